@@ -1,0 +1,47 @@
+// Builds every bundle: the extension for desktop (Node) and for the web (browser), and the CLI.
+// `node esbuild.config.mjs [--watch]`. Tests bundles are added by the test harness below.
+import * as esbuild from 'esbuild';
+
+const watch = process.argv.includes('--watch');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  sourcemap: true,
+  minify: !watch,
+  logLevel: 'warning',
+  external: ['vscode'],
+  target: 'es2022',
+};
+
+/** @type {esbuild.BuildOptions[]} */
+const builds = [
+  // Desktop VS Code: Node extension host.
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', platform: 'node', format: 'cjs' },
+  // VS Code for the Web: a web worker extension host; no Node built-ins may slip in.
+  {
+    ...common,
+    entryPoints: ['src/vscode/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    mainFields: ['browser', 'module', 'main'],
+  },
+  // The CLI on the same core, for scripts and CI.
+  {
+    ...common,
+    minify: false,
+    external: [],
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    platform: 'node',
+    format: 'cjs',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+if (watch) {
+  for (const options of builds) await (await esbuild.context(options)).watch();
+} else {
+  await Promise.all(builds.map((options) => esbuild.build(options)));
+}

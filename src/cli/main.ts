@@ -1,0 +1,58 @@
+import { UsageError } from './args';
+import { EXIT_USAGE, type CliIo } from './io';
+import { completeCommand } from './commands/complete';
+import { hoverCommand } from './commands/hover';
+import { indexCommand } from './commands/index';
+import { lintCommand } from './commands/lint';
+import { lookupCommand } from './commands/lookup';
+import { quizCommand } from './commands/quiz';
+
+/** A CLI command: takes its own arguments, writes through `io`, resolves to the exit code. */
+export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, CliCommand> = {
+  index: indexCommand,
+  lookup: lookupCommand,
+  hover: hoverCommand,
+  complete: completeCommand,
+  lint: lintCommand,
+  quiz: quizCommand,
+};
+
+const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-based)
+  index [NOTES...] [--json]                         services, fact counts, unmapped lines
+  lookup QUERY [--notes FILE]... [--json] [--limit N]
+  hover FILE LINE:COL [--notes FILE]...
+  complete FILE LINE:COL [--json]
+  lint FILE...
+  quiz [--notes FILE]... [--count N] [--json]
+With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (!command) {
+    io.err(name === undefined || name === '--help' || name === 'help' ? USAGE : `aws-notes: unknown command "${name}"\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`aws-notes ${name}: ${error.message}\n${USAGE}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+if (require.main === module) {
+  const io: CliIo = { out: (text) => process.stdout.write(text + '\n'), err: (text) => process.stderr.write(text + '\n') };
+  runCli(process.argv.slice(2), io).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      io.err(`aws-notes: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * The contract between the document analysis (pure core) and its hosts (VS Code, CLI, tests).
+ * Positions are 0-based; hosts convert (the CLI prints 1-based lines and columns).
+ */
+
+/** Which kind of IaC file a document is. */
+export type FileFamily = 'appspec' | 'ebextensions' | 'cloudformation' | 'iam-policy';
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface AnalysisDiagnostic {
+  readonly range: Range;
+  readonly severity: Severity;
+  readonly message: string;
+  /** Stable machine code, e.g. "appspec/reserved-hook", shown as `[code]` by the CLI. */
+  readonly code: string;
+}
+
+/**
+ * What the notes part of a hover or completion should look for: facts of `service` that
+ * mention any of `terms` (exact catalog terms such as "BeforeInstall", "aws:SecureTransport").
+ */
+export interface NotesQuery {
+  readonly service: string;
+  readonly terms: readonly string[];
+}
+
+export interface HoverInfo {
+  readonly range: Range;
+  /** The reference entry as markdown: what it is, allowed values, order/position. */
+  readonly reference: string;
+  /** The AWS documentation page the entry comes from; every hover shows it. */
+  readonly docsUrl: string;
+  readonly notes?: NotesQuery;
+}
+
+export type CompletionKind = 'property' | 'value' | 'event' | 'function' | 'keyword' | 'type' | 'snippet';
+
+export interface CompletionEntry {
+  readonly label: string;
+  readonly kind: CompletionKind;
+  /** One line shown beside the label. */
+  readonly detail?: string;
+  /** Markdown documentation of the item (the reference part; hosts add notes from `notes`). */
+  readonly documentation?: string;
+  readonly docsUrl?: string;
+  /** Text to insert; a VS Code snippet string when `isSnippet` (`${1|a,b|}` choices allowed). */
+  readonly insertText?: string;
+  readonly isSnippet?: boolean;
+  /** Keeps catalog order (e.g. lifecycle order) in the UI. */
+  readonly sortText?: string;
+  /** The range the item replaces (the word being typed); the host's default word range if absent. */
+  readonly range?: Range;
+  readonly notes?: NotesQuery;
+}
+
+/** What lint may ask of its host: the analysis itself never touches a file system. */
+export interface LintContext {
+  /** Whether a file exists, relative to the analysed document's folder (for appspec `location`). */
+  fileExists?(relativePath: string): Promise<boolean>;
+}

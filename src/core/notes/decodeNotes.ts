@@ -1,0 +1,21 @@
+/** Bytes of a notes file → its text, or the reason it cannot be read as notes. */
+export type DecodedNotes = { readonly text: string } | { readonly error: string };
+
+/** Notes larger than this are not indexed (a notes file this big is almost surely not notes). */
+export const MAX_NOTES_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Decodes UTF-8 strictly (a BOM is dropped by the decoder), refusing binary and oversized
+ * files with a message a user can act on instead of indexing garbage.
+ */
+export function decodeNotesBytes(bytes: Uint8Array, maxBytes = MAX_NOTES_BYTES): DecodedNotes {
+  if (bytes.byteLength > maxBytes) {
+    return { error: `is ${(bytes.byteLength / 1048576).toFixed(1)} MB, over the ${(maxBytes / 1048576).toFixed(0)} MB limit for notes` };
+  }
+  if (bytes.subarray(0, 8192).includes(0)) return { error: 'looks binary (it contains NUL bytes)' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { error: 'is not valid UTF-8 text' };
+  }
+}
