@@ -1,0 +1,80 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { CFN_YAML_TAGS } from './cfnTags';
+import type { DocNode, MappingNode, Pair, ParsedSyntax, ScalarNode, SequenceNode, SyntaxProblem } from './nodes';
+
+/**
+ * YAML → the generic node model. Parsing never throws: `yaml` recovers from broken input and
+ * reports errors, which become syntax problems; every CloudFormation short tag is known.
+ */
+export function parseYaml(text: string): ParsedSyntax {
+  const document = parseDocument(text, { customTags: CFN_YAML_TAGS, uniqueKeys: false, prettyErrors: false, strict: false });
+  const problems: SyntaxProblem[] = document.errors.map((error) => ({
+    start: error.pos[0],
+    end: Math.max(error.pos[1], error.pos[0] + 1),
+    message: firstLine(error.message),
+  }));
+  const root = document.contents ? convert(document.contents, text, 0) : undefined;
+  return { root, problems };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0];
+}
+
+function convert(node: YamlNode, text: string, fallbackOffset: number): DocNode {
+  const [start, end] = node.range ?? [fallbackOffset, fallbackOffset];
+  const tagged = tagOf(node, text, start);
+  if (isMap(node)) {
+    const mapping: MappingNode = { kind: 'mapping', start, end, ...tagged, pairs: [] };
+    for (const item of node.items) {
+      if (!isPair(item)) continue;
+      const keyNode = item.key as YamlNode | null;
+      const keyRange = keyNode?.range ?? [start, start];
+      const key = isScalar(keyNode) ? String(keyNode.value ?? '') : text.slice(keyRange[0], keyRange[1]);
+      const valueNode = item.value as YamlNode | null;
+      const value = valueNode ? convert(valueNode, text, keyRange[1]) : emptyScalar(keyRange[1]);
+      const pair: Pair = { key, keyStart: keyRange[0], keyEnd: keyRange[1], value, parent: mapping };
+      value.parent = mapping;
+      value.keyInParent = key;
+      mapping.pairs.push(pair);
+    }
+    return mapping;
+  }
+  if (isSeq(node)) {
+    const sequence: SequenceNode = { kind: 'sequence', start, end, ...tagged, items: [] };
+    node.items.forEach((item, index) => {
+      const child = item ? convert(item as YamlNode, text, start) : emptyScalar(start);
+      child.parent = sequence;
+      child.keyInParent = index;
+      sequence.items.push(child);
+    });
+    return sequence;
+  }
+  if (isScalar(node)) {
+    const value = node.value;
+    const scalar: ScalarNode = {
+      kind: 'scalar',
+      start,
+      end,
+      ...tagged,
+      value: value === null || value === undefined ? null : typeof value === 'number' || typeof value === 'boolean' ? value : String(value),
+      plain: node.type === 'PLAIN',
+    };
+    return scalar;
+  }
+  // An alias (`*name`): kept as its source text; anchors are rare in IaC files.
+  const source = isAlias(node) ? `*${node.source}` : text.slice(start, end);
+  return { kind: 'scalar', start, end, value: source, plain: true };
+}
+
+function emptyScalar(offset: number): ScalarNode {
+  return { kind: 'scalar', start: offset, end: offset, value: null, plain: true };
+}
+
+/** A local tag (`!GetAtt`) and where it is written; standard `!!` tags are not interesting. */
+function tagOf(node: YamlNode, text: string, start: number): { tag?: string; tagStart?: number } {
+  const tag = node.tag;
+  if (!tag || !tag.startsWith('!')) return {};
+  const tagStart = text.lastIndexOf(tag, start);
+  return { tag, tagStart: tagStart >= 0 && start - tagStart <= tag.length + 200 ? tagStart : start };
+}
