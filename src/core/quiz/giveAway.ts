@@ -22,9 +22,14 @@ export function containsToken(haystack: string, needle: string): boolean {
   return pattern.test(haystack);
 }
 
-/** A prompt gives its answer away when the answer text appears in it. */
+/**
+ * A prompt gives its answer away when the answer text appears in it. Short answers ("1", "5%")
+ * are matched as tokens, longer ones as plain substrings (the stricter test).
+ */
 export function givesAway(prompt: string, answer: string): boolean {
-  return containsToken(prompt, answer) || normalizeAnswer(prompt).includes(normalizeAnswer(answer));
+  const normalized = normalizeAnswer(answer);
+  if (normalized.length >= 4 && normalizeAnswer(prompt).includes(normalized)) return true;
+  return containsToken(prompt, answer);
 }
 
 /** Whether every choice differs from every other once case and spacing are ignored. */

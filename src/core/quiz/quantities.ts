@@ -1,0 +1,57 @@
+/**
+ * Finds the value a cloze can hide in a fact: a number with a unit ("400 KB", "5 minutes",
+ * "1 MB/s", "5%", "$1", "3:1", "2x"), or a bare count the text marks as a limit or default
+ * ("Up to 25 PutItem", "Maximum 7 instances").
+ */
+
+/** What a value measures; distractors of a multiple-choice question share it. */
+export type QuantityKind = 'size' | 'rate' | 'duration' | 'percent' | 'money' | 'ratio' | 'multiplier' | 'count';
+
+export interface Quantity {
+  /** The text to hide, as written ("400 KB"; only "25" for a count). */
+  readonly text: string;
+  readonly start: number;
+  readonly kind: QuantityKind;
+}
+
+const NUMBER = String.raw`\d+(?:[.,]\d+)*(?:\s*(?:-|–|to)\s*\d+(?:[.,]\d+)*)?(?:\/\d+)*`;
+const BOUNDARY_BEFORE = String.raw`(?<![\p{L}\p{N}.\/$-])`;
+const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}])`;
+
+/** Ordered: the first pattern that matches a span decides its kind. */
+const PATTERNS: readonly { kind: QuantityKind; pattern: RegExp }[] = [
+  { kind: 'rate', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*(?:[KMGT]i?B|[KMG]bps|records|requests)\\s*(?:\\/\\s*(?:s|sec|second)|per\\s+sec(?:ond)?)${BOUNDARY_AFTER}`, 'giu') },
+  { kind: 'size', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*(?:[KMGTP]i?B|bytes?)${BOUNDARY_AFTER}`, 'gu') },
+  { kind: 'duration', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)${BOUNDARY_AFTER}`, 'giu') },
+  { kind: 'percent', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*%`, 'gu') },
+  { kind: 'money', pattern: /(?<![\p{L}\p{N}])\$\d+(?:\.\d+)?(?![\p{L}\p{N}])/gu },
+  { kind: 'ratio', pattern: /(?<![\p{L}\p{N}:])\d+:\d+(?![\p{L}\p{N}:])/gu },
+  { kind: 'multiplier', pattern: /(?<![\p{L}\p{N}])\d+x(?![\p{L}\p{N}])/gu },
+];
+
+/** A bare number is only worth asking when the words before it say it is a limit or default. */
+const COUNT = new RegExp(
+  String.raw`(?:\b(?:up to|maximum(?: of)?|max|minimum(?: of)?|min|at least|at most|default(?: is)?:?|limited to|capped at|no more than)\s+)(${NUMBER})${BOUNDARY_AFTER}`,
+  'giu',
+);
+
+/** The first askable value of `text`, or undefined. Units win over bare counts. */
+export function findQuantity(text: string): Quantity | undefined {
+  let best: Quantity | undefined;
+  for (const { kind, pattern } of PATTERNS) {
+    pattern.lastIndex = 0;
+    const match = pattern.exec(text);
+    if (match && (!best || match.index < best.start)) best = { text: match[0].trim(), start: match.index, kind };
+  }
+  if (best) return best;
+  COUNT.lastIndex = 0;
+  const count = COUNT.exec(text);
+  if (!count) return undefined;
+  const number = count[1];
+  return { text: number, start: count.index + count[0].length - number.length, kind: 'count' };
+}
+
+/** `text` with the quantity replaced by a blank. */
+export function blankOut(text: string, quantity: Quantity): string {
+  return `${text.slice(0, quantity.start)}____${text.slice(quantity.start + quantity.text.length)}`;
+}
