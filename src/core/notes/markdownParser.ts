@@ -1,5 +1,4 @@
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import type { NotesOrigin, ParsedNotes } from './model';
 import { NotesBuilder, type FactDraft } from './notesBuilder';
 import { isKnownService } from './serviceAliases';
@@ -7,6 +6,7 @@ import { splitLines } from '../util/lines';
 import { baseName } from '../util/paths';
 
 const md = new MarkdownIt({ html: false });
+type Token = ReturnType<typeof md.parse>[number];
 
 /**
  * Markdown notes, read from markdown-it's block tokens: a heading naming a known service (or
