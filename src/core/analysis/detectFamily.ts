@@ -1,0 +1,36 @@
+import type { IacDocument } from './document';
+import { scalarText, valueOf, type DocNode } from './nodes';
+import type { FileFamily } from './types';
+
+/**
+ * Which family a document belongs to, from its name first and its content second:
+ * - `appspec.yml` / `appspec.yaml` / `appspec.json` → CodeDeploy AppSpec;
+ * - any file under a `.ebextensions/` folder → Elastic Beanstalk configuration;
+ * - `AWSTemplateFormatVersion`, a SAM `Transform`, or a `Resources` map whose entries have
+ *   `Type: AWS::…` (or `Custom::…`) → CloudFormation;
+ * - a top-level `Version` + `Statement` → a standalone IAM policy.
+ * Anything else is not ours (undefined): no hovers, no diagnostics.
+ */
+export function detectFamily(fileName: string, doc: IacDocument): FileFamily | undefined {
+  const path = fileName.replace(/\\/g, '/');
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  if (/^appspec\.(ya?ml|json)$/i.test(base)) return 'appspec';
+  if (/(^|\/)\.ebextensions\/[^/]+$/.test(path)) return 'ebextensions';
+  return familyOfContent(doc.root);
+}
+
+function familyOfContent(root: DocNode | undefined): FileFamily | undefined {
+  if (root?.kind !== 'mapping') return undefined;
+  if (valueOf(root, 'AWSTemplateFormatVersion') || isSamTransform(valueOf(root, 'Transform'))) return 'cloudformation';
+  const resources = valueOf(root, 'Resources');
+  if (resources?.kind === 'mapping' && resources.pairs.some((pair) => /^(AWS|Custom|Alexa)::/.test(scalarText(valueOf(pair.value, 'Type')) ?? ''))) {
+    return 'cloudformation';
+  }
+  if (valueOf(root, 'Statement') && (valueOf(root, 'Version') || valueOf(root, 'Id'))) return 'iam-policy';
+  return undefined;
+}
+
+function isSamTransform(node: DocNode | undefined): boolean {
+  if (node?.kind === 'sequence') return node.items.some(isSamTransform);
+  return /^AWS::Serverless/.test(scalarText(node) ?? '');
+}
