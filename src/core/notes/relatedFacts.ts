@@ -25,7 +25,8 @@ export function relatedFacts(index: NotesIndex, query: NotesQuery, limitPerOrigi
     }
     if (best > 0) scored.push({ fact, score: best + (sameService ? 10 : 0) - fact.depth * 0.01 });
   }
-  scored.sort((a, b) => b.score - a.score || a.fact.line - b.fact.line);
+  // The user's own notes first, then the pack; best matches first within each.
+  scored.sort((a, b) => originRank(a.fact) - originRank(b.fact) || b.score - a.score || a.fact.line - b.fact.line);
   const taken = new Map<NotesOrigin, number>();
   const result: Fact[] = [];
   for (const { fact } of scored) {
@@ -35,6 +36,10 @@ export function relatedFacts(index: NotesIndex, query: NotesQuery, limitPerOrigi
     result.push(fact);
   }
   return result;
+}
+
+function originRank(fact: Fact): number {
+  return fact.origin === 'user' ? 0 : 1;
 }
 
 /** The term as a whole word, case-insensitive: "Install" does not match "BeforeInstall". */

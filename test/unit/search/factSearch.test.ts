@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { parseNotes } from '../../../src/core/notes/parseNotes';
+import { FactSearch, queryWords } from '../../../src/core/search/factSearch';
+import { OUTLINE_NOTES } from '../fixtures/outlineNotes';
+import { readSeedNotes } from '../fixtures/seedNotes';
+
+describe('fact search', () => {
+  const search = new FactSearch(parseNotes('/u/study.txt', OUTLINE_NOTES, 'user').facts);
+  const top = (query: string) => search.search(query, 3).map((m) => m.fact.text);
+
+  it('matches words in any order across text, breadcrumb and service', () => {
+    assert.equal(top('400 dynamodb')[0], 'Largest item: 400 KB');
+    assert.equal(top('limits largest')[0], 'Largest item: 400 KB');
+  });
+
+  it('tolerates typos and finds services by alias', () => {
+    assert.equal(top('dynamdb larget item')[0], 'Largest item: 400 KB');
+    assert.equal(top('elasticache lazy')[0], 'Lazy loading→only cache what is read');
+  });
+
+  it('returns nothing for an empty query or one that matches nothing', () => {
+    assert.deepEqual(top('   '), []);
+    assert.deepEqual(top('zzzzqqq'), []);
+  });
+
+  it('splits queries into words without punctuation', () => {
+    assert.deepEqual(queryWords(' DynamoDB, "max" item-size? '), ['dynamodb', 'max', 'item-size']);
+  });
+
+  const seed = readSeedNotes();
+  (seed ? describe : describe.skip)('on the seed notes', () => {
+    const seedSearch = new FactSearch(seed ? parseNotes('seed.txt', seed, 'user').facts : []);
+    const cases: [string, RegExp][] = [
+      ['dynamodb max item size', /Maximum size of item is 400 KB/],
+      ['kms encrypt limit', /4KB/],
+      ['sqs visibility timeout default', /30 seconds/],
+      ['couldtrail insights', /Insights/],
+      ['cloudtrail insights', /Insights/],
+    ];
+    for (const [query, expected] of cases) {
+      it(`finds "${query}" in the top 3`, () => {
+        const texts = seedSearch.search(query, 3).map((m) => m.fact.text);
+        assert.ok(texts.some((text) => expected.test(text)), texts.join(' | '));
+      });
+    }
+  });
+});
