@@ -8,7 +8,8 @@ export interface TermDefinition {
 const NOT_TERMS = new Set(['note', 'notes', 'nb', 'cons', 'pros', 'e.g', 'eg', 'example', 'for example', 'tip', 'warning', 'important', 'todo', 'see', 'also']);
 
 const ARROW = /^(.+?)\s*→\s*(.*)$/;
-const COLON = /^([^:]{1,60}?)\s*:\s+(\S.*)$/;
+/** The term may hold colons not followed by a space: "aws:SecureTransport: …", "Fn::GetAtt: …". */
+const COLON = /^((?:[^:]|:(?!\s)){1,60}?)\s*:\s+(\S.*)$/;
 
 /**
  * `A→B` (B may be empty: "Hibernation→") and `A: B` (B not empty, A short and not a label

@@ -41,6 +41,8 @@ describe('outline parser', () => {
     assert.deepEqual([factWith(OUTLINE_NOTES, 'Largest')?.term, factWith(OUTLINE_NOTES, 'Largest')?.definition], ['Largest item', '400 KB']);
     assert.deepEqual([factWith(OUTLINE_NOTES, 'Lazy')?.term, factWith(OUTLINE_NOTES, 'Lazy')?.definition], ['Lazy loading', 'only cache what is read']);
     assert.equal(factWith(OUTLINE_NOTES, 'case sensitive')?.term, undefined);
+    const colons = parse('IAM\n  • aws:SecureTransport: true when TLS was used\n  • Fn::GetAtt: an attribute of a resource');
+    assert.deepEqual(colons.facts.map((f) => f.term), ['aws:SecureTransport', 'Fn::GetAtt']);
   });
 
   it('gives column-0 code to the item above it', () => {
