@@ -1,11 +1,36 @@
 import * as vscode from 'vscode';
+import { registerFactCard, type FactCard } from './factCard/factCardPanel';
+import { registerLookup, type FactLookup } from './lookup/factLookup';
+import { NotesService } from './notes/notesService';
+import { registerOpenNote } from './notes/openNote';
+import { registerNotesView, type NotesView } from './notesView/registerNotesView';
+
+/** What `activate` returns: the extension's parts, for the workbench tests (not a public API). */
+export interface AwsNotesApi {
+  readonly notes: NotesService;
+  readonly factCard: FactCard;
+  readonly lookup: FactLookup;
+  readonly notesView: NotesView;
+}
 
 /**
  * Activation stays cheap: features register their providers and commands, and the notes
- * index is built lazily on first use, off the activation path.
+ * index is built lazily on first use (`notes.ready()`), off the activation path.
  */
-export function activate(context: vscode.ExtensionContext): void {
-  void context;
+export function activate(context: vscode.ExtensionContext): AwsNotesApi {
+  // The notes every feature shares: bundled pack + the user's notes, one live index.
+  const notes = new NotesService(context.extensionUri);
+  context.subscriptions.push(notes);
+
+  // Notes: open a note's line, the fact card, fact lookup, the Notes view.
+  registerOpenNote(context, notes);
+  const factCard = registerFactCard(context, notes);
+  const lookup = registerLookup(context, notes, factCard);
+  const notesView = registerNotesView(context, notes);
+
+  // Features built on the notes: one `register…(context, notes)` line each, below.
+
+  return { notes, factCard, lookup, notesView };
 }
 
 export function deactivate(): void {}

@@ -1,0 +1,89 @@
+import type { Fact } from '../../core/notes/model';
+import type { NotesMarkdown } from './markdown';
+
+/** What the card shows about one fact; built by the panel from the index. */
+export interface FactCardModel {
+  readonly fact: Fact;
+  readonly parent?: Fact;
+  readonly children: readonly Fact[];
+  readonly siblings: readonly Fact[];
+  /** "Your notes" or "Bundled notes". */
+  readonly originLabel: string;
+  /** "notes/dynamodb.txt:12" or "bundled notes, line 12". */
+  readonly location: string;
+}
+
+/** Webview URIs and the per-render nonce. */
+export interface FactCardResources {
+  readonly cspSource: string;
+  readonly styleUris: readonly string[];
+  readonly scriptUri: string;
+  readonly nonce: string;
+}
+
+/**
+ * The fact card's HTML. Everything from the notes is escaped or rendered by the safe markdown
+ * renderer; the CSP allows only our stylesheets and our one nonce'd script, nothing else.
+ */
+export function renderFactCardHtml(md: NotesMarkdown, model: FactCardModel | undefined, resources: FactCardResources): string {
+  const escape = md.utils.escapeHtml;
+  const csp = [
+    "default-src 'none'",
+    `style-src ${resources.cspSource}`,
+    `script-src 'nonce-${resources.nonce}'`,
+  ].join('; ');
+  const styles = resources.styleUris.map((uri) => `<link rel="stylesheet" href="${escape(uri)}">`).join('\n');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+${styles}
+<title>Fact card</title>
+</head>
+<body>
+<main>
+${model ? renderFact(md, model) : '<p class="gone">This fact is no longer in your notes. Look it up again with “AWS Notes: Look Up Fact”.</p>'}
+</main>
+<script nonce="${resources.nonce}" src="${escape(resources.scriptUri)}"></script>
+</body>
+</html>`;
+}
+
+function renderFact(md: NotesMarkdown, model: FactCardModel): string {
+  const { fact } = model;
+  const escape = md.utils.escapeHtml;
+  const body =
+    fact.term !== undefined
+      ? `<dl class="term"><dt>${md.renderInline(fact.term)}</dt><dd>${fact.definition ? md.renderInline(fact.definition) : '<span class="empty">(no definition on this line; see the items below)</span>'}</dd></dl>`
+      : `<p class="fact-text">${md.renderInline(fact.text)}</p>`;
+  return `<nav class="breadcrumb" aria-label="Breadcrumb">${escape(fact.breadcrumb)}</nav>
+<article class="fact" aria-label="Fact">
+${body}
+${fact.code ? `<pre class="code"><code>${escape(fact.code)}</code></pre>` : ''}
+<div class="source">
+<span class="origin origin-${fact.origin}">${escape(model.originLabel)}</span>
+<span class="location">${escape(model.location)}</span>
+<button type="button" class="primary" data-action="openNote" data-fact-id="${escape(fact.id)}">Open in notes</button>
+</div>
+</article>
+${relatedList(md, 'Parent', model.parent ? [model.parent] : [])}
+${relatedList(md, 'Details', model.children)}
+${relatedList(md, fact.parentId ? 'Siblings' : 'Also under this heading', model.siblings)}`;
+}
+
+/** Related facts as buttons (plain escaped text: a button may not contain links). */
+function relatedList(md: NotesMarkdown, title: string, facts: readonly Fact[]): string {
+  if (facts.length === 0) return '';
+  const escape = md.utils.escapeHtml;
+  const items = facts
+    .map((fact) => `<li><button type="button" class="related" data-action="showFact" data-fact-id="${escape(fact.id)}">${escape(fact.text)}</button></li>`)
+    .join('\n');
+  return `<section class="related-facts" aria-label="${escape(title)}">
+<h2>${escape(title)}</h2>
+<ul>
+${items}
+</ul>
+</section>`;
+}

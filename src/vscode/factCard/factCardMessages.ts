@@ -1,0 +1,13 @@
+/** Messages the fact card's script posts to the extension: small, typed, and checked on arrival. */
+export type FactCardMessage =
+  | { readonly type: 'showFact'; readonly factId: string }
+  | { readonly type: 'openNote'; readonly factId: string };
+
+/** A message from the webview (untrusted: anything may arrive) → a known message, or undefined. */
+export function parseFactCardMessage(value: unknown): FactCardMessage | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { type, factId } = value as Record<string, unknown>;
+  if (typeof factId !== 'string' || factId.length === 0 || factId.length > 1000) return undefined;
+  if (type === 'showFact' || type === 'openNote') return { type, factId };
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import * as vscode from 'vscode';
+import type { Fact } from '../../core/notes/model';
+import type { NotesIndex } from '../../core/notes/notesIndex';
+import { factLocationLabel, originLabel } from '../notes/notesLocation';
+import type { NotesService } from '../notes/notesService';
+import { OPEN_NOTE_COMMAND, openNoteAt } from '../notes/openNote';
+import { renderFactCardHtml, type FactCardModel } from './factCardHtml';
+import { parseFactCardMessage, type FactCardMessage } from './factCardMessages';
+import { createNotesMarkdown, type NotesMarkdown } from './markdown';
+
+export const FACT_CARD_VIEW_TYPE = 'awsNotes.factCard';
+export const SHOW_FACT_CARD_COMMAND = 'awsNotes.showFactCard';
+
+/**
+ * The fact card: one webview panel, reused, showing one fact with its breadcrumb, neighbours
+ * and source. It follows the index: when the notes change it re-renders (or says the fact is gone).
+ */
+export class FactCard implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private factId: string | undefined;
+  private readonly md: NotesMarkdown = createNotesMarkdown();
+  private readonly mediaUri: vscode.Uri;
+  private readonly subscription: vscode.Disposable;
+
+  constructor(extensionUri: vscode.Uri, private readonly notes: NotesService) {
+    this.mediaUri = vscode.Uri.joinPath(extensionUri, 'media');
+    this.subscription = notes.onDidChange((index) => this.render(index));
+  }
+
+  /** The fact shown now, if the card is open. */
+  get currentFactId(): string | undefined {
+    return this.panel ? this.factId : undefined;
+  }
+
+  /** The HTML the card shows now (what tests inspect to see that notes text stays text). */
+  get html(): string | undefined {
+    return this.panel?.webview.html;
+  }
+
+  async show(factId: string): Promise<void> {
+    const index = await this.notes.ready();
+    this.factId = factId;
+    if (!this.panel) {
+      this.panel = vscode.window.createWebviewPanel(FACT_CARD_VIEW_TYPE, 'Fact', vscode.ViewColumn.Beside, {
+        enableScripts: true,
+        // Notes may link to the extension's own commands (their links are limited to these by the renderer).
+        enableCommandUris: ['awsNotes.lookUpFact', SHOW_FACT_CARD_COMMAND, OPEN_NOTE_COMMAND],
+        localResourceRoots: [this.mediaUri],
+      });
+      this.panel.iconPath = vscode.Uri.joinPath(this.mediaUri, 'icon.svg');
+      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.panel.webview.onDidReceiveMessage((message: unknown) => {
+        const parsed = parseFactCardMessage(message);
+        if (parsed) void this.handle(parsed);
+      });
+    } else {
+      this.panel.reveal(undefined, false);
+    }
+    this.render(index);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.panel?.dispose();
+  }
+
+  private async handle(message: FactCardMessage): Promise<void> {
+    if (message.type === 'showFact') return this.show(message.factId);
+    const fact = (await this.notes.ready()).fact(message.factId);
+    if (!fact) return;
+    // Open the note next to the card, not over it.
+    const cardColumn = this.panel?.viewColumn;
+    await openNoteAt(fact, cardColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+  }
+
+  private render(index: NotesIndex): void {
+    if (!this.panel || this.factId === undefined) return;
+    const fact = index.fact(this.factId);
+    const webview = this.panel.webview;
+    this.panel.title = fact ? cardTitle(fact) : 'Fact (removed)';
+    webview.html = renderFactCardHtml(this.md, fact && cardModel(index, fact), {
+      cspSource: webview.cspSource,
+      styleUris: ['shared.css', 'factCard.css'].map((name) => webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, name)).toString()),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'factCard.js')).toString(),
+      nonce: createNonce(),
+    });
+  }
+}
+
+/** Registers the fact card and its command (`awsNotes.showFactCard` with a fact id). */
+export function registerFactCard(context: vscode.ExtensionContext, notes: NotesService): FactCard {
+  const card = new FactCard(context.extensionUri, notes);
+  context.subscriptions.push(
+    card,
+    vscode.commands.registerCommand(SHOW_FACT_CARD_COMMAND, async (argument: unknown) => {
+      const id = typeof argument === 'string' ? argument : factIdOf(argument);
+      if (id !== undefined) await card.show(id);
+    }),
+  );
+  return card;
+}
+
+/** Tree nodes and other callers may pass `{ fact }` or `{ id }`. */
+function factIdOf(argument: unknown): string | undefined {
+  if (typeof argument !== 'object' || argument === null) return undefined;
+  const { id, fact } = argument as { id?: unknown; fact?: { id?: unknown } };
+  if (typeof fact?.id === 'string') return fact.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function cardModel(index: NotesIndex, fact: Fact): FactCardModel {
+  return {
+    fact,
+    parent: index.parent(fact),
+    children: index.children(fact),
+    siblings: index.siblings(fact),
+    originLabel: originLabel(fact.origin),
+    location: factLocationLabel(fact),
+  };
+}
+
+function cardTitle(fact: Fact): string {
+  const text = fact.term ?? fact.text;
+  return `${fact.service}: ${text.length > 32 ? `${text.slice(0, 31)}…` : text}`;
+}
+
+function createNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
