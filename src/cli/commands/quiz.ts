@@ -1,7 +1,35 @@
-import { EXIT_USAGE, type CliIo } from '../io';
+import { generateQuestions, sampleAcrossKinds } from '../../core/quiz/generateQuestions';
+import { filterQuestions } from '../../core/quiz/nextQuestion';
+import { resolveService } from '../../core/notes/serviceAliases';
+import { intOption, parseArgs } from '../args';
+import { EXIT_OK, type CliIo } from '../io';
+import { loadNotes } from '../notesFiles';
 
-/** Not supported yet: its issue has not landed. The argument shape is fixed (see main.ts). */
-export async function quizCommand(_argv: string[], io: CliIo): Promise<number> {
-  io.err('aws-notes quiz: not supported yet');
-  return EXIT_USAGE;
+/**
+ * `aws-notes quiz [--notes FILE]... [--count N] [--service S]... [--json]`: questions generated
+ * from the notes, every kind represented (round-robin), in note order. Lines are 1-based.
+ */
+export async function quizCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, ['notes', 'count', 'service']);
+  const count = intOption(args, 'count', 20);
+  const index = loadNotes(args.options.get('notes') ?? [], args, io);
+  const services = (args.options.get('service') ?? []).map((name) => resolveService(name).service);
+  const questions = sampleAcrossKinds(filterQuestions(generateQuestions(index), { services }), count);
+  if (args.flags.has('json')) {
+    io.out(
+      JSON.stringify(
+        questions.map((q) => ({ id: q.id, kind: q.kind, prompt: q.prompt, answer: q.answer, choices: q.choices, file: q.file, line: q.line + 1 })),
+        null,
+        2,
+      ),
+    );
+    return EXIT_OK;
+  }
+  if (questions.length === 0) io.err('no questions: the notes have no facts specific enough to ask about');
+  questions.forEach((q, i) => {
+    io.out(`${i + 1}. [${q.kind}] ${q.prompt}`);
+    q.choices.forEach((choice, c) => io.out(`   ${String.fromCharCode(97 + c)}) ${choice}`));
+    io.out(`   answer: ${q.answer}    (${q.file}:${q.line + 1})`);
+  });
+  return EXIT_OK;
 }

@@ -1,0 +1,51 @@
+import type { Fact } from '../notes/model';
+import type { NotesIndex } from '../notes/notesIndex';
+import { pickDistractors } from './distractors';
+import { inContext, wordCount } from './factText';
+import { givesAway } from './giveAway';
+import { findQuantity } from './quantities';
+import type { Question } from './question';
+import { seededShuffle } from './seededRandom';
+
+/** Definitions longer than this are paragraphs, not answers one can recall or pick. */
+const MAX_DEFINITION = 160;
+
+/** The term and definition of a fact when both are worth asking about. */
+function askablePair(fact: Fact): { term: string; definition: string } | undefined {
+  const term = fact.term?.trim();
+  const definition = fact.definition?.trim();
+  if (!term || !definition) return undefined;
+  if (wordCount(term) === 0 || definition.length < 2 || definition.length > MAX_DEFINITION) return undefined;
+  if (!/[\p{L}\p{N}]/u.test(definition)) return undefined;
+  return { term, definition };
+}
+
+/** Whether a definition is mostly a value: "30 days", "< 10,000", "1-99". */
+function isValueLike(definition: string): boolean {
+  const quantity = findQuantity(definition);
+  const rest = quantity ? definition.replace(quantity.text, '') : definition;
+  return wordCount(rest) === 0 || (quantity !== undefined && quantity.text.length * 2 >= definition.length);
+}
+
+/**
+ * `A: B` and `A→B` items ask for B given A: multiple choice when three sibling items have
+ * definitions of their own to offer as distractors, a cloze otherwise.
+ */
+export function termQuestion(fact: Fact, index: NotesIndex): Question | undefined {
+  const pair = askablePair(fact);
+  if (!pair) return undefined;
+  const at = fact.text.lastIndexOf(pair.definition);
+  if (at < 0) return undefined;
+  const prompt = inContext(fact, `${fact.text.slice(0, at)}____${fact.text.slice(at + pair.definition.length)}`);
+  if (givesAway(prompt, pair.definition)) return undefined;
+  const base = { id: fact.id, prompt, answer: pair.definition, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line };
+  // A bare value ("30 days") is no distractor for a description, nor the reverse.
+  const valueLike = isValueLike(pair.definition);
+  const siblingDefinitions = index.siblings(fact).flatMap((sibling) => {
+    const other = askablePair(sibling);
+    return other && isValueLike(other.definition) === valueLike ? [other.definition] : [];
+  });
+  const distractors = pickDistractors(fact.id, pair.definition, [siblingDefinitions], 3, (candidate) => givesAway(prompt, candidate));
+  if (distractors.length === 0) return { ...base, kind: 'cloze', choices: [] };
+  return { ...base, kind: 'choice', choices: seededShuffle([pair.definition, ...distractors], fact.id) };
+}

@@ -1,0 +1,49 @@
+import type { Fact } from '../notes/model';
+import type { NotesIndex } from '../notes/notesIndex';
+import { pickDistractors } from './distractors';
+import { inContext, wordCount } from './factText';
+import { givesAway } from './giveAway';
+import type { Question } from './question';
+import { blankOut, findQuantity, type Quantity } from './quantities';
+import { hashString, seededShuffle } from './seededRandom';
+
+/** Every fact's askable value, found once per generation run. */
+export type ValueMap = ReadonlyMap<string, Quantity>;
+
+export function valuesOf(facts: readonly Fact[]): ValueMap {
+  const values = new Map<string, Quantity>();
+  for (const fact of facts) {
+    const quantity = findQuantity(fact.text);
+    if (quantity) values.set(fact.id, quantity);
+  }
+  return values;
+}
+
+/**
+ * "Maximum size of item is ____" → "400 KB". A multiple-choice question when three values of
+ * the same kind can be found (other sizes for a size), for two cards in three; a cloze otherwise.
+ */
+export function valueQuestion(fact: Fact, index: NotesIndex, values: ValueMap): Question | undefined {
+  const quantity = values.get(fact.id);
+  if (!quantity) return undefined;
+  const blanked = blankOut(fact.text, quantity);
+  if (wordCount(blanked) < 2) return undefined;
+  const prompt = inContext(fact, blanked);
+  if (givesAway(prompt, quantity.text)) return undefined;
+  const base = { id: fact.id, prompt, answer: quantity.text, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line };
+  if (hashString(fact.id) % 3 === 0) return { ...base, kind: 'cloze', choices: [] };
+  const sameKind = (facts: readonly Fact[]) =>
+    facts.flatMap((other) => {
+      const value = values.get(other.id);
+      return other.id !== fact.id && value?.kind === quantity.kind ? [value.text] : [];
+    });
+  const distractors = pickDistractors(
+    fact.id,
+    quantity.text,
+    [sameKind(index.siblings(fact)), sameKind(index.factsOfService(fact.service)), sameKind(index.facts())],
+    3,
+    (candidate) => givesAway(prompt, candidate),
+  );
+  if (distractors.length === 0) return { ...base, kind: 'cloze', choices: [] };
+  return { ...base, kind: 'choice', choices: seededShuffle([quantity.text, ...distractors], fact.id) };
+}
