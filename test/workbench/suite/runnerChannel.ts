@@ -1,0 +1,43 @@
+// How the suite, inside the workbench's extension host (a web worker), talks to run.mjs.
+// The worker cannot see the page, and files the runner writes into the mounted folder are not
+// seen either (the mount caches directory listings). But it can fetch from the test server,
+// whose origin is that of the extension under development (`/static/devextensions`);
+// run.mjs answers under /__aws-notes-test/ on that same server.
+import * as vscode from 'vscode';
+
+export const extensionId = 'aws-notes.aws-notes';
+
+export interface RunnerOptions {
+  /** Only tests whose full title matches this pattern run (mocha --grep). */
+  grep?: string;
+  /** Whether the runner takes the screenshots that tests request. */
+  screenshots: boolean;
+}
+
+/** The runner's URL for `route`, or undefined outside the web test server (desktop). */
+function runnerUrl(route: string): string | undefined {
+  const extensionUri = vscode.extensions.getExtension(extensionId)?.extensionUri;
+  if (!extensionUri || !/^https?$/.test(extensionUri.scheme)) return undefined;
+  return `${extensionUri.scheme}://${extensionUri.authority}/__aws-notes-test/${route}`;
+}
+
+async function fetchRunner(route: string): Promise<Response> {
+  const url = runnerUrl(route);
+  if (!url) throw new Error(`no test runner to ask for ${route}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`test runner answered ${response.status} to ${route}`);
+  return response;
+}
+
+/** Options from run.mjs; on desktop (no runner server) from the environment instead. */
+export async function runnerOptions(): Promise<RunnerOptions> {
+  if (!runnerUrl('options')) {
+    return { grep: process.env.AWS_NOTES_TEST_GREP || undefined, screenshots: false };
+  }
+  return (await (await fetchRunner('options')).json()) as RunnerOptions;
+}
+
+/** Asks the runner to screenshot the page into test-results/<name>.png; resolves once written. */
+export async function requestScreenshot(name: string): Promise<void> {
+  await fetchRunner(`screenshot?name=${encodeURIComponent(name)}`);
+}

