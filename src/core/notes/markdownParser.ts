@@ -7,6 +7,7 @@ import { baseName } from '../util/paths';
 
 const md = new MarkdownIt({ html: false });
 type Token = ReturnType<typeof md.parse>[number];
+const LINK_REFERENCE = /^ {0,3}\[[^\]]+\]:/;
 
 /**
  * Markdown notes, read from markdown-it's block tokens: a heading naming a known service (or
@@ -41,6 +42,8 @@ export function parseMarkdownNotes(file: string, text: string, origin: NotesOrig
           const parent = topics.at(-1)?.fact;
           topics.push({ level, fact: builder.addFact({ text: title, marker: token.markup, numbered: false, line: start, ...(parent ? { parent } : {}) }) });
         }
+        // A setext heading's underline ("---", "===") is part of it.
+        claimLines(builder, start + 1, end);
         break;
       }
       case 'bullet_list_open':
@@ -96,11 +99,19 @@ export function parseMarkdownNotes(file: string, text: string, origin: NotesOrig
       case 'hr':
         builder.mapLine(start);
         break;
+      case 'blockquote_open':
+        // Quote markers belong to the quote; its paragraphs are items of their own.
+        claimLines(builder, start, end);
+        break;
       default:
         break;
     }
   }
 
+  // Link reference definitions leave no token behind: they belong to the notes around them.
+  lines.forEach((line, index) => {
+    if (LINK_REFERENCE.test(line)) builder.mapLine(index);
+  });
   const nonBlank = lines.flatMap((line, index) => (line.trim() === '' ? [] : [index]));
   return builder.finish(nonBlank);
 }
