@@ -37,7 +37,7 @@ export function completionsAt(analysis: Analysis, position: Position): Completio
   return analysis.analyzer.complete(analysis.doc, position);
 }
 
-/** Syntax errors of the document, then the family's own diagnostics. */
+/** Syntax errors of the document and the family's own diagnostics, in document order. */
 export async function lintAnalysis(analysis: Analysis, context: LintContext): Promise<AnalysisDiagnostic[]> {
   const { doc } = analysis;
   const syntax: AnalysisDiagnostic[] = doc.syntaxProblems.map((problem) => ({
@@ -46,5 +46,6 @@ export async function lintAnalysis(analysis: Analysis, context: LintContext): Pr
     message: problem.message,
     code: `syntax/${doc.syntax}`,
   }));
-  return [...syntax, ...(await analysis.analyzer.lint(doc, context))];
+  const found = [...syntax, ...(await analysis.analyzer.lint(doc, context))];
+  return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
