@@ -2,7 +2,7 @@
 // @vscode/test-web, in headless Debian chromium driven by playwright-core) and exits with the
 // suite's result. See /work/shared/recipes/real-vscode-tests.md and README "Running the tests".
 //
-//   node test/workbench/run.mjs [--grep PATTERN] [--screenshots] [--timeout SECONDS] [--headed]
+//   node test/workbench/run.mjs [--grep PATTERN] [--screenshots] [--timeout SECONDS] [--headed] [--verbose]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const resultsDir = path.join(root, 'test-results');
 
 function parseArgs(argv) {
-  const options = { grep: undefined, screenshots: false, timeoutSeconds: 600, headed: false };
+  const options = { grep: undefined, screenshots: false, timeoutSeconds: 600, headed: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inlineValue] = argv[i].split(/=(.*)/s);
     const value = () => inlineValue ?? argv[++i] ?? fail(`${flag} needs a value`);
@@ -21,10 +21,27 @@ function parseArgs(argv) {
     else if (flag === '--screenshots') options.screenshots = true;
     else if (flag === '--timeout') options.timeoutSeconds = Number(value());
     else if (flag === '--headed') options.headed = true;
+    else if (flag === '--verbose') options.verbose = true;
     else fail(`unknown option ${argv[i]}`);
   }
   if (!(options.timeoutSeconds > 0)) fail('--timeout needs a positive number of seconds');
   return options;
+}
+
+/**
+ * Workbench log lines that say nothing about our extension, hidden unless --verbose: the
+ * mounted folder is read before its file system provider registers, and the gallery is off.
+ */
+const harmlessWorkbenchLog = [
+  /No file system provider found for resource 'vscode-test-web:\/\/mount\//,
+  /Unable to read file 'vscode-test-web:\/\/mount\/\.vscode\/.*Canceled/,
+  /^Ignoring fetching additional builtin extensions from gallery/,
+  /^\[(AgentHost:remote|AccountPolicyGate)\]/,
+];
+
+function isHarmless(args) {
+  const text = args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+  return harmlessWorkbenchLog.some((pattern) => pattern.test(text));
 }
 
 function fail(message) {
@@ -89,6 +106,7 @@ async function main() {
     });
     // The workbench reports test output and the suite's end through these two hooks.
     await page.exposeFunction('codeAutomationLog', (type, args) => {
+      if (!options.verbose && isHarmless(args)) return;
       (console[type] ?? console.log)(...args);
     });
     let finish;
