@@ -14,9 +14,9 @@ export interface FileTopics {
 const SCAN_LIMIT = 512 * 1024;
 
 /** Names worth matching against notes: CamelCase words (BeforeInstall, StringEquals) and colon-joined names. */
-const TERM = /(?<![\w:-])(?:[a-z][a-z0-9-]*(?::[\w.*-]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)(?![\w:])/g;
-/** `"s3:GetObject"`, `aws:SecureTransport`: an IAM prefix before a colon. */
-const IAM_NAME = /(?<![\w:-])([a-z][a-z0-9-]*):[A-Za-z*][\w*-]*/g;
+const TERM = /(?<![\w:-])(?:[a-z][a-z0-9-]*(?::[\w.*-]+)+|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+|AWS::[A-Za-z0-9]+::[A-Za-z0-9]+)(?!\w)/g;
+/** `s3:GetObject`, `aws:SecureTransport`: an IAM prefix and one colon (`aws:elasticbeanstalk:…` namespaces have more). */
+const IAM_NAME = /(?<![\w:-])([a-z][a-z0-9-]*):[A-Za-z*][\w*/-]*(?![\w:])/g;
 
 /**
  * The topics of an IaC file from its path and text: appspec → CodeDeploy, `.ebextensions` →

@@ -55,3 +55,31 @@ export function findQuantity(text: string): Quantity | undefined {
 export function blankOut(text: string, quantity: Quantity): string {
   return `${text.slice(0, quantity.start)}____${text.slice(quantity.start + quantity.text.length)}`;
 }
+
+const SIZE_FACTORS: Readonly<Record<string, number>> = { b: 1, byte: 1, bytes: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3, tb: 1e12, tib: 1024 ** 4, pb: 1e15 };
+const DURATION_FACTORS: ReadonlyArray<[RegExp, number]> = [
+  [/^(ms|milliseconds?)$/, 0.001],
+  [/^(s|secs?|seconds?)$/, 1],
+  [/^(mins?|minutes?)$/, 60],
+  [/^(hrs?|hours?)$/, 3600],
+  [/^days?$/, 86400],
+  [/^weeks?$/, 604800],
+  [/^months?$/, 2592000],
+  [/^years?$/, 31536000],
+];
+
+/**
+ * What a value amounts to, so "1 minute" and "60 seconds", or "4KB" and "4 KB", count as the
+ * same choice. Values it cannot reduce (ranges, rates) compare by their text without spaces.
+ */
+export function magnitudeKey(text: string): string {
+  const match = /^(\d+(?:[.,]\d+)*)\s*([a-z]+)$/i.exec(text.trim());
+  const fallback = text.toLowerCase().replace(/\s+/g, '');
+  if (!match) return fallback;
+  const amount = Number(match[1].replace(/,/g, ''));
+  const unit = match[2].toLowerCase();
+  const size = SIZE_FACTORS[unit];
+  if (size !== undefined) return `size:${amount * size}`;
+  const duration = DURATION_FACTORS.find(([pattern]) => pattern.test(unit));
+  return duration ? `duration:${amount * duration[1]}` : fallback;
+}

@@ -58,7 +58,9 @@ export function serviceQuestion(fact: Fact, index: NotesIndex, sharedTexts: Read
     .services()
     .map((summary) => summary.name)
     .filter((name) => resolveService(name).known && name !== fact.service);
-  const distractors = pickDistractors(fact.id, fact.service, [services], 3, (candidate) => mentions(prompt, namesOf(candidate, candidate)));
+  const distractors = pickDistractors(fact.id, fact.service, [services], 3, {
+    excluded: (candidate) => mentions(prompt, namesOf(candidate, candidate)),
+  });
   if (distractors.length === 0) return undefined;
   return {
     id: fact.id,

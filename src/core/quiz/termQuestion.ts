@@ -45,7 +45,7 @@ export function termQuestion(fact: Fact, index: NotesIndex): Question | undefine
     const other = askablePair(sibling);
     return other && isValueLike(other.definition) === valueLike ? [other.definition] : [];
   });
-  const distractors = pickDistractors(fact.id, pair.definition, [siblingDefinitions], 3, (candidate) => givesAway(prompt, candidate));
+  const distractors = pickDistractors(fact.id, pair.definition, [siblingDefinitions], 3, { excluded: (candidate) => givesAway(prompt, candidate) });
   if (distractors.length === 0) return { ...base, kind: 'cloze', choices: [] };
   return { ...base, kind: 'choice', choices: seededShuffle([pair.definition, ...distractors], fact.id) };
 }

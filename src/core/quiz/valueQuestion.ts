@@ -4,7 +4,7 @@ import { pickDistractors } from './distractors';
 import { inContext, wordCount } from './factText';
 import { givesAway } from './giveAway';
 import type { Question } from './question';
-import { blankOut, findQuantity, type Quantity } from './quantities';
+import { blankOut, findQuantity, magnitudeKey, type Quantity } from './quantities';
 import { hashString, seededShuffle } from './seededRandom';
 
 /** Every fact's askable value, found once per generation run. */
@@ -42,7 +42,7 @@ export function valueQuestion(fact: Fact, index: NotesIndex, values: ValueMap): 
     quantity.text,
     [sameKind(index.siblings(fact)), sameKind(index.factsOfService(fact.service)), sameKind(index.facts())],
     3,
-    (candidate) => givesAway(prompt, candidate),
+    { excluded: (candidate) => givesAway(prompt, candidate), sameAs: magnitudeKey },
   );
   if (distractors.length === 0) return { ...base, kind: 'cloze', choices: [] };
   return { ...base, kind: 'choice', choices: seededShuffle([quantity.text, ...distractors], fact.id) };
