@@ -1,0 +1,151 @@
+import { nodeAt } from '../cursor';
+import type { IacDocument } from '../document';
+import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
+import type { HoverInfo, NotesQuery } from '../types';
+import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
+import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
+import { PSEUDO_PARAMETERS_DOCS_URL, pseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
+import { resourceAttribute } from '../../catalog/cloudformation/resourceAttributes';
+import { resourceDocsUrl, type ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
+import { TEMPLATE_SECTIONS } from '../../catalog/cloudformation/templateSections';
+import { serviceOfCfnType } from '../../notes/serviceAliases';
+import {
+  attributeReference,
+  functionReference,
+  getAttReference,
+  logicalIdReference,
+  parameterTypeReference,
+  propertyReference,
+  pseudoParameterReference,
+  resourceTypeReference,
+  sectionReference,
+} from './cfnReference';
+import { enclosingCall, subVariables } from './intrinsics';
+import { templateModel, type TemplateModel } from './templateModel';
+
+const CFN = 'CloudFormation';
+const notes = (service: string | undefined, term: string): NotesQuery => ({ service: service ?? CFN, terms: [term] });
+
+interface HoverTarget {
+  readonly doc: IacDocument;
+  readonly model: TemplateModel;
+  readonly types: ResourceTypeCatalog | undefined;
+  readonly offset: number;
+}
+
+function hoverOf(doc: IacDocument, start: number, end: number, reference: string, docsUrl: string, query: NotesQuery): HoverInfo {
+  return { range: doc.rangeOf(start, end), reference, docsUrl, notes: query };
+}
+
+function sectionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
+  const section = TEMPLATE_SECTIONS.find((s) => s.name === name);
+  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, notes(CFN, section.name));
+}
+
+function functionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
+  const fn = intrinsicFunction(name);
+  return fn && hoverOf(t.doc, start, end, functionReference(fn), fn.docsUrl, notes(CFN, fn.name));
+}
+
+function attributeHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
+  const attribute = resourceAttribute(name);
+  return attribute && hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, notes(CFN, attribute.name));
+}
+
+function typeHover(t: HoverTarget, typeName: string, start: number, end: number): HoverInfo | undefined {
+  const type = t.types?.get(typeName);
+  return type && hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), notes(serviceOfCfnType(typeName), typeName));
+}
+
+function propertyHover(t: HoverTarget, resourceId: string, property: string, start: number, end: number): HoverInfo | undefined {
+  const typeName = t.model.resources.get(resourceId)?.type;
+  const found = typeName ? t.types?.property(typeName, property) : undefined;
+  return (
+    found &&
+    hoverOf(t.doc, start, end, propertyReference(typeName!, found), resourceDocsUrl(typeName!, property), notes(serviceOfCfnType(typeName!), property))
+  );
+}
+
+/** What a logical ID (or pseudo parameter) named in Ref / GetAtt / Sub is. */
+function targetHover(t: HoverTarget, logicalId: string, attribute: string | undefined, start: number, end: number): HoverInfo | undefined {
+  const pseudo = pseudoParameter(logicalId);
+  if (pseudo) return hoverOf(t.doc, start, end, pseudoParameterReference(pseudo), PSEUDO_PARAMETERS_DOCS_URL, notes(CFN, pseudo.name));
+  const parameter = t.model.parameters.get(logicalId);
+  if (parameter) {
+    const type = scalarText(valueOf(parameter.value, 'Type'));
+    const description = scalarText(valueOf(parameter.value, 'Description'));
+    const detail = [type && `Type: \`${type}\``, description].filter(Boolean).join(' · ');
+    return hoverOf(t.doc, start, end, logicalIdReference(logicalId, 'parameter', detail), PARAMETER_TYPES_DOCS_URL, notes(CFN, 'Parameters'));
+  }
+  const resource = t.model.resources.get(logicalId);
+  if (!resource) return undefined;
+  const typeName = resource.type ?? '?';
+  const type = t.types?.get(typeName);
+  const service = serviceOfCfnType(typeName);
+  if (attribute !== undefined && type) {
+    return hoverOf(t.doc, start, end, getAttReference(typeName, logicalId, attribute, type.attributes), resourceDocsUrl(typeName), notes(service, typeName));
+  }
+  return hoverOf(t.doc, start, end, logicalIdReference(logicalId, 'resource', `Type: \`${typeName}\`${type?.summary ? ` — ${type.summary}` : ''}`), resourceDocsUrl(typeName), notes(service, typeName));
+}
+
+function keyHover(t: HoverTarget, pair: Pair): HoverInfo | undefined {
+  const path = pathOf(pair.parent);
+  const { keyStart: start, keyEnd: end, key } = pair;
+  if (path.length === 0) return sectionHover(t, key, start, end);
+  if (pair.parent.pairs.length === 1 && (key === 'Ref' || key.startsWith('Fn::'))) return functionHover(t, key, start, end);
+  if (path[0] === 'Resources' && path.length === 2) return attributeHover(t, key, start, end);
+  if (path[0] === 'Resources' && path.length === 3 && path[2] === 'Properties') return propertyHover(t, String(path[1]), key, start, end);
+  if (path[0] === 'Conditions' && key === 'Condition') return functionHover(t, key, start, end);
+  return undefined;
+}
+
+function callArgumentHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
+  const enclosing = enclosingCall(node);
+  if (!enclosing || node.kind !== 'scalar') return undefined;
+  const { call, index } = enclosing;
+  const text = scalarText(node);
+  if (text === undefined) return undefined;
+  if (call.name === 'Ref') return targetHover(t, text, undefined, node.start, node.end);
+  if (call.name === 'Fn::GetAtt' && (index === undefined || index === 0)) {
+    const dot = index === undefined ? text.indexOf('.') : -1;
+    const listAttribute = node.parent?.kind === 'sequence' ? scalarText(node.parent.items[1]) : undefined;
+    const attribute = index === 0 ? (listAttribute ?? '') : dot < 0 ? '' : text.slice(dot + 1);
+    return targetHover(t, dot < 0 ? text : text.slice(0, dot), attribute, node.start, node.end);
+  }
+  if (call.name === 'Fn::Sub' && (index === undefined || index === 0)) {
+    const variable = subVariables(t.doc.text, node).find((v) => t.offset >= v.start && t.offset <= v.end);
+    if (!variable) return undefined;
+    const dot = variable.name.indexOf('.');
+    return targetHover(t, dot < 0 ? variable.name : variable.name.slice(0, dot), dot < 0 ? undefined : variable.name.slice(dot + 1), variable.start, variable.end);
+  }
+  return undefined;
+}
+
+function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
+  if (node.tag && node.tagStart !== undefined && t.offset >= node.tagStart && t.offset <= node.tagStart + node.tag.length) {
+    return functionHover(t, node.tag, node.tagStart, node.tagStart + node.tag.length);
+  }
+  const argument = callArgumentHover(t, node);
+  if (argument) return argument;
+  const path = pathOf(node);
+  const text = scalarText(node);
+  if (text === undefined) return undefined;
+  if (path.length === 1 && (path[0] === 'AWSTemplateFormatVersion' || path[0] === 'Transform')) return sectionHover(t, String(path[0]), node.start, node.end);
+  if (path[0] === 'Resources' && path.length === 3 && path[2] === 'Type') return typeHover(t, text, node.start, node.end);
+  if (path[0] === 'Resources' && path.length === 3) return attributeHover(t, String(path[2]), node.start, node.end);
+  if (path[0] === 'Resources' && path.length >= 4 && path[2] === 'Properties') return propertyHover(t, String(path[1]), String(path[3]), node.start, node.end);
+  if (path[0] === 'Parameters' && path.length === 3 && path[2] === 'Type') {
+    const type = PARAMETER_TYPES.find((p) => p.name === text);
+    return type && hoverOf(t.doc, node.start, node.end, parameterTypeReference(type), PARAMETER_TYPES_DOCS_URL, notes(CFN, type.name));
+  }
+  return undefined;
+}
+
+/** The CloudFormation hover at `offset` (policy documents are the IAM analyzer's). */
+export function hoverTemplate(doc: IacDocument, root: DocNode | undefined, offset: number, types: ResourceTypeCatalog | undefined): HoverInfo | undefined {
+  const model = templateModel(root);
+  const hit = nodeAt(root, offset);
+  if (!model || !hit) return undefined;
+  const target: HoverTarget = { doc, model, types, offset };
+  return hit.onKey && hit.pair ? keyHover(target, hit.pair) : valueHover(target, hit.node);
+}

@@ -1,0 +1,52 @@
+import { analyzerFor, type FamilyAnalyzer } from '../analyzer';
+import { nodeAt } from '../cursor';
+import type { IacDocument } from '../document';
+import type { DocNode } from '../nodes';
+import type { AnalysisDiagnostic, LintContext, Position } from '../types';
+import { resourceTypes } from '../../catalog/cloudformation/resourceTypeCatalog';
+import { completeTemplate } from './cfnComplete';
+import { hoverTemplate } from './cfnHover';
+import { lintTemplate } from './cfnLint';
+import { policyDocumentAround, policyDocuments } from './policyDocuments';
+
+/** The policy document under a position, handed to the IAM analyzer. */
+function policyAt(root: DocNode | undefined, offset: number): DocNode | undefined {
+  const hit = nodeAt(root, offset);
+  const node = hit?.pair ? hit.pair.parent : hit?.node;
+  return node && policyDocumentAround(node);
+}
+
+/**
+ * CloudFormation templates (YAML or JSON, SAM included). Policy documents inside resources
+ * (PolicyDocument, AssumeRolePolicyDocument, KeyPolicy) are delegated to the IAM analyzer.
+ * With a `scope` (a template fragment embedded in another family's file, e.g. .ebextensions
+ * Resources), the template-level checks (sections, format version) are skipped.
+ */
+export const cloudFormationAnalyzer: FamilyAnalyzer = {
+  family: 'cloudformation',
+
+  hover(doc: IacDocument, position: Position, scope?: DocNode) {
+    const root = scope ?? doc.root;
+    const offset = doc.offsetAt(position);
+    const policy = policyAt(root, offset);
+    if (policy) return analyzerFor('iam-policy')?.hover(doc, position, policy);
+    return hoverTemplate(doc, root, offset, resourceTypes.current());
+  },
+
+  complete(doc: IacDocument, position: Position, scope?: DocNode) {
+    const root = scope ?? doc.root;
+    const offset = doc.offsetAt(position);
+    const policy = policyAt(root, offset);
+    if (policy) return analyzerFor('iam-policy')?.complete(doc, position, policy) ?? [];
+    return completeTemplate(doc, root, offset, resourceTypes.current());
+  },
+
+  async lint(doc: IacDocument, context: LintContext, scope?: DocNode) {
+    const root = scope ?? doc.root;
+    const types = await resourceTypes.load();
+    const problems: AnalysisDiagnostic[] = lintTemplate(doc, root, types, { templateLevel: scope === undefined });
+    const iam = analyzerFor('iam-policy');
+    for (const policy of iam ? policyDocuments(root) : []) problems.push(...(await iam!.lint(doc, context, policy)));
+    return problems;
+  },
+};

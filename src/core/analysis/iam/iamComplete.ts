@@ -1,0 +1,69 @@
+import { nodeAtPath, pathAt } from '../cursor';
+import type { IacDocument } from '../document';
+import { pathOf, type DocNode } from '../nodes';
+import type { CompletionEntry } from '../types';
+import { prefixOfKey, type ConditionKey, type ConditionKeyCatalog } from '../../catalog/iam/conditionKeyCatalog';
+import { CONDITION_OPERATORS, OPERATOR_FAMILY_DOCS, parseOperator } from '../../catalog/iam/conditionOperators';
+import { serviceOfIamPrefix } from '../../notes/serviceAliases';
+import { keyReference, operatorReference } from './iamReference';
+import { actionPrefixes, conditionLevel } from './policyModel';
+
+/** Offered operators: every base operator, its …IfExists form, and the set-prefixed String/Arn ones. */
+const OFFERED_OPERATORS: readonly string[] = [
+  ...CONDITION_OPERATORS.map((op) => op.name),
+  ...CONDITION_OPERATORS.filter((op) => op.family !== 'Null').map((op) => `${op.name}IfExists`),
+  ...CONDITION_OPERATORS.filter((op) => op.family === 'String' || op.family === 'Arn').flatMap((op) => [`ForAllValues:${op.name}`, `ForAnyValue:${op.name}`]),
+];
+
+function keyEntry(key: ConditionKey, rank: number, range: CompletionEntry['range']): CompletionEntry {
+  return {
+    label: key.name,
+    kind: 'property',
+    detail: `${key.types.join('/')}${key.multivalued ? ' (multivalued)' : ''} · ${key.serviceName}`,
+    documentation: keyReference(key),
+    docsUrl: key.docsUrl,
+    sortText: `${rank}${key.name}`,
+    range,
+    notes: { service: serviceOfIamPrefix(prefixOfKey(key.name)) ?? 'IAM', terms: [key.name] },
+  };
+}
+
+/** IAM completions at `offset` inside the policy document `policy`. */
+export function completePolicy(doc: IacDocument, policy: DocNode | undefined, offset: number, keys: ConditionKeyCatalog): CompletionEntry[] {
+  if (!policy) return [];
+  const context = pathAt(doc, offset, pathOf(policy).length > 0 ? policy : undefined);
+  const level = context && conditionLevel(context.path);
+  if (!context || !level) return [];
+  const range = doc.rangeOf(context.wordStart, context.wordEnd);
+  if (context.on === 'key' && level.level === 'operators') {
+    return OFFERED_OPERATORS.filter((name) => !context.siblingKeys.includes(name)).map((name, i) => {
+      const parsed = parseOperator(name);
+      return {
+        label: name,
+        kind: 'keyword' as const,
+        detail: `${parsed.operator!.family} operator`,
+        documentation: operatorReference(parsed),
+        docsUrl: OPERATOR_FAMILY_DOCS[parsed.operator!.family],
+        sortText: String(i).padStart(3, '0'),
+        range,
+        notes: { service: 'IAM', terms: [parsed.operator!.name] },
+      };
+    });
+  }
+  if (context.on === 'key' && level.level === 'keys') {
+    const statement = nodeAtPath(policy, level.statementPath);
+    const prefixes = actionPrefixes(statement);
+    const typedPrefix = context.word.includes(':') ? context.word.slice(0, context.word.indexOf(':')).toLowerCase() : undefined;
+    const candidates = typedPrefix ? keys.keysOf(typedPrefix) : [...keys.keysOf('aws'), ...prefixes.flatMap((prefix) => keys.keysOf(prefix))];
+    return candidates
+      .filter((key) => !context.siblingKeys.includes(key.name))
+      .map((key) => keyEntry(key, key.prefix === 'aws' ? 1 : 0, range));
+  }
+  if (context.on === 'value' && level.level === 'values' && level.operator) {
+    const family = parseOperator(level.operator).operator?.family;
+    if (family === 'Bool' || family === 'Null') {
+      return ['true', 'false'].map((value) => ({ label: value, kind: 'value' as const, detail: family === 'Null' ? (value === 'true' ? 'key is absent' : 'key is present') : family, range }));
+    }
+  }
+  return [];
+}
