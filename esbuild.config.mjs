@@ -1,5 +1,7 @@
 // Builds every bundle: the extension for desktop (Node) and for the web (browser), and the CLI.
 // `node esbuild.config.mjs [--watch]`. Tests bundles are added by the test harness below.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -56,6 +58,12 @@ if (process.argv.includes('--tests')) {
     { ...testSuite, outfile: 'dist/test/suite/index.js', platform: 'node', format: 'cjs' },
   );
 }
+
+// Catalog data the extension and the CLI read at runtime instead of bundling it (~1 MB of JSON):
+// copied to dist/catalog/, see src/core/catalog/lazyData.ts.
+const CATALOG_FILES = ['src/core/catalog/cloudformation/resource-types.json', 'src/core/catalog/iam/condition-keys.json'];
+fs.mkdirSync('dist/catalog', { recursive: true });
+for (const file of CATALOG_FILES) fs.copyFileSync(file, path.join('dist/catalog', path.basename(file)));
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

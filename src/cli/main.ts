@@ -1,4 +1,5 @@
 import { UsageError } from './args';
+import { useCatalogFilesBesideCli } from './catalogFiles';
 import { EXIT_USAGE, type CliIo } from './io';
 import { completeCommand } from './commands/complete';
 import { hoverCommand } from './commands/hover';
@@ -29,6 +30,7 @@ const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-b
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  useCatalogFilesBesideCli();
   const [name, ...rest] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {

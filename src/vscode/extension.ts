@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { registerCatalogData } from './catalog/registerCatalogData';
 import { registerFactCard, type FactCard } from './factCard/factCardPanel';
 import { registerLookup, type FactLookup } from './lookup/factLookup';
 import { NotesService } from './notes/notesService';
@@ -29,6 +30,7 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   const notesView = registerNotesView(context, notes);
 
   // Features built on the notes: one `register…(context, notes)` line each, below.
+  registerCatalogData(context);
 
   return { notes, factCard, lookup, notesView };
 }

@@ -1,0 +1,21 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { setCatalogFileReader, type CatalogFileName } from '../core/catalog/lazyData';
+
+/** Where each catalog file lives in the source tree (for the CLI run from `src/` by tests). */
+const SOURCE_FOLDERS: Record<CatalogFileName, string> = {
+  'resource-types.json': 'cloudformation',
+  'condition-keys.json': 'iam',
+};
+
+/**
+ * The CLI reads the catalog JSON beside its bundle (`dist/cli.js` → `dist/catalog/…`), or from
+ * the source tree when run unbundled.
+ */
+export function useCatalogFilesBesideCli(): void {
+  setCatalogFileReader(async (fileName) => {
+    const candidates = [path.join(__dirname, 'catalog', fileName), path.join(__dirname, '..', 'core', 'catalog', SOURCE_FOLDERS[fileName], fileName)];
+    const found = candidates.find((candidate) => fs.existsSync(candidate)) ?? candidates[0];
+    return fs.promises.readFile(found);
+  });
+}
