@@ -1,0 +1,70 @@
+import { OPTION_SETTING_FIELDS } from '../../catalog/ebextensions/configKeys';
+import { namespaceSpec, type NamespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
+import { entryMarkdown } from '../catalogEntries';
+import { pathAt, type CursorContext } from '../cursor';
+import type { IacDocument } from '../document';
+import { scalarText, valueOf } from '../nodes';
+import type { HoverInfo, Position } from '../types';
+import { configKeySpec, DEFAULT_NAMESPACE, EB_SERVICE, fieldsAt } from './ebModel';
+import { configKeyReference, namespaceReference, optionReference } from './ebReference';
+
+export function ebextensionsHover(doc: IacDocument, position: Position): HoverInfo | undefined {
+  const context = pathAt(doc, doc.offsetAt(position));
+  if (!context) return undefined;
+  const reference = referenceAt(doc, context);
+  return reference && { range: doc.rangeOf(context.wordStart, context.wordEnd), ...reference };
+}
+
+function referenceAt(doc: IacDocument, context: CursorContext): Omit<HoverInfo, 'range'> | undefined {
+  const { path } = context;
+  const word = context.on === 'key' ? context.key : scalarText(context.node);
+  if (word === undefined) return undefined;
+  if (context.on === 'key' && path.length === 0) {
+    const spec = configKeySpec(word);
+    return spec && configKeyReference(spec);
+  }
+  if (path[0] === 'option_settings') return optionSettingReference(doc, context, word);
+  const fields = context.on === 'key' ? fieldsAt(path) : fieldsAt(path.slice(0, -1));
+  const field = fields?.find((candidate) => candidate.name === (context.on === 'key' ? word : path.at(-1)));
+  if (!field) return undefined;
+  const value = context.on === 'value' ? field.values?.find((candidate) => candidate.value === word) : undefined;
+  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: { service: EB_SERVICE, terms: [field.name] } };
+}
+
+function optionSettingReference(doc: IacDocument, context: CursorContext, word: string): Omit<HoverInfo, 'range'> | undefined {
+  const [, second, third] = context.path;
+  // Map form: option_settings → namespace → option.
+  if (typeof second !== 'number') {
+    if (context.on === 'key' && context.path.length === 1) return namespaceHover(word);
+    if (typeof second === 'string' && context.path.length === (context.on === 'key' ? 2 : 3)) return optionHover(second, context.on === 'key' ? word : String(third));
+    return undefined;
+  }
+  // List form: option_settings → [i] → namespace / option_name / value.
+  const item = valueOf(doc.root, 'option_settings');
+  const entry = item?.kind === 'sequence' ? item.items[second] : undefined;
+  const namespace = scalarText(valueOf(entry, 'namespace')) ?? DEFAULT_NAMESPACE;
+  const option = scalarText(valueOf(entry, 'option_name'));
+  if (context.on === 'key') {
+    const field = OPTION_SETTING_FIELDS.find((candidate) => candidate.name === word);
+    return field && { reference: entryMarkdown(field), docsUrl: field.docsUrl, notes: { service: EB_SERVICE, terms: ['option_settings'] } };
+  }
+  if (third === 'namespace') return namespaceHover(word);
+  if ((third === 'option_name' || third === 'value') && option !== undefined) return optionHover(namespace, option);
+  return undefined;
+}
+
+function namespaceHover(name: string): Omit<HoverInfo, 'range'> | undefined {
+  const spec = namespaceSpec(name);
+  return spec && namespaceReference(spec, name);
+}
+
+function optionHover(namespace: string, option: string): Omit<HoverInfo, 'range'> | undefined {
+  const found = optionOf(namespace, option);
+  return found && optionReference(found.namespace, found.option);
+}
+
+export function optionOf(namespace: string, option: string): { namespace: NamespaceSpec; option: OptionSpec } | undefined {
+  const spec = namespaceSpec(namespace);
+  const optionSpec = spec?.options.find((candidate) => candidate.name === option);
+  return spec && optionSpec ? { namespace: spec, option: optionSpec } : undefined;
+}

@@ -1,0 +1,35 @@
+import { CONFIG_KEYS, type ConfigKeySpec } from '../../catalog/ebextensions/configKeys';
+import { namespaceDocsUrl, type NamespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
+import type { HoverInfo } from '../types';
+import { EB_SERVICE, ordinal } from './ebModel';
+
+type Reference = Pick<HoverInfo, 'reference' | 'docsUrl' | 'notes'>;
+
+const ORDERED = CONFIG_KEYS.filter((spec) => spec.order !== undefined);
+
+/** A top-level key: what it does and where it falls in Elastic Beanstalk's processing order. */
+export function configKeyReference(spec: ConfigKeySpec): Reference {
+  const lines = [`**${spec.name}** — .ebextensions key`, spec.summary];
+  if (spec.order !== undefined) {
+    const before = ORDERED[spec.order - 2]?.name;
+    const after = ORDERED[spec.order]?.name;
+    const neighbours = [before && `after \`${before}\``, after && `before \`${after}\``].filter(Boolean).join(', ');
+    lines.push(`Processed **${ordinal(spec.order)} of ${ORDERED.length}** — ${neighbours}.`);
+  }
+  return { reference: lines.join('\n\n'), docsUrl: spec.docsUrl, notes: { service: EB_SERVICE, terms: [spec.name] } };
+}
+
+export function namespaceReference(spec: NamespaceSpec, written: string): Reference {
+  const lines = [`**${written}** — option namespace`, spec.summary];
+  if (spec.anyOption) lines.push(`Options: ${spec.anyOption}`);
+  else lines.push(`Options: ${spec.options.map((option) => `\`${option.name}\``).join(', ')}`);
+  return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(spec), notes: { service: EB_SERVICE, terms: [written, spec.name] } };
+}
+
+export function optionReference(namespace: NamespaceSpec, option: OptionSpec): Reference {
+  const lines = [`**${option.name}** — \`${namespace.name}\``, option.summary];
+  if (option.default !== undefined) lines.push(`Default: \`${option.default}\``);
+  if (option.values) lines.push(`Valid values: ${option.values.map((value) => `\`${value}\``).join(', ')}`);
+  if (option.range) lines.push(`Valid values: ${option.range[0]} to ${option.range[1]}`);
+  return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(namespace), notes: { service: EB_SERVICE, terms: [option.name, namespace.name] } };
+}
