@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { registerCatalogData } from './catalog/registerCatalogData';
+import { registerIac } from './iac/registerIac';
 import { registerFactCard, type FactCard } from './factCard/factCardPanel';
 import { registerLookup, type FactLookup } from './lookup/factLookup';
 import { NotesService } from './notes/notesService';
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
 
   // Features built on the notes: one `register…(context, notes)` line each, below.
   registerCatalogData(context);
+  registerIac(context, notes);
 
   return { notes, factCard, lookup, notesView };
 }

@@ -1,7 +1,40 @@
-import { EXIT_USAGE, type CliIo } from '../io';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analysisOf, lintAnalysis } from '../../core/analysis/analyze';
+import type { LintContext } from '../../core/analysis/types';
+import { parseArgs, UsageError } from '../args';
+import { readIacFile } from '../iacInput';
+import { EXIT_FOUND_ERRORS, EXIT_OK, type CliIo } from '../io';
 
-/** Not supported yet: its issue has not landed. The argument shape is fixed (see main.ts). */
-export async function lintCommand(_argv: string[], io: CliIo): Promise<number> {
-  io.err('aws-notes lint: not supported yet');
-  return EXIT_USAGE;
+/**
+ * `aws-notes lint FILE...`: `FILE:LINE:COL: error|warning|info: message [code]` per finding
+ * (1-based); exit 1 when any file has an error or cannot be read, 0 otherwise.
+ */
+export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
+  const args = parseArgs(argv, []);
+  if (args.positionals.length === 0) throw new UsageError('lint needs at least one FILE');
+  let failed = false;
+  for (const file of args.positionals) {
+    const text = readIacFile(file, io);
+    if (text === undefined) {
+      failed = true;
+      continue;
+    }
+    const analysis = analysisOf(file, text);
+    if (!analysis) {
+      io.err(`aws-notes: ${file}: not an appspec, .ebextensions, CloudFormation or IAM policy file; nothing to check`);
+      continue;
+    }
+    for (const found of await lintAnalysis(analysis, filesBeside(file))) {
+      io.out(`${file}:${found.range.start.line + 1}:${found.range.start.character + 1}: ${found.severity}: ${found.message} [${found.code}]`);
+      if (found.severity === 'error') failed = true;
+    }
+  }
+  return failed ? EXIT_FOUND_ERRORS : EXIT_OK;
+}
+
+/** `location` scripts and the like, looked up relative to the linted file's folder. */
+function filesBeside(file: string): LintContext {
+  const folder = path.dirname(file);
+  return { fileExists: async (relative) => fs.existsSync(path.join(folder, relative)) };
 }

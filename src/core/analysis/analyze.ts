@@ -40,7 +40,9 @@ export function completionsAt(analysis: Analysis, position: Position): Completio
 /** Syntax errors of the document and the family's own diagnostics, in document order. */
 export async function lintAnalysis(analysis: Analysis, context: LintContext): Promise<AnalysisDiagnostic[]> {
   const { doc } = analysis;
-  const syntax: AnalysisDiagnostic[] = doc.syntaxProblems.map((problem) => ({
+  // A parser often reports one mistake several ways on the same line: the first says it best.
+  const firstPerLine = doc.syntaxProblems.filter((problem, index, all) => all.findIndex((other) => doc.positionAt(other.start).line === doc.positionAt(problem.start).line) === index);
+  const syntax: AnalysisDiagnostic[] = firstPerLine.map((problem) => ({
     range: doc.rangeOf(problem.start, problem.end),
     severity: 'error',
     message: problem.message,

@@ -1,0 +1,4 @@
+#!/bin/bash
+# start_server hook of the sample deployment.
+set -euo pipefail
+systemctl start httpd

@@ -1,0 +1,38 @@
+import * as fs from 'node:fs';
+import { MAX_ANALYSED_CHARS } from '../core/analysis/analyze';
+import type { Position } from '../core/analysis/types';
+import { UsageError } from './args';
+import type { CliIo } from './io';
+
+/**
+ * The text of an IaC file for `hover`, `complete` and `lint`, or undefined (reason on stderr)
+ * when it cannot be read, is too large, or is not UTF-8 text.
+ */
+export function readIacFile(file: string, io: CliIo): string | undefined {
+  let bytes: Buffer;
+  try {
+    if (fs.statSync(file).size > MAX_ANALYSED_CHARS * 4) {
+      io.err(`aws-notes: skipped ${file}: too large to analyse`);
+      return undefined;
+    }
+    bytes = fs.readFileSync(file);
+  } catch (error) {
+    io.err(`aws-notes: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return undefined;
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.includes('\u0000')) throw new Error('binary');
+    return text.replace(/^\uFEFF/, '');
+  } catch {
+    io.err(`aws-notes: skipped ${file}: not a UTF-8 text file`);
+    return undefined;
+  }
+}
+
+/** `12:5` (1-based line and column) → the 0-based position. */
+export function parseLineCol(text: string | undefined): Position {
+  const match = /^(\d+):(\d+)$/.exec(text ?? '');
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new UsageError(`expected LINE:COL (1-based), not "${text ?? ''}"`);
+  return { line: Number(match[1]) - 1, character: Number(match[2]) - 1 };
+}

@@ -1,0 +1,18 @@
+import * as vscode from 'vscode';
+import type { FileFamily } from '../../core/analysis/types';
+
+/** The setting that turns each family off: `awsNotes.appspec.enable`, …, `awsNotes.iam.enable`. */
+const SETTING_OF_FAMILY: Record<FileFamily, string> = {
+  appspec: 'appspec.enable',
+  ebextensions: 'ebextensions.enable',
+  cloudformation: 'cloudformation.enable',
+  'iam-policy': 'iam.enable',
+};
+
+export function isFamilyEnabled(family: FileFamily, scope?: vscode.Uri): boolean {
+  return vscode.workspace.getConfiguration('awsNotes', scope).get<boolean>(SETTING_OF_FAMILY[family], true);
+}
+
+export function affectsFamilySettings(event: vscode.ConfigurationChangeEvent): boolean {
+  return Object.values(SETTING_OF_FAMILY).some((setting) => event.affectsConfiguration(`awsNotes.${setting}`));
+}

@@ -1,0 +1,16 @@
+import * as vscode from 'vscode';
+import type { Fact } from '../../core/notes/model';
+import { OPEN_NOTE_COMMAND } from '../notes/openNote';
+
+/** A command link that opens the note at its line (`awsNotes.openNote` takes `{file, line}`). */
+export function openNoteLink(fact: Fact): string {
+  return `command:${OPEN_NOTE_COMMAND}?${encodeURIComponent(JSON.stringify({ file: fact.file, line: fact.line }))}`;
+}
+
+/** Markdown that may run only the open-note command: never `isTrusted: true`. */
+export function trustedMarkdown(markdown: string): vscode.MarkdownString {
+  const result = new vscode.MarkdownString(markdown);
+  result.isTrusted = { enabledCommands: [OPEN_NOTE_COMMAND] };
+  result.supportHtml = false;
+  return result;
+}

@@ -1,0 +1,15 @@
+import * as vscode from 'vscode';
+import type { NotesService } from '../notes/notesService';
+import { IacCompletionProvider, IAC_TRIGGER_CHARACTERS } from './iacCompletionProvider';
+import { IacDiagnostics } from './iacDiagnostics';
+import { IAC_SELECTOR } from './iacDocuments';
+import { IacHoverProvider } from './iacHoverProvider';
+
+/** Hovers, completions and diagnostics for appspec, .ebextensions, CloudFormation and IAM policies. */
+export function registerIac(context: vscode.ExtensionContext, notes: NotesService): void {
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider(IAC_SELECTOR, new IacHoverProvider(notes)),
+    vscode.languages.registerCompletionItemProvider(IAC_SELECTOR, new IacCompletionProvider(notes), ...IAC_TRIGGER_CHARACTERS),
+    new IacDiagnostics(),
+  );
+}
