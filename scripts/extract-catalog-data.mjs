@@ -77,11 +77,10 @@ function typeName(type, typeDefs) {
   }
 }
 
-/** Allowed values of a string property, also when it is a list of such strings. */
+/** Allowed values of a property (as strings: a few enums are numeric), also for a list of them. */
 function allowedValues(type) {
-  if (type.allowedValues) return [...type.allowedValues];
-  if (type.type === 'array' && type.element.allowedValues) return [...type.element.allowedValues];
-  return undefined;
+  const values = type.allowedValues ?? (type.type === 'array' ? type.element.allowedValues : undefined);
+  return values?.map(String);
 }
 
 function extractResourceTypes() {

@@ -1,5 +1,5 @@
 import { analyzerFor, type FamilyAnalyzer } from '../analyzer';
-import { nodeAt } from '../cursor';
+import { nodeAtPath, pathAt } from '../cursor';
 import type { IacDocument } from '../document';
 import type { DocNode } from '../nodes';
 import type { AnalysisDiagnostic, LintContext, Position } from '../types';
@@ -9,11 +9,18 @@ import { hoverTemplate } from './cfnHover';
 import { lintTemplate } from './cfnLint';
 import { policyDocumentAround, policyDocuments } from './policyDocuments';
 
-/** The policy document under a position, handed to the IAM analyzer. */
-function policyAt(root: DocNode | undefined, offset: number): DocNode | undefined {
-  const hit = nodeAt(root, offset);
-  const node = hit?.pair ? hit.pair.parent : hit?.node;
-  return node && policyDocumentAround(node);
+/**
+ * The policy document under a position, handed to the IAM analyzer. Found by path, so that a key
+ * being typed on an empty line of a Condition block (no node there yet) still counts.
+ */
+function policyAt(doc: IacDocument, offset: number): DocNode | undefined {
+  const path = pathAt(doc, offset)?.path ?? [];
+  for (let length = path.length; length > 0; length--) {
+    const node = nodeAtPath(doc.root, path.slice(0, length));
+    const policy = node && policyDocumentAround(node);
+    if (policy) return policy;
+  }
+  return undefined;
 }
 
 /**
@@ -28,17 +35,18 @@ export const cloudFormationAnalyzer: FamilyAnalyzer = {
   hover(doc: IacDocument, position: Position, scope?: DocNode) {
     const root = scope ?? doc.root;
     const offset = doc.offsetAt(position);
-    const policy = policyAt(root, offset);
-    if (policy) return analyzerFor('iam-policy')?.hover(doc, position, policy);
-    return hoverTemplate(doc, root, offset, resourceTypes.current());
+    const policy = policyAt(doc, offset);
+    // Inside a policy document the IAM analyzer speaks first; intrinsics there (!GetAtt …) are ours.
+    const fromPolicy = policy ? analyzerFor('iam-policy')?.hover(doc, position, policy) : undefined;
+    return fromPolicy ?? hoverTemplate(doc, root, offset, resourceTypes.current());
   },
 
   complete(doc: IacDocument, position: Position, scope?: DocNode) {
     const root = scope ?? doc.root;
     const offset = doc.offsetAt(position);
-    const policy = policyAt(root, offset);
-    if (policy) return analyzerFor('iam-policy')?.complete(doc, position, policy) ?? [];
-    return completeTemplate(doc, root, offset, resourceTypes.current());
+    const policy = policyAt(doc, offset);
+    const fromPolicy = policy ? (analyzerFor('iam-policy')?.complete(doc, position, policy) ?? []) : [];
+    return fromPolicy.length > 0 ? fromPolicy : completeTemplate(doc, root, offset, resourceTypes.current());
   },
 
   async lint(doc: IacDocument, context: LintContext, scope?: DocNode) {

@@ -25,7 +25,8 @@ interface ResourceTypeJson {
 interface PropertyJson {
   /** `String`, `Integer`, `List<String>`, `Map<String>`, a property type's name … */
   readonly t: string;
-  readonly r?: 1;
+  /** 1 when required. */
+  readonly r?: number;
   readonly v?: readonly string[];
 }
 

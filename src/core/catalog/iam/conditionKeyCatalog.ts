@@ -56,7 +56,7 @@ export function prefixOfKey(name: string): string {
 export class ConditionKeyCatalog {
   private readonly exact = new Map<string, ConditionKey>();
   private readonly patterns: { pattern: RegExp; key: ConditionKey }[] = [];
-  private readonly prefixes = new Set<string>();
+  private readonly servicePrefixes = new Set<string>(['aws']);
   private readonly all: ConditionKey[] = [];
 
   constructor(json?: ConditionKeysJson) {
@@ -64,6 +64,7 @@ export class ConditionKeyCatalog {
       this.add({ ...key, prefix: 'aws', serviceName: 'AWS global condition keys', docsUrl: globalKeyDocsUrl(key.name) });
     }
     for (const [service, data] of Object.entries(json?.services ?? {})) {
+      this.servicePrefixes.add(service.toLowerCase());
       for (const [name, [written, description]] of Object.entries(data.k)) {
         const parsed = parseKeyType(written);
         if (!parsed) continue;
@@ -84,7 +85,6 @@ export class ConditionKeyCatalog {
     const lower = key.name.toLowerCase();
     if (this.exact.has(lower)) return;
     this.all.push(key);
-    this.prefixes.add(key.prefix.toLowerCase());
     if (HAS_VARIABLE_PART.test(key.name)) this.patterns.push({ pattern: patternOf(key.name), key });
     else this.exact.set(lower, key);
   }
@@ -95,9 +95,13 @@ export class ConditionKeyCatalog {
     return this.exact.get(lower) ?? this.patterns.find(({ pattern }) => pattern.test(lower))?.key;
   }
 
-  /** Whether any known key has this prefix (`aws`, `s3`); unknown prefixes (OIDC providers …) are not ours to judge. */
+  /**
+   * Whether keys of this prefix can be judged: `aws` and the service prefixes (`s3`, `sts`).
+   * Identity-provider claims (`token.actions.githubusercontent.com:aud`, `oidc.eks.…:sub`) are
+   * open-ended, so the few the data lists do not make their prefix judgeable.
+   */
   knowsPrefix(prefix: string): boolean {
-    return this.prefixes.has(prefix.toLowerCase());
+    return this.servicePrefixes.has(prefix.toLowerCase());
   }
 
   /** Every key, globals first. */

@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import { hover, provideCatalogs } from './analyzeText';
+
+const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Stage: { Type: String, Description: Deployment stage }
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+    DeletionPolicy: Retain
+    Properties:
+      AccessControl: Private
+      BucketName: !Sub "\${Stage}-\${AWS::Region}"
+  Policy:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: !Ref Bucket
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Principal: "*"
+            Action: "s3:*"
+            Resource: !GetAtt Bucket.Arn
+            Condition:
+              Bool:
+                aws:SecureTransport: "false"
+`;
+
+/** The template with the cursor put at the `occurrence`-th match of `needle`, `offset` characters in. */
+function at(needle: string, offset = 1, occurrence = 1): string {
+  let index = -1;
+  for (let i = 0; i < occurrence; i++) index = TEMPLATE.indexOf(needle, index + 1);
+  assert.ok(index >= 0, `no ${needle}`);
+  return TEMPLATE.slice(0, index + offset) + '|' + TEMPLATE.slice(index + offset);
+}
+
+describe('CloudFormation hovers', () => {
+  before(provideCatalogs);
+
+  it('explains a section, with its docs page and a CloudFormation notes query', () => {
+    const info = hover('t.yaml', at('Resources:'))!;
+    assert.match(info.reference, /\*\*Resources\*\* — CloudFormation template section \(required\)/);
+    assert.equal(info.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html');
+    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['Resources'] });
+  });
+
+  it('shows a resource type: summary, required properties, GetAtt attributes, notes of its service', () => {
+    const info = hover('t.yaml', at('AWS::S3::Bucket', 3))!;
+    assert.match(info.reference, /\*\*AWS::S3::Bucket\*\* — resource type/);
+    assert.match(info.reference, /Fn::GetAtt attributes: .*`Arn`/);
+    assert.equal(info.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-bucket.html');
+    assert.deepEqual(info.notes, { service: 'S3', terms: ['AWS::S3::Bucket'] });
+  });
+
+  it('shows a property with its type, whether required, and allowed values (on the key and on the value)', () => {
+    for (const marked of [at('AccessControl'), at('Private')]) {
+      const info = hover('t.yaml', marked)!;
+      assert.match(info.reference, /\*\*AccessControl\*\* — property of `AWS::S3::Bucket`/);
+      assert.match(info.reference, /Allowed values: .*`PublicRead`/);
+      assert.match(info.docsUrl, /aws-resource-s3-bucket\.html#cfn-s3-bucket-accesscontrol$/);
+    }
+  });
+
+  it('explains a resource attribute and its values', () => {
+    const info = hover('t.yaml', at('DeletionPolicy'))!;
+    assert.match(info.reference, /Allowed values: `Delete`, `Retain`, `RetainExceptOnCreate`, `Snapshot`/);
+    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['DeletionPolicy'] });
+  });
+
+  it('explains a short-form function on its tag, with its long form and arguments', () => {
+    const info = hover('t.yaml', at('!Sub', 2))!;
+    assert.match(info.reference, /\*\*Fn::Sub\*\* — intrinsic function/);
+    assert.match(info.reference, /short form `!Sub`/);
+    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['Fn::Sub'] });
+  });
+
+  it('explains a long-form function on its key', () => {
+    const info = hover('t.json', '{"Resources": {"T": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Fn::J|oin": ["-", ["a", "b"]]}}}}}')!;
+    assert.match(info.reference, /\*\*Fn::Join\*\*/);
+  });
+
+  it('tells what a Ref, a GetAtt and a ${} in Sub point at: parameter, resource, pseudo parameter', () => {
+    assert.match(hover('t.yaml', at('!Ref Bucket', 6))!.reference, /\*\*Bucket\*\* — resource of this template/);
+    assert.match(hover('t.yaml', at('Bucket.Arn', 8))!.reference, /Fn::GetAtt of `AWS::S3::Bucket`/);
+    assert.match(hover('t.yaml', at('${Stage}', 3))!.reference, /\*\*Stage\*\* — parameter.*\n\nType: `String` · Deployment stage/);
+    const pseudo = hover('t.yaml', at('${AWS::Region}', 4))!;
+    assert.match(pseudo.reference, /\*\*AWS::Region\*\* — pseudo parameter/);
+    assert.match(pseudo.docsUrl, /pseudo-parameter-reference\.html$/);
+  });
+
+  it('hands policy documents to the IAM analyzer', () => {
+    const info = hover('t.yaml', at('aws:SecureTransport', 5))!;
+    assert.match(info.reference, /\*\*aws:SecureTransport\*\* — condition key/);
+    assert.match(info.reference, /Type: `Bool`/);
+  });
+
+  it('has nothing to say about free text', () => {
+    assert.equal(hover('t.yaml', at('Deployment stage', 3)), undefined);
+  });
+});

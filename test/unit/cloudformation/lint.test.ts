@@ -1,0 +1,196 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { codes, lint, provideCatalogs } from './analyzeText';
+
+const template = (body: string): string => `AWSTemplateFormatVersion: "2010-09-09"\n${body}`;
+
+describe('CloudFormation diagnostics', () => {
+  before(provideCatalogs);
+
+  describe('valid templates get none', () => {
+    for (const file of fs.readdirSync('samples/cloudformation').filter((name) => !name.startsWith('broken'))) {
+      it(`samples/cloudformation/${file}`, async () => {
+        assert.deepEqual(await lint(file, fs.readFileSync(path.join('samples/cloudformation', file), 'utf8')), []);
+      });
+    }
+
+    it('a nested stack with conditions, GetAtt on its outputs, and rules', async () => {
+      const text = template(`Parameters:
+  Env: { Type: String, AllowedValues: [dev, prod] }
+  Subnets: { Type: "List<AWS::EC2::Subnet::Id>" }
+Rules:
+  ProdNeedsTwoSubnets:
+    RuleCondition: !Equals [!Ref Env, prod]
+    Assertions:
+      - Assert: !Not [!Equals [!Join [",", !Ref Subnets], ""]]
+Conditions:
+  IsProd: !Equals [!Ref Env, prod]
+  IsNotProd: !Not [!Condition IsProd]
+  Either: !Or [!Condition IsProd, !Condition IsNotProd]
+Resources:
+  Network:
+    Type: AWS::CloudFormation::Stack
+    Properties:
+      TemplateURL: https://example.com/network.yaml
+      Parameters:
+        SubnetIds: !Join [",", !Ref Subnets]
+  Cache:
+    Type: AWS::ElastiCache::CacheCluster
+    Condition: IsProd
+    DeletionPolicy: Snapshot
+    Properties:
+      Engine: redis
+      CacheNodeType: cache.t4g.micro
+      NumCacheNodes: 1
+      VpcSecurityGroupIds: [!GetAtt Network.Outputs.SecurityGroupId]
+      Tags:
+        - Key: name
+          Value: !If [IsProd, !Sub "\${AWS::StackName}-cache", !Ref AWS::NoValue]
+  Custom:
+    Type: Custom::Seeder
+    Properties:
+      ServiceToken: !ImportValue shared-seeder-arn
+Outputs:
+  CacheEndpoint:
+    Condition: IsProd
+    Value: !GetAtt Cache.RedisEndpoint.Address
+  Literal:
+    Value: !Sub "\${!NotAVariable} in \${AWS::Region} of \${Env}"
+  Mapped:
+    Value: !Sub
+      - "\${Host}:\${Port}"
+      - Host: !GetAtt Cache.RedisEndpoint.Address
+        Port: "6379"
+`);
+      assert.deepEqual(await lint('nested.yaml', text), []);
+    });
+
+    it('a template with macros it cannot see through (Fn::Transform, Fn::ForEach) and a module type', async () => {
+      const text = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: [AWS::LanguageExtensions]
+Resources:
+  Fn::ForEach::Topics:
+    - Name
+    - [Orders, Payments]
+    - \${Name}Topic:
+        Type: AWS::SNS::Topic
+  Subscription:
+    Type: AWS::SNS::Subscription
+    Properties:
+      TopicArn: !Ref OrdersTopic
+      Protocol: email
+      Endpoint: ops@example.com
+  Included:
+    Fn::Transform:
+      Name: AWS::Include
+      Parameters: { Location: s3://bucket/snippet.yaml }
+  Vpc:
+    Type: MyOrg::Network::Vpc::MODULE
+`;
+      assert.deepEqual(await lint('macros.yaml', text), []);
+    });
+
+    it('a JSON template with Fn::Sub arrays and long-form GetAtt', async () => {
+      const text = JSON.stringify({
+        AWSTemplateFormatVersion: '2010-09-09',
+        Parameters: { Name: { Type: 'String' } },
+        Resources: { Topic: { Type: 'AWS::SNS::Topic', Properties: { TopicName: { 'Fn::Sub': ['${Name}-${Suffix}', { Suffix: 'events' }] } } } },
+        Outputs: { Arn: { Value: { 'Fn::GetAtt': ['Topic', 'TopicArn'] } }, Ref: { Value: { Ref: 'Topic' } } },
+      });
+      assert.deepEqual(await lint('t.json', text), []);
+    });
+  });
+
+  it('reports an unknown top-level section, with did-you-mean', async () => {
+    const found = await lint('t.yaml', template('Mapings: {}\nResources:\n  T: { Type: AWS::SNS::Topic }\n'));
+    assert.deepEqual(codes(found), ['cloudformation/unknown-section']);
+    assert.match(found[0].message, /"Mapings".*Did you mean "Mappings"\?/);
+    assert.deepEqual(found[0].range, { start: { line: 1, character: 0 }, end: { line: 1, character: 7 } });
+  });
+
+  it('allows Globals only with a transform', async () => {
+    const body = 'Globals:\n  Function: { Timeout: 3 }\nResources:\n  T: { Type: AWS::SNS::Topic }\n';
+    assert.deepEqual(codes(await lint('t.yaml', template(body))), ['cloudformation/unknown-section']);
+    assert.deepEqual(await lint('t.yaml', template(`Transform: AWS::Serverless-2016-10-31\n${body}`)), []);
+  });
+
+  it('reports a missing Resources section', async () => {
+    assert.deepEqual(codes(await lint('t.yaml', template('Description: nothing yet\n'))), ['cloudformation/missing-resources']);
+  });
+
+  it('reports a wrong AWSTemplateFormatVersion, and accepts the unquoted date', async () => {
+    const found = await lint('t.yaml', 'AWSTemplateFormatVersion: "2010-09-10"\nResources:\n  T: { Type: AWS::SNS::Topic }\n');
+    assert.deepEqual(codes(found), ['cloudformation/format-version']);
+    assert.deepEqual(await lint('t.yaml', 'AWSTemplateFormatVersion: 2010-09-09\nResources:\n  T: { Type: AWS::SNS::Topic }\n'), []);
+  });
+
+  it('reports Ref, GetAtt and ${} in Sub to undefined names, in both forms, with did-you-mean', async () => {
+    const yaml = template(`Parameters:
+  Stage: { Type: String }
+Resources:
+  Topic:
+    Type: AWS::SNS::Topic
+    Properties:
+      TopicName: !Sub "\${Stag}-topic"
+      DisplayName: !Ref Topc
+Outputs:
+  A: { Value: !GetAtt Topik.TopicArn }
+  B: { Value: { "Fn::GetAtt": [Stage, Arn] } }
+  C: { Value: { Ref: Nothing } }
+`);
+    const found = await lint('t.yaml', yaml);
+    assert.deepEqual(codes(found), Array(5).fill('cloudformation/undefined-reference'));
+    assert.match(found[0].message, /"Stag".*Did you mean "Stage"/);
+    assert.match(found[1].message, /Ref: .*"Topc".*Did you mean "Topic"/);
+    assert.match(found[2].message, /Fn::GetAtt: No resource "Topik"/);
+    assert.match(found[3].message, /"Stage" is a parameter/);
+    // The range covers the logical ID only: `Stag` inside "${Stag}-topic".
+    const line = yaml.split('\n')[found[0].range.start.line];
+    assert.equal(line.slice(found[0].range.start.character, found[0].range.end.character), 'Stag');
+  });
+
+  it('accepts pseudo parameters and SAM-generated resources, not unknown pseudo parameters', async () => {
+    const sam = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties: { Handler: a.b, Runtime: python3.12, CodeUri: . }
+Outputs:
+  Role: { Value: !GetAtt FnRole.Arn }
+  Api: { Value: !Ref ServerlessRestApi }
+  Region: { Value: !Ref "AWS::Region" }
+  Oops: { Value: !Ref AWS::Regoin }
+`;
+    assert.deepEqual(codes(await lint('sam.yaml', sam)), ['cloudformation/undefined-reference']);
+  });
+
+  it('reports an unknown resource type with did-you-mean, and leaves custom and third-party types alone', async () => {
+    const found = await lint('t.yaml', template(`Resources:
+  A: { Type: AWS::S3::Buckt }
+  B: { Type: Custom::Anything }
+  C: { Type: AWS::CloudFormation::CustomResource, Properties: { ServiceToken: arn } }
+  D: { Type: Vendor::Product::Thing }
+`));
+    assert.deepEqual(codes(found), ['cloudformation/unknown-resource-type']);
+    assert.match(found[0].message, /Did you mean "AWS::S3::Bucket"\?/);
+  });
+
+  it('finds every mistake of the broken sample and nothing else', async () => {
+    const found = await lint('broken-template.yaml', fs.readFileSync('samples/cloudformation/broken-template.yaml', 'utf8'));
+    assert.deepEqual(codes(found), [
+      'cloudformation/format-version',
+      'cloudformation/unknown-section',
+      'cloudformation/unknown-resource-type',
+      'cloudformation/undefined-reference',
+      'cloudformation/undefined-reference',
+      'iam/operator-type-mismatch',
+      'cloudformation/undefined-reference',
+    ]);
+  });
+
+  it('is a graceful no-op on broken YAML and on a template that is not a mapping', async () => {
+    const found = await lint('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  A: { Type: AWS::SNS::Topic\n');
+    assert.ok(found.every((d) => d.code.startsWith('syntax/') || d.code.startsWith('cloudformation/')));
+  });
+});
