@@ -14,6 +14,9 @@ const common = {
   logLevel: 'warning',
   external: ['vscode'],
   target: 'es2022',
+  // jsonc-parser's `main` is a UMD build whose internal requires esbuild cannot follow (the
+  // bundle throws "Cannot find module './impl/format'"); its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
 };
 
 /** @type {esbuild.BuildOptions[]} */
