@@ -92,6 +92,11 @@ function hideAbandonedResponses() {
 async function main() {
   const options = parseArgs(process.argv.slice(2));
   if (!options.verbose) hideAbandonedResponses();
+  // Last resort if closing the browser or the server hangs after the suite's own timeout.
+  setTimeout(() => {
+    console.error('run.mjs: could not shut down; exiting');
+    process.exit(1);
+  }, (options.timeoutSeconds + 60) * 1000).unref();
   build();
 
   let page;

@@ -49,13 +49,23 @@ export async function startWorkbenchServer({ port, host = 'localhost', extension
   });
   if (routes) routeTestRequests(server, routes);
   return {
-    url: `http://${host}:${listenPort}/`,
+    url: `http://${pageHost(host)}:${listenPort}/`,
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections?.();
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * The host name to open the workbench at. Webviews (and the extension host) live on
+ * `{uuid}.<page host>`; seen from `localhost` that is another site, so the browser blocks
+ * their service worker as third-party storage and every webview stays blank. From
+ * `aws-notes.localhost` (which browsers resolve to this machine) they are the same site.
+ */
+function pageHost(host) {
+  return host === 'localhost' ? 'aws-notes.localhost' : host;
 }
 
 /** Puts `routes` in front of the server's own (Koa) request handler. */
