@@ -30,7 +30,7 @@ const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-b
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
-  useCatalogFilesBesideCli();
+  await useCatalogFilesBesideCli();
   const [name, ...rest] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {

@@ -19,6 +19,11 @@ export function setCatalogFileReader(next: CatalogFileReader | undefined): void 
   for (const loader of loaders) loader.reset();
 }
 
+/** Loads every catalog now: for hosts whose hover and completion run once and cannot wait (the CLI). */
+export async function preloadCatalogs(): Promise<void> {
+  await Promise.all([...loaders].map((loader) => loader.load()));
+}
+
 /** One lazily loaded catalog: `current()` for synchronous callers, `load()` to wait for it. */
 export class LazyCatalog<T> {
   private value: T | undefined;

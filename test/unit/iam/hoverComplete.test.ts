@@ -31,7 +31,7 @@ describe('IAM condition hovers and completions', () => {
     assert.match(info.reference, /String family/);
     assert.match(info.reference, /also true when the key is absent/);
     assert.match(info.docsUrl, /single-vs-multi-valued-context-keys\.html$/);
-    assert.deepEqual(info.notes, { service: 'IAM', terms: ['StringEquals'] });
+    assert.deepEqual(info.notes, { service: 'IAM', terms: ['ForAllValues:StringEquals', 'StringEquals'] });
   });
 
   it('explains …IfExists', () => {

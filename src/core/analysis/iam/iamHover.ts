@@ -19,7 +19,7 @@ export function hoverPolicy(doc: IacDocument, policy: DocNode | undefined, offse
     const parsed = parseOperator(hit.pair.key);
     if (!parsed.operator) return undefined;
     const docsUrl = parsed.setPrefix ? SET_OPERATORS_DOCS_URL : parsed.ifExists ? IF_EXISTS_DOCS_URL : OPERATOR_FAMILY_DOCS[parsed.operator.family];
-    return { range, reference: operatorReference(parsed), docsUrl, notes: { service: 'IAM', terms: [parsed.operator.name] } };
+    return { range, reference: operatorReference(parsed), docsUrl, notes: { service: 'IAM', terms: [...new Set([parsed.written, parsed.operator.name])] } };
   }
   if (level?.level === 'keys') {
     const key = keys.lookup(hit.pair.key);
