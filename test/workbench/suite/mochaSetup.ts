@@ -13,5 +13,9 @@ export function runMocha(grep: string | undefined): Promise<number> {
   if (grep) mocha.grep(grep);
   // Mocha.prototype.run, not browser-entry's mocha.run: the latter reads `location.search`,
   // which a Node extension host lacks and which means nothing in the workbench.
-  return new Promise((resolve) => Mocha.prototype.run.call(mocha, resolve));
+  return new Promise((resolve, reject) => {
+    const runner = Mocha.prototype.run.call(mocha, resolve);
+    // A mistyped --grep must not pass as "0 failing".
+    if (runner.total === 0) reject(new Error(grep ? `no workbench test matches --grep ${grep}` : 'no workbench tests'));
+  });
 }
