@@ -25,7 +25,8 @@ function keyItems(doc: IacDocument, context: CursorContext, platform: AppSpecPla
     return hookItems(doc, platform, needsDash);
   }
   const fields = fieldsAt(path, platform);
-  if (!fields) return [];
+  // `- |` in a list of values (permission `type`): a value, not a key, is being typed.
+  if (!fields) return context.inSequenceItem ? valueItems(context, platform) : [];
   const taken = new Set(context.siblingKeys);
   return fields.filter((spec) => !taken.has(spec.name)).map((spec, index) => keyCompletion(spec, index, APPSPEC_SERVICE, spec.snippet));
 }

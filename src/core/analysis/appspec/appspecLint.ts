@@ -88,7 +88,11 @@ function hookProblems(doc: IacDocument, platform: AppSpecPlatform): AnalysisDiag
   return found;
 }
 
-/** Each script's `timeout` at most 3600, and all scripts of one event together at most 3600. */
+/**
+ * Each script's `timeout` at most 3600, and the timeouts specified for the scripts of one event
+ * together at most 3600 (the docs ask that "the total number of seconds that are specified in
+ * timeout for all scripts in each lifecycle event" stays within the hour).
+ */
 function scriptTimeoutProblems(doc: IacDocument): AnalysisDiagnostic[] {
   const found: AnalysisDiagnostic[] = [];
   for (const pair of hookPairs(doc.root, 'server')) {
@@ -96,19 +100,20 @@ function scriptTimeoutProblems(doc: IacDocument): AnalysisDiagnostic[] {
     let total = 0;
     for (const script of pair.value.items) {
       const timeout = pairOf(script.kind === 'mapping' ? script : undefined, 'timeout');
-      const seconds = timeout ? Number(scalarText(timeout.value)) : MAX_EVENT_SECONDS;
-      if (timeout && !(Number.isInteger(seconds) && seconds > 0)) {
+      if (!timeout) continue;
+      const seconds = Number(scalarText(timeout.value));
+      if (!(Number.isInteger(seconds) && seconds > 0)) {
         found.push(diagnosticAt(doc, timeout.value.start, timeout.value.end, 'error', `"timeout" is a whole number of seconds, not "${sourceOf(doc, timeout.value)}".`, 'appspec/timeout'));
         continue;
       }
-      if (timeout && seconds > MAX_EVENT_SECONDS) {
+      if (seconds > MAX_EVENT_SECONDS) {
         found.push(diagnosticAt(doc, timeout.value.start, timeout.value.end, 'error', `"timeout" is ${seconds} s; a script may run at most ${MAX_EVENT_SECONDS} s (1 hour).`, 'appspec/timeout'));
       }
       total += seconds;
     }
     if (total > MAX_EVENT_SECONDS && pair.value.items.length > 1) {
       found.push(
-        diagnosticOnKey(doc, pair, 'error', `The scripts of ${pair.key} may take ${total} s together; one lifecycle event may take at most ${MAX_EVENT_SECONDS} s (a script without "timeout" counts 3600).`, 'appspec/event-timeout'),
+        diagnosticOnKey(doc, pair, 'error', `The timeouts of the scripts of ${pair.key} add up to ${total} s; one lifecycle event may take at most ${MAX_EVENT_SECONDS} s.`, 'appspec/event-timeout'),
       );
     }
   }

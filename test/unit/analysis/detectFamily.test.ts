@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { detectFamily } from '../../../src/core/analysis/detectFamily';
+import { IacDocument } from '../../../src/core/analysis/document';
+
+const family = (fileName: string, text = '') => detectFamily(fileName, new IacDocument(fileName, text));
+
+describe('detectFamily', () => {
+  it('appspec by file name, in any folder and syntax', () => {
+    assert.equal(family('/w/app/appspec.yml'), 'appspec');
+    assert.equal(family('appspec.yaml'), 'appspec');
+    assert.equal(family('C:\\w\\appspec.json', '{}'), 'appspec');
+    assert.equal(family('/w/my-appspec.yml'), undefined);
+  });
+
+  it('.ebextensions: any file directly in the folder', () => {
+    assert.equal(family('/w/app/.ebextensions/01.config', 'option_settings: {}'), 'ebextensions');
+    assert.equal(family('/w/app/.ebextensions/notes.yml'), 'ebextensions');
+    assert.equal(family('/w/app/ebextensions/01.config'), undefined);
+  });
+
+  it('CloudFormation by format version, SAM transform, or AWS:: resource types', () => {
+    assert.equal(family('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\n'), 'cloudformation');
+    assert.equal(family('t.yaml', 'Transform: AWS::Serverless-2016-10-31\n'), 'cloudformation');
+    assert.equal(family('t.yaml', 'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\n'), 'cloudformation');
+    assert.equal(family('t.json', '{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}'), 'cloudformation');
+    assert.equal(family('t.yaml', 'Resources:\n  B:\n    Type: Something\n'), undefined);
+  });
+
+  it('a standalone IAM policy by Version + Statement', () => {
+    assert.equal(family('p.json', '{"Version": "2012-10-17", "Statement": []}'), 'iam-policy');
+    assert.equal(family('p.json', '{"Statement": []}'), undefined);
+    assert.equal(family('docker-compose.yml', 'services:\n  web: {}\n'), undefined);
+  });
+});

@@ -1,0 +1,126 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analysisOf, completionsAt, hoverAt, lintAnalysis } from '../../../src/core/analysis/analyze';
+import { GENERAL_NAMESPACES } from '../../../src/core/catalog/ebextensions/generalOptions';
+import { withCursor } from './cursorMarker';
+
+const SAMPLES = path.join(__dirname, '../../../samples/ebextensions');
+const FILE = '/w/app/.ebextensions/app.config';
+
+function hover(marked: string) {
+  const { text, position } = withCursor(FILE, marked);
+  return hoverAt(analysisOf(FILE, text)!, position);
+}
+
+function labels(marked: string) {
+  const { text, position } = withCursor(FILE, marked);
+  return completionsAt(analysisOf(FILE, text)!, position).map((item) => item.label);
+}
+
+async function lint(text: string, fileName = FILE) {
+  return lintAnalysis(analysisOf(fileName, text)!, {});
+}
+
+describe('.ebextensions analyzer', () => {
+  it('covers the general options reference broadly: every namespace has a docs anchor, most have options', () => {
+    assert.ok(GENERAL_NAMESPACES.length >= 35, `${GENERAL_NAMESPACES.length} namespaces`);
+    const names = GENERAL_NAMESPACES.map((spec) => spec.name);
+    for (const name of ['aws:elasticbeanstalk:command', 'aws:elasticbeanstalk:xray', 'aws:autoscaling:asg', 'aws:elasticbeanstalk:environment', 'aws:elbv2:listener:listener_port', 'aws:elasticbeanstalk:application:environment']) {
+      assert.ok(names.includes(name), name);
+    }
+    assert.equal(new Set(names).size, names.length);
+    for (const spec of GENERAL_NAMESPACES) assert.match(spec.anchor, /^command-options-general-/);
+  });
+
+  describe('hover', () => {
+    it('a top-level key with its place in the processing order', () => {
+      const info = hover('comm|ands:\n  a:\n    command: ls\n');
+      assert.ok(info?.reference.includes('Processed **6th of 8** — after `files`, before `services`'), info?.reference);
+      assert.deepEqual(info?.notes, { service: 'Elastic Beanstalk', terms: ['commands'] });
+    });
+
+    it('fields of entries: leader_only, ignoreErrors, test', () => {
+      assert.ok(hover('container_commands:\n  01:\n    command: x\n    leader_|only: true\n')?.reference.includes('one instance'));
+      assert.ok(hover('commands:\n  01:\n    command: x\n    ignore|Errors: true\n')?.reference.includes('Default `false`'));
+    });
+
+    it('a namespace, an option (map form) with default and valid values, and its value', () => {
+      assert.ok(hover('option_settings:\n  aws:elasticbeanstalk:x|ray:\n    XRayEnabled: true\n')?.reference.includes('X-Ray daemon'));
+      const option = hover('option_settings:\n  aws:elasticbeanstalk:command:\n    Deployment|Policy: Rolling\n');
+      assert.ok(option?.reference.includes('Default: `AllAtOnce`'), option?.reference);
+      assert.ok(option?.reference.includes('`TrafficSplitting`'));
+      assert.equal(option?.docsUrl, 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html#command-options-general-elasticbeanstalkcommand');
+      assert.ok(hover('option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Roll|ing\n')?.reference.includes('DeploymentPolicy'));
+    });
+
+    it('the list form: namespace, option_name and value', () => {
+      const text = 'option_settings:\n  - namespace: aws:autoscaling:asg\n    option_name: MaxSize\n    value: 4\n';
+      assert.ok(hover(text.replace('option_name: MaxSize', 'option_name: Max|Size'))?.reference.includes('Default: `4`'));
+      assert.ok(hover(text.replace('aws:autoscaling:asg', 'aws:autoscaling:a|sg'))?.reference.includes('Auto Scaling group'));
+    });
+
+    it('namespaces with a user part (listener port, process name)', () => {
+      assert.ok(hover('option_settings:\n  aws:elbv2:listener:443:\n    Proto|col: HTTPS\n')?.reference.includes('Protocol'));
+      assert.ok(hover('option_settings:\n  aws:elasticbeanstalk:environment:process:api:\n    Health|CheckPath: /health\n')?.reference.includes('Path that health check'));
+    });
+  });
+
+  describe('completion', () => {
+    it('top-level keys not used yet, in processing order', () => {
+      assert.deepEqual(labels('packages:\n  yum: {}\n|\n').slice(0, 4), ['groups', 'users', 'sources', 'files']);
+    });
+
+    it('namespaces under option_settings, options of a namespace, valid values', () => {
+      assert.ok(labels('option_settings:\n  |\n').includes('aws:elasticbeanstalk:xray'));
+      assert.deepEqual(labels('option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Rolling\n    |\n'), ['Timeout', 'BatchSizeType', 'BatchSize', 'IgnoreHealthCheck']);
+      assert.deepEqual(labels('option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: |\n'), ['AllAtOnce', 'Rolling', 'RollingWithAdditionalBatch', 'Immutable', 'TrafficSplitting']);
+      assert.deepEqual(labels('option_settings:\n  - namespace: aws:elasticbeanstalk:environment\n    option_name: LoadBalancerType\n    value: |\n'), ['classic', 'application', 'network']);
+    });
+
+    it('fields of a container command not yet written', () => {
+      assert.deepEqual(labels('container_commands:\n  01_migrate:\n    command: x\n    |\n'), ['env', 'cwd', 'leader_only', 'test', 'ignoreErrors']);
+    });
+  });
+
+  describe('diagnostics', () => {
+    const codes = async (text: string, fileName?: string) => (await lint(text, fileName)).map((d) => d.code);
+
+    it('a file in .ebextensions that does not end in .config', async () => {
+      assert.deepEqual(await codes('option_settings: {}\n', '/w/.ebextensions/settings.yml'), ['ebextensions/file-extension']);
+      assert.deepEqual(await codes('option_settings: {}\n'), []);
+    });
+
+    it('invalid YAML and JSON', async () => {
+      assert.ok((await codes('option_settings:\n  a: [b\n - c\n')).includes('syntax/yaml'));
+      assert.deepEqual(await codes('{"option_settings": {', '/w/.ebextensions/a.config'), ['syntax/json']);
+    });
+
+    it('unknown namespace and option, with did-you-mean; platform namespaces are known', async () => {
+      const found = await lint('option_settings:\n  aws:elasticbeanstalk:comand:\n    Timeout: 5\n  aws:elasticbeanstalk:xray:\n    XRayEnable: true\n  aws:elasticbeanstalk:container:nodejs:\n    ProxyServer: nginx\n');
+      assert.deepEqual(found.map((d) => d.code), ['ebextensions/unknown-namespace', 'ebextensions/unknown-option']);
+      assert.match(found[0].message, /Did you mean "aws:elasticbeanstalk:command"\?/);
+      assert.match(found[1].message, /Did you mean "XRayEnabled"\?/);
+    });
+
+    it('values outside the valid values or range, in both forms; computed values are left alone', async () => {
+      assert.deepEqual(await codes('option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Rollin\n    Timeout: 0\n'), ['ebextensions/invalid-value', 'ebextensions/invalid-value']);
+      assert.deepEqual(await codes('option_settings:\n  - namespace: aws:elasticbeanstalk:environment\n    option_name: EnvironmentType\n    value: Single\n'), ['ebextensions/invalid-value']);
+      assert.deepEqual(await codes('option_settings:\n  aws:autoscaling:asg:\n    MaxSize: !Ref Max\n    MinSize: \'`{"Ref": "Min"}`\'\n'), []);
+    });
+
+    it('environment properties take any name', async () => {
+      assert.deepEqual(await codes('option_settings:\n  aws:elasticbeanstalk:application:environment:\n    ANYTHING_GOES: 1\n'), []);
+      assert.deepEqual(await codes('option_settings:\n  - option_name: ANY_NAME\n    value: x\n'), []);
+    });
+
+    it('the realistic samples give no diagnostics; the broken ones give each kind', async () => {
+      const app = path.join(SAMPLES, 'eb-app', '.ebextensions');
+      for (const name of fs.readdirSync(app)) assert.deepEqual(await lint(fs.readFileSync(path.join(app, name), 'utf8'), path.join(app, name)), [], name);
+      const broken = path.join(SAMPLES, 'eb-broken', '.ebextensions');
+      const found = new Set<string>();
+      for (const name of fs.readdirSync(broken)) for (const d of await lint(fs.readFileSync(path.join(broken, name), 'utf8'), path.join(broken, name))) found.add(d.code);
+      for (const code of ['ebextensions/file-extension', 'syntax/yaml', 'ebextensions/unknown-namespace', 'ebextensions/unknown-option', 'ebextensions/invalid-value', 'ebextensions/unknown-field']) assert.ok(found.has(code), code);
+    });
+  });
+});
