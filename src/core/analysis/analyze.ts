@@ -44,7 +44,7 @@ export async function lintAnalysis(analysis: Analysis, context: LintContext): Pr
   const firstPerLine = doc.syntaxProblems.filter((problem, index, all) => all.findIndex((other) => doc.positionAt(other.start).line === doc.positionAt(problem.start).line) === index);
   const syntax: AnalysisDiagnostic[] = firstPerLine.map((problem) => ({
     range: doc.rangeOf(problem.start, problem.end),
-    severity: 'error',
+    severity: problem.warning ? 'warning' : 'error',
     message: problem.message,
     code: `syntax/${doc.syntax}`,
   }));

@@ -93,6 +93,8 @@ export interface SyntaxProblem {
   readonly start: number;
   readonly end: number;
   readonly message: string;
+  /** A YAML warning (e.g. an unknown `!Tag`) rather than an error. */
+  readonly warning?: boolean;
 }
 
 /** What a parser gives: the root (undefined for an empty document) and the syntax errors. */

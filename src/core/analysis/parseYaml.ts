@@ -8,10 +8,11 @@ import type { DocNode, MappingNode, Pair, ParsedSyntax, ScalarNode, SequenceNode
  */
 export function parseYaml(text: string): ParsedSyntax {
   const document = parseDocument(text, { customTags: CFN_YAML_TAGS, uniqueKeys: false, prettyErrors: false, strict: false });
-  const problems: SyntaxProblem[] = document.errors.map((error) => ({
-    start: error.pos[0],
-    end: Math.max(error.pos[1], error.pos[0] + 1),
-    message: firstLine(error.message),
+  const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((problem) => ({
+    start: problem.pos[0],
+    end: Math.max(problem.pos[1], problem.pos[0] + 1),
+    message: firstLine(problem.message),
+    ...(problem.name === 'YAMLWarning' ? { warning: true } : {}),
   }));
   const root = document.contents ? convert(document.contents, text, 0) : undefined;
   return { root, problems };

@@ -16,6 +16,11 @@ describe('IacDocument', () => {
     }
   });
 
+  it('reports an unknown tag as a warning, not an error', () => {
+    const doc = new IacDocument('t.yaml', 'A: !NotATag x\n');
+    assert.deepEqual(doc.syntaxProblems.map((problem) => problem.warning), [true]);
+  });
+
   it('names the long form of a short tag', () => {
     assert.equal(longFormOf('!GetAtt'), 'Fn::GetAtt');
     assert.equal(longFormOf('!Ref'), 'Ref');
