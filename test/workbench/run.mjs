@@ -4,7 +4,7 @@
 //
 //   node test/workbench/run.mjs [--grep PATTERN] [--screenshots] [--timeout SECONDS] [--headed] [--verbose]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { launchChromium, startWorkbenchServer } from './workbenchServer.mjs';
@@ -58,6 +58,14 @@ function build() {
   execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs'), '--tests'], { cwd: root, stdio: 'inherit' });
 }
 
+/** So test-results/ shows this run only, not PNGs of tests renamed or removed since. */
+function removeOldScreenshots() {
+  mkdirSync(resultsDir, { recursive: true });
+  for (const file of readdirSync(resultsDir)) {
+    if (file.endsWith('.png')) rmSync(path.join(resultsDir, file));
+  }
+}
+
 /** Answers the suite's requests (see suite/runnerChannel.ts). */
 function testRoutes(options, page) {
   return async (url) => {
@@ -68,7 +76,6 @@ function testRoutes(options, page) {
       const name = url.searchParams.get('name') ?? '';
       if (!/^[\w.-]+$/.test(name)) throw new Error(`bad screenshot name: ${name}`);
       const file = path.join(resultsDir, `${name}.png`);
-      mkdirSync(resultsDir, { recursive: true });
       await page().screenshot({ path: file });
       console.log(`  [screenshot] ${path.relative(root, file)}`);
       return { file };
@@ -98,6 +105,7 @@ async function main() {
     process.exit(1);
   }, (options.timeoutSeconds + 60) * 1000).unref();
   build();
+  if (options.screenshots) removeOldScreenshots();
 
   let page;
   const server = await startWorkbenchServer({
