@@ -74,6 +74,11 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['Fn::Sub'] });
   });
 
+  it('explains a short-form function whose argument is a list (the tag of a sequence)', () => {
+    const info = hover('t.yaml', 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: !Jo|in ["-", [a, b]]\n')!;
+    assert.match(info.reference, /\*\*Fn::Join\*\*/);
+  });
+
   it('explains a long-form function on its key', () => {
     const info = hover('t.json', '{"Resources": {"T": {"Type": "AWS::SNS::Topic", "Properties": {"TopicName": {"Fn::J|oin": ["-", ["a", "b"]]}}}}}')!;
     assert.match(info.reference, /\*\*Fn::Join\*\*/);

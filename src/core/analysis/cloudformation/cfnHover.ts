@@ -20,7 +20,7 @@ import {
   resourceTypeReference,
   sectionReference,
 } from './cfnReference';
-import { enclosingCall, subVariables } from './intrinsics';
+import { enclosingCall, subVariables, walk } from './intrinsics';
 import { templateModel, type TemplateModel } from './templateModel';
 
 const CFN = 'CloudFormation';
@@ -122,9 +122,6 @@ function callArgumentHover(t: HoverTarget, node: DocNode): HoverInfo | undefined
 }
 
 function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
-  if (node.tag && node.tagStart !== undefined && t.offset >= node.tagStart && t.offset <= node.tagStart + node.tag.length) {
-    return functionHover(t, node.tag, node.tagStart, node.tagStart + node.tag.length);
-  }
   const argument = callArgumentHover(t, node);
   if (argument) return argument;
   const path = pathOf(node);
@@ -141,11 +138,22 @@ function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
   return undefined;
 }
 
+/** The node whose YAML tag (`!Join` before a list) is under `offset`: nodeAt only finds scalars and keys. */
+function tagAt(root: DocNode | undefined, offset: number): DocNode | undefined {
+  for (const node of walk(root)) {
+    if (node.tag && node.tagStart !== undefined && offset >= node.tagStart && offset <= node.tagStart + node.tag.length) return node;
+  }
+  return undefined;
+}
+
 /** The CloudFormation hover at `offset` (policy documents are the IAM analyzer's). */
 export function hoverTemplate(doc: IacDocument, root: DocNode | undefined, offset: number, types: ResourceTypeCatalog | undefined): HoverInfo | undefined {
   const model = templateModel(root);
-  const hit = nodeAt(root, offset);
-  if (!model || !hit) return undefined;
+  if (!model) return undefined;
   const target: HoverTarget = { doc, model, types, offset };
+  const tagged = tagAt(root, offset);
+  if (tagged?.tag && tagged.tagStart !== undefined) return functionHover(target, tagged.tag, tagged.tagStart, tagged.tagStart + tagged.tag.length);
+  const hit = nodeAt(root, offset);
+  if (!hit) return undefined;
   return hit.onKey && hit.pair ? keyHover(target, hit.pair) : valueHover(target, hit.node);
 }
