@@ -1,5 +1,6 @@
 // The fact card's only script: turns clicks on its buttons into small typed messages
-// ({ type: 'showFact' | 'openNote', factId }); the extension decides what they do.
+// ({ type: 'showFact' | 'openNote', factId }); the extension decides what they do. It also
+// says which fact it shows once loaded ({ type: 'ready', factId }).
 // @ts-check
 (function () {
   // eslint-disable-next-line no-undef
@@ -11,4 +12,6 @@
     const factId = target.dataset.factId;
     if ((type === 'showFact' || type === 'openNote') && factId) vscode.postMessage({ type, factId });
   });
+  const shown = document.body.dataset.factId;
+  if (shown) vscode.postMessage({ type: 'ready', factId: shown });
 })();

@@ -42,7 +42,7 @@ export function renderFactCardHtml(md: NotesMarkdown, model: FactCardModel | und
 ${styles}
 <title>Fact card</title>
 </head>
-<body>
+<body${model ? ` data-fact-id="${escape(model.fact.id)}"` : ''}>
 <main>
 ${model ? renderFact(md, model) : '<p class="gone">This fact is no longer in your notes. Look it up again with “AWS Notes: Look Up Fact”.</p>'}
 </main>

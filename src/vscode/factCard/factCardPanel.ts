@@ -18,6 +18,7 @@ export const SHOW_FACT_CARD_COMMAND = 'awsNotes.showFactCard';
 export class FactCard implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private factId: string | undefined;
+  private renderedId: string | undefined;
   private readonly md: NotesMarkdown = createNotesMarkdown();
   private readonly mediaUri: vscode.Uri;
   private readonly subscription: vscode.Disposable;
@@ -30,6 +31,11 @@ export class FactCard implements vscode.Disposable {
   /** The fact shown now, if the card is open. */
   get currentFactId(): string | undefined {
     return this.panel ? this.factId : undefined;
+  }
+
+  /** The fact the webview reported it has rendered (its script ran: the CSP let it in). */
+  get renderedFactId(): string | undefined {
+    return this.panel ? this.renderedId : undefined;
   }
 
   /** The HTML the card shows now (what tests inspect to see that notes text stays text). */
@@ -48,7 +54,10 @@ export class FactCard implements vscode.Disposable {
         localResourceRoots: [this.mediaUri],
       });
       this.panel.iconPath = vscode.Uri.joinPath(this.mediaUri, 'icon.svg');
-      this.panel.onDidDispose(() => (this.panel = undefined));
+      this.panel.onDidDispose(() => {
+        this.panel = undefined;
+        this.renderedId = undefined;
+      });
       this.panel.webview.onDidReceiveMessage((message: unknown) => {
         const parsed = parseFactCardMessage(message);
         if (parsed) void this.handle(parsed);
@@ -65,6 +74,10 @@ export class FactCard implements vscode.Disposable {
   }
 
   private async handle(message: FactCardMessage): Promise<void> {
+    if (message.type === 'ready') {
+      this.renderedId = message.factId;
+      return;
+    }
     if (message.type === 'showFact') return this.show(message.factId);
     const fact = (await this.notes.ready()).fact(message.factId);
     if (!fact) return;
@@ -77,6 +90,7 @@ export class FactCard implements vscode.Disposable {
     if (!this.panel || this.factId === undefined) return;
     const fact = index.fact(this.factId);
     const webview = this.panel.webview;
+    this.renderedId = undefined;
     this.panel.title = fact ? cardTitle(fact) : 'Fact (removed)';
     webview.html = renderFactCardHtml(this.md, fact && cardModel(index, fact), {
       cspSource: webview.cspSource,

@@ -7,7 +7,14 @@ import { OPEN_NOTE_COMMAND } from '../notes/openNote';
 
 /** A row of the Notes view: a service (all headings that resolve to it), or a fact. */
 export type NotesTreeNode =
-  | { readonly kind: 'service'; readonly service: string; readonly facts: readonly Fact[]; readonly origins: ReadonlySet<NotesOrigin> }
+  | {
+      readonly kind: 'service';
+      readonly service: string;
+      /** Whether it is a known AWS service (else a topic heading such as "Exponential Backoff"). */
+      readonly known: boolean;
+      readonly facts: readonly Fact[];
+      readonly origins: ReadonlySet<NotesOrigin>;
+    }
   | { readonly kind: 'fact'; readonly fact: Fact };
 
 /**
@@ -49,10 +56,10 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<NotesTreeNode>
 }
 
 function serviceNodes(index: NotesIndex): NotesTreeNode[] {
-  const byService = new Map<string, { facts: Fact[]; origins: Set<NotesOrigin> }>();
+  const byService = new Map<string, { known: boolean; facts: Fact[]; origins: Set<NotesOrigin> }>();
   for (const section of index.sections()) {
     let entry = byService.get(section.service);
-    if (!entry) byService.set(section.service, (entry = { facts: [], origins: new Set() }));
+    if (!entry) byService.set(section.service, (entry = { known: section.known, facts: [], origins: new Set() }));
     for (const id of section.factIds) {
       const fact = index.fact(id);
       if (!fact) continue;
@@ -62,14 +69,19 @@ function serviceNodes(index: NotesIndex): NotesTreeNode[] {
   }
   return [...byService]
     .sort(([a], [b]) => a.localeCompare(b, undefined, { sensitivity: 'base' }))
-    .map(([service, { facts, origins }]) => ({ kind: 'service', service, facts, origins }));
+    .map(([service, { known, facts, origins }]) => ({ kind: 'service', service, known, facts: userNotesFirst(facts), origins }));
+}
+
+/** The user's own notes come before the bundled pack's; each keeps its notes order (the sort is stable). */
+function userNotesFirst(facts: Fact[]): Fact[] {
+  return facts.sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'user' ? -1 : 1));
 }
 
 function serviceItem(node: Extract<NotesTreeNode, { kind: 'service' }>): vscode.TreeItem {
   const item = new vscode.TreeItem(node.service, node.facts.length > 0 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
   item.id = `service:${node.service}`;
   item.contextValue = 'service';
-  item.iconPath = new vscode.ThemeIcon('symbol-namespace');
+  item.iconPath = new vscode.ThemeIcon(node.known ? 'cloud' : 'bookmark');
   const origins = [...node.origins].sort().reverse().map(originLabel).join(' + ');
   item.description = origins;
   item.tooltip = `${node.service}: ${node.facts.length} top-level item(s) from ${origins || 'no notes yet'}`;

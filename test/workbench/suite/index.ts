@@ -4,6 +4,8 @@ import { runMocha } from './mochaSetup'; // first: defines describe/it for the m
 import { runnerOptions } from './runnerChannel';
 
 import './activation.test';
+import './notes.test';
+import './lookup.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();

@@ -1,0 +1,109 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, openSample, sampleUri, screenshot, waitFor } from './helpers';
+import { notesApi } from './notesApi';
+
+/** The fact card's tab, if one is open (the web host prefixes the view type). */
+function factCardTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('awsNotes.factCard'));
+}
+
+/** Runs the lookup with a query and returns the QuickPick's items once they are in. */
+async function lookUp(query: string) {
+  const { lookup } = await notesApi();
+  await vscode.commands.executeCommand('awsNotes.lookUpFact', query);
+  const pick = await waitFor('the lookup QuickPick', () => lookup.activePick);
+  return { pick, items: await waitFor(`results for "${query}"`, () => pick.items.length > 0 && pick.items) };
+}
+
+describe('lookup: QuickPick and fact card', () => {
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await closeAllEditors();
+  });
+
+  it('"Look Up Fact" ranks the matching fact first; accepting it opens its fact card', async () => {
+    const { factCard, notes } = await notesApi();
+    const { pick, items } = await lookUp('mnemonic visibility timout');
+    const expected = items[0].fact;
+    assert.match(expected.text, /^Mnemonic for the visibility timeout/);
+    assert.strictEqual(items[0].label, expected.text);
+    assert.strictEqual(items[0].description, 'SQS');
+    assert.strictEqual(items[0].detail, 'notes/study-notes.txt:3');
+    await waitFor('the best match to be the active item (the one Enter picks)', () => pick.activeItems[0]?.fact.id === expected.id);
+    await screenshot('lookup-quickpick');
+
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await waitFor('the fact card tab', factCardTab);
+    assert.strictEqual(factCard.currentFactId, expected.id);
+    const html = factCard.html ?? '';
+    assert.match(html, /Content-Security-Policy" content="default-src 'none';/);
+    assert.match(html, /<nav class="breadcrumb"[^>]*>SQS<\/nav>/);
+    assert.match(html, /Your notes/);
+    assert.match(html, /notes\/study-notes\.txt:3/);
+    const index = await notes.ready();
+    for (const sibling of index.siblings(expected)) assert.ok(html.includes(`data-fact-id="${sibling.id}"`), `sibling "${sibling.text}" listed`);
+    await waitFor('the card\'s script to report the fact rendered', () => factCard.renderedFactId === expected.id);
+    await screenshot('fact-card');
+  });
+
+  it('finds bundled facts with words in any order, and labels them as bundled', async () => {
+    const { items } = await lookUp('dynamodb max item size');
+    const top3 = items.slice(0, 3).map((item) => item.fact);
+    const fact = top3.find((candidate) => candidate.text.includes('400 KB'));
+    assert.ok(fact, `400 KB fact not in the top 3: ${top3.map((f) => f.text).join(' | ')}`);
+    assert.strictEqual(fact.origin, 'bundled');
+    assert.match(items[top3.indexOf(fact)].detail ?? '', /^bundled notes, line \d+$/);
+  });
+
+  it('the fact card shows a fact\'s parent and children, and follows the notes', async () => {
+    const { factCard, notes } = await notesApi();
+    const index = await notes.ready();
+    const fifo = index.facts().find((fact) => fact.text === 'FIFO queues' && fact.origin === 'user');
+    assert.ok(fifo);
+    const child = index.children(fifo)[0];
+    await vscode.commands.executeCommand('awsNotes.showFactCard', child.id);
+    await waitFor('the fact card', () => factCard.currentFactId === child.id && factCardTab());
+    assert.match(factCard.html ?? '', new RegExp(`<h2>Parent</h2>\\s*<ul>\\s*<li><button[^>]*data-fact-id="${fifo.id}"`));
+    assert.match(factCard.html ?? '', /<nav class="breadcrumb"[^>]*>SQS › FIFO queues<\/nav>/);
+  });
+
+  it('notes text is shown as text in the fact card: no HTML, scripts or foreign links', async () => {
+    const { factCard, notes } = await notesApi();
+    const index = await notes.ready();
+    const hostile = sampleUri('notes/zz-hostile.md');
+    try {
+      await vscode.workspace.fs.writeFile(
+        hostile,
+        new TextEncoder().encode(
+          '# SQS\n\n- Hostile <script>alert(1)</script> <img src=x onerror=alert(2)> [run](javascript:alert(3)) [cmd](command:workbench.action.terminal.new) [docs](https://docs.aws.amazon.com/)\n',
+        ),
+      );
+      const fact = await waitFor('the hostile note to be indexed', () => index.facts().find((candidate) => candidate.file === hostile.toString()));
+      await vscode.commands.executeCommand('awsNotes.showFactCard', fact.id);
+      await waitFor('the fact card', () => factCard.currentFactId === fact.id);
+      const body = (factCard.html ?? '').split('<main>')[1] ?? '';
+      assert.ok(body.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'the script tag is escaped');
+      assert.ok(body.includes('&lt;img src=x onerror=alert(2)&gt;'), 'the img tag is escaped');
+      assert.ok(!/<script>alert|<img/i.test(body), 'no markup from the note');
+      assert.ok(!/href="(javascript|command:workbench)/i.test(body), 'no javascript: or foreign command links');
+      assert.ok(body.includes('<a href="https://docs.aws.amazon.com/">docs</a>'), 'https links stay links');
+    } finally {
+      await vscode.workspace.fs.delete(hostile).then(undefined, () => undefined);
+    }
+  });
+
+  it('"Look Up Word at Cursor" pre-fills the lookup with the word under the cursor', async () => {
+    const { lookup } = await notesApi();
+    const editor = await openSample('notes/study-notes.txt');
+    const line = editor.document.lineAt(3);
+    const column = line.text.indexOf('ReceiveMessageWaitTimeSeconds') + 5;
+    editor.selection = new vscode.Selection(3, column, 3, column);
+    await vscode.commands.executeCommand('awsNotes.lookUpWordAtCursor');
+    const pick = await waitFor('the lookup QuickPick', () => lookup.activePick);
+    assert.strictEqual(pick.value, 'ReceiveMessageWaitTimeSeconds');
+    await waitFor('results with the note that has the word', () => pick.items.some((item) => item.fact.text.startsWith('Long polling: ReceiveMessageWaitTimeSeconds')));
+  });
+});
