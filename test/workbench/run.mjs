@@ -55,7 +55,12 @@ function fail(message) {
 
 /** Fresh bundles every run, so a test never runs against stale code: product + test suite. */
 function build() {
-  execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs'), '--tests'], { cwd: root, stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs'), '--tests'], { cwd: root, stdio: 'inherit' });
+  } catch {
+    console.error('run.mjs: the build failed (esbuild errors above)');
+    process.exit(1);
+  }
 }
 
 /** So test-results/ shows this run only, not PNGs of tests renamed or removed since. */
@@ -118,34 +123,29 @@ async function main() {
     browser = await launchChromium({ headless: !options.headed });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 
-    let finished = false;
-    const exitCode = new Promise((resolve) => {
-      timer = setTimeout(() => {
-        console.error(`run.mjs: the suite did not finish within ${options.timeoutSeconds} s`);
-        resolve(1);
-      }, options.timeoutSeconds * 1000);
-      browser.on('disconnected', () => {
-        if (finished) return;
-        console.error('run.mjs: the browser closed before the suite finished');
-        resolve(1);
-      });
-      page.on('crash', () => {
-        console.error('run.mjs: the workbench page crashed');
-        resolve(1);
-      });
-    });
+    // The first of: the suite's exit code, or a failure of the run itself.
+    let settle;
+    const outcome = new Promise((resolve) => (settle = resolve));
+    let settled = false;
+    const finish = (code, failure) => {
+      if (settled) return;
+      settled = true;
+      if (failure) console.error(`run.mjs: ${failure}`);
+      settle(code);
+    };
+    timer = setTimeout(() => finish(1, `the suite did not finish within ${options.timeoutSeconds} s`), options.timeoutSeconds * 1000);
+    browser.on('disconnected', () => finish(1, 'the browser closed before the suite finished'));
+    page.on('crash', () => finish(1, 'the workbench page crashed'));
+
     // The workbench reports test output and the suite's end through these two hooks.
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       if (!options.verbose && isHarmless(args)) return;
       (console[type] ?? console.log)(...args);
     });
-    let finish;
-    const exited = new Promise((resolve) => (finish = resolve));
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-    await page.goto(server.url);
-    const code = await Promise.race([exitCode, exited]);
-    finished = true;
-    return code;
+    // No timeout of its own: on a busy machine loading may be slow, and the run's timeout holds.
+    page.goto(server.url, { timeout: 0 }).catch((error) => finish(1, `could not open the workbench: ${error.message}`));
+    return await outcome;
   } finally {
     clearTimeout(timer);
     await browser?.close().catch(() => {});
