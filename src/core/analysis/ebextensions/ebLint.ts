@@ -79,11 +79,13 @@ function valueProblems(doc: IacDocument, namespace: string, option: OptionSpec, 
   const value = scalarText(node);
   if (value === undefined || node.tag || /`\{|\{"|Fn::|Ref/.test(value)) return [];
   if (option.values && !option.values.includes(value)) {
-    return [diagnosticAt(doc, node.start, node.end, 'error', `${option.name} (${namespace}) must be one of ${option.values.join(', ')}, not "${value}".${didYouMean(value, option.values)}`, 'ebextensions/invalid-value')];
+    // The suggestion first: the list of valid values can be long.
+    const suggestion = didYouMean(value, option.values);
+    return [diagnosticAt(doc, node.start, node.end, 'error', `"${value}" is not a valid ${option.name}.${suggestion} Valid values (${namespace}): ${option.values.join(', ')}.`, 'ebextensions/invalid-value')];
   }
   const number = Number(value);
   if (option.range && (value.trim() === '' || !Number.isFinite(number) || number < option.range[0] || number > option.range[1])) {
-    return [diagnosticAt(doc, node.start, node.end, 'error', `${option.name} (${namespace}) must be a number from ${option.range[0]} to ${option.range[1]}, not "${value}".`, 'ebextensions/invalid-value')];
+    return [diagnosticAt(doc, node.start, node.end, 'error', `"${value}" is not a valid ${option.name}: it takes a number from ${option.range[0]} to ${option.range[1]} (${namespace}).`, 'ebextensions/invalid-value')];
   }
   return [];
 }

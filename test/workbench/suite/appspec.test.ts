@@ -1,0 +1,72 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { assertLintsClean, completionLabels, diagnosticCodes, hoverText, positionOf } from './cloudformation.test';
+import { closeAllEditors, openSample, waitFor } from './helpers';
+import { showDiagnosticAndScreenshot, showHoverAndScreenshot } from './iacScreens';
+
+describe('CodeDeploy AppSpec in the editor', () => {
+  afterEach(closeAllEditors);
+
+  it('hovers a hook with its lifecycle position, the docs link and "Your notes"', async () => {
+    const editor = await openSample('appspec/ec2/appspec.yml');
+    const position = positionOf(editor.document, 'BeforeInstall:', 3);
+    const text = await waitFor('a hover with notes', async () => {
+      const markdown = await hoverText(editor.document, position);
+      return markdown.includes('Your notes') && markdown;
+    });
+    assert.ok(text.includes('**4 of 9** in an in-place deployment — after `DownloadBundle`, before `Install`'), text);
+    assert.ok(text.includes('[AWS documentation](https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html'), text);
+    assert.ok(text.includes('back up the current version and decrypt secrets'), text);
+    assert.ok(/\(command:awsNotes\.openNote\?[^)]*iac-notes\.txt/.test(decodeURIComponent(text)), 'the note links to its line');
+    await showHoverAndScreenshot(editor, position, 'appspec-hover');
+  });
+
+  it('completes the unused hooks in lifecycle order under `hooks:`, and os values', async () => {
+    const editor = await openSample('appspec/ec2/appspec.yml');
+    const end = positionOf(editor.document, '      timeout: 300\n', 19, 2);
+    await editor.edit((edit) => edit.insert(end, '  \n'));
+    try {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, end.translate(0, 2));
+      const hooks = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Event).sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+      assert.deepStrictEqual(hooks.map((item) => item.label), ['BeforeBlockTraffic', 'AfterBlockTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic']);
+      assert.ok(hooks[0].insertText instanceof vscode.SnippetString && hooks[0].insertText.value.includes('location: ${1:scripts/before_block_traffic.sh}'));
+    } finally {
+      await vscode.commands.executeCommand('undo');
+    }
+    const os = await completionLabels(editor.document, positionOf(editor.document, 'os: linux', 4));
+    assert.ok(os.includes('linux') && os.includes('windows'), os.join(', '));
+  });
+
+  it('reports the mistakes of a broken appspec', async () => {
+    const editor = await openSample('appspec/broken/appspec.yml');
+    const expected = ['appspec/version', 'appspec/os', 'appspec/file-exists-behavior', 'appspec/timeout', 'appspec/hook-order', 'appspec/missing-script', 'appspec/reserved-hook', 'appspec/unknown-hook', 'appspec/hook-not-on-platform', 'appspec/event-timeout'];
+    const codes = await diagnosticCodes(editor.document.uri, 'the appspec diagnostics', (found) => expected.every((code) => found.includes(code)));
+    assert.ok(codes.filter((code) => code === 'appspec/missing-script').length === 6, 'scripts/configure.sh exists beside the file; the other six do not');
+    const unknown = vscode.languages.getDiagnostics(editor.document.uri).find((d) => d.code === 'appspec/unknown-hook');
+    assert.strictEqual(unknown?.message, 'Unknown lifecycle event "BeforInstall". Did you mean "BeforeInstall"?');
+    assert.strictEqual(unknown?.severity, vscode.DiagnosticSeverity.Error);
+    const order = vscode.languages.getDiagnostics(editor.document.uri).find((d) => d.code === 'appspec/hook-order');
+    assert.strictEqual(order?.severity, vscode.DiagnosticSeverity.Information);
+    await showDiagnosticAndScreenshot(editor, unknown!, 'appspec-diagnostic');
+  });
+
+  it('gives no diagnostics on the valid EC2, ECS and Lambda samples', async () => {
+    for (const sample of ['ec2', 'ecs', 'lambda']) {
+      const editor = await openSample(`appspec/${sample}/appspec.yml`);
+      await assertLintsClean(editor, { find: 'version: 0.0', replaceWith: 'version: 0.1', code: 'appspec/version' });
+    }
+  });
+
+  it('awsNotes.appspec.enable turns the family off', async () => {
+    const editor = await openSample('appspec/ec2/appspec.yml');
+    const position = positionOf(editor.document, 'BeforeInstall:', 3);
+    const settings = vscode.workspace.getConfiguration('awsNotes');
+    await settings.update('appspec.enable', false, vscode.ConfigurationTarget.Global);
+    try {
+      assert.strictEqual(await hoverText(editor.document, position), '');
+    } finally {
+      await settings.update('appspec.enable', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.ok((await hoverText(editor.document, position)).includes('4 of 9'));
+  });
+});
