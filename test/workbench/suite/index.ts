@@ -4,6 +4,8 @@ import { runMocha } from './mochaSetup'; // first: defines describe/it for the m
 import { runnerOptions } from './runnerChannel';
 
 import './activation.test';
+import './cloudformation.test';
+import './iam.test';
 import './appspec.test';
 import './ebextensions.test';
 import './notes.test';

@@ -46,7 +46,8 @@ export function resourceTypeReference(type: ResourceType): string {
   if (type.summary) lines.push('', type.summary);
   if (type.transform) lines.push('', `Provided by ${code(`Transform: ${type.transform}`)}.`);
   lines.push('', `Required properties: ${required.length ? values(required) : 'none'}`);
-  lines.push('', `Fn::GetAtt attributes: ${type.attributes.length ? values(type.attributes) : 'none'}`);
+  // A few attributes are enough in a hover (S3 has 14, most of them nested): the notes must stay in view.
+  lines.push('', `Fn::GetAtt attributes: ${type.attributes.length ? values(type.attributes, 6) : 'none'}`);
   return lines.join('\n');
 }
 
