@@ -24,7 +24,10 @@ export function pickDistractors(
   const taken = new Set([sameAs(answer)]);
   const picked: string[] = [];
   for (const pool of pools) {
-    const ordered = [...pool].sort((a, b) => hashString(cardId + a) - hashString(cardId + b) || a.localeCompare(b));
+    const ordered = pool
+      .map((candidate) => ({ candidate, rank: hashString(cardId + candidate) }))
+      .sort((a, b) => a.rank - b.rank || a.candidate.localeCompare(b.candidate))
+      .map(({ candidate }) => candidate);
     for (const candidate of ordered) {
       if (picked.length === count) return picked;
       const key = sameAs(candidate);

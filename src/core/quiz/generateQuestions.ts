@@ -2,7 +2,7 @@ import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { orderQuestion } from './orderQuestion';
 import type { Question, QuestionKind } from './question';
-import { serviceQuestion, textsSharedAcrossServices } from './serviceQuestion';
+import { serviceQuestion, serviceQuestionContext } from './serviceQuestion';
 import { termQuestion } from './termQuestion';
 import { valueQuestion, valuesOf } from './valueQuestion';
 
@@ -18,11 +18,11 @@ function bySource(a: Fact, b: Fact): number {
 export function generateQuestions(index: NotesIndex): Question[] {
   const facts = [...index.facts()].sort(bySource);
   const values = valuesOf(facts);
-  const shared = textsSharedAcrossServices(facts);
+  const services = serviceQuestionContext(index);
   const questions: Question[] = [];
   for (const fact of facts) {
     const question =
-      orderQuestion(fact, index) ?? valueQuestion(fact, index, values) ?? termQuestion(fact, index) ?? serviceQuestion(fact, index, shared);
+      orderQuestion(fact, index) ?? valueQuestion(fact, index, values) ?? termQuestion(fact, index) ?? serviceQuestion(fact, services);
     if (question) questions.push(question);
   }
   return questions;

@@ -7,19 +7,33 @@ export function normalizeAnswer(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function collapse(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** "4 KB" and "4KB" are the same value: both spellings are looked for. */
+function spellings(needle: string): string[] {
+  return [...new Set([needle, needle.replace(/(\d) (?=\p{L})/gu, '$1'), needle.replace(/(\d)(?=\p{L})/gu, '$1 ')])];
 }
 
 /**
  * Whether `needle` occurs in `haystack` as a whole token run (case-insensitive): "1" is found
  * in "= 1 RCU" but not in "S3", so short numeric answers are not rejected by unrelated digits.
+ * A plain scan, not a RegExp: generation asks this thousands of times with different needles.
  */
 export function containsToken(haystack: string, needle: string): boolean {
-  const trimmed = needle.trim();
-  if (trimmed === '') return false;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(trimmed).replace(/\s+/g, '\\s*')}(?![\\p{L}\\p{N}])`, 'iu');
-  return pattern.test(haystack);
+  const text = collapse(haystack);
+  for (const spelling of spellings(collapse(needle))) {
+    if (spelling === '') continue;
+    for (let at = text.indexOf(spelling); at >= 0; at = text.indexOf(spelling, at + 1)) {
+      const before = at === 0 ? '' : text[at - 1];
+      const after = text[at + spelling.length] ?? '';
+      if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+    }
+  }
+  return false;
 }
 
 /**

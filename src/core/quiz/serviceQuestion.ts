@@ -28,10 +28,23 @@ function namesOf(service: string, heading: string): string[] {
 function withoutNames(text: string, names: readonly string[]): string {
   let result = text;
   for (const name of names) {
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:AWS|Amazon)\\s+)?${escapeRegExp(name).replace(/\s+/g, '[\\s-]*')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
-    result = result.replace(pattern, BLANK);
+    // Cheap test first: most facts mention few of the names.
+    const head = name.toLowerCase().split(/[\s-]+/)[0];
+    if (result.toLowerCase().includes(head)) result = result.replace(namePattern(name), BLANK);
   }
   return result;
+}
+
+const namePatterns = new Map<string, RegExp>();
+
+/** A service name, its plural, an "AWS"/"Amazon" before it; compiled once per name. */
+function namePattern(name: string): RegExp {
+  let pattern = namePatterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:(?:AWS|Amazon)\\s+)?${escapeRegExp(name).replace(/\s+/g, '[\\s-]*')}(?:e?s)?(?![\\p{L}\\p{N}])`, 'giu');
+    namePatterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** A name still readable in the prompt: a whole-token match, or a substring for longer names ("DynamoDBStream"). */
@@ -45,19 +58,16 @@ function mentions(prompt: string, names: readonly string[]): boolean {
  * and four services to choose from. Only for facts under a known service, long enough to be
  * specific, and whose text is not written under another service too.
  */
-export function serviceQuestion(fact: Fact, index: NotesIndex, sharedTexts: ReadonlySet<string>): Question | undefined {
-  if (!resolveService(fact.service).known || sharedTexts.has(normalizeAnswer(fact.text))) return undefined;
+export function serviceQuestion(fact: Fact, context: ServiceQuestionContext): Question | undefined {
+  if (!resolveService(fact.service).known || context.sharedTexts.has(normalizeAnswer(fact.text))) return undefined;
   const names = namesOf(fact.service, fact.heading);
   const label = withoutNames(factLabel(fact), names);
   if (contentWords(label) < MIN_CONTENT_WORDS || label.split(BLANK).length > 2) return undefined;
-  const context = fact.path.map((text) => withoutNames(text.replace(/\s*:\s*$/, ''), names));
-  const statement = [...context, label].join(' › ');
+  const ancestors = fact.path.map((text) => withoutNames(text.replace(/\s*:\s*$/, ''), names));
+  const statement = [...ancestors, label].join(' › ');
   const prompt = `Which service? ${statement}`;
   if (mentions(prompt, names)) return undefined;
-  const services = index
-    .services()
-    .map((summary) => summary.name)
-    .filter((name) => resolveService(name).known && name !== fact.service);
+  const services = context.knownServices.filter((name) => name !== fact.service);
   const distractors = pickDistractors(fact.id, fact.service, [services], 3, {
     excluded: (candidate) => mentions(prompt, namesOf(candidate, candidate)),
   });
@@ -75,8 +85,22 @@ export function serviceQuestion(fact: Fact, index: NotesIndex, sharedTexts: Read
   };
 }
 
-/** Normalized fact texts written under more than one service: no fair "which service?" for them. */
-export function textsSharedAcrossServices(facts: readonly Fact[]): Set<string> {
+/** What "which service?" questions need from the whole index, computed once per generation. */
+export interface ServiceQuestionContext {
+  /** Normalized fact texts written under more than one service: no fair question for them. */
+  readonly sharedTexts: ReadonlySet<string>;
+  /** Known services with notes: the pool of distractors. */
+  readonly knownServices: readonly string[];
+}
+
+export function serviceQuestionContext(index: NotesIndex): ServiceQuestionContext {
+  return {
+    sharedTexts: textsSharedAcrossServices(index.facts()),
+    knownServices: index.services().map((summary) => summary.name).filter((name) => resolveService(name).known),
+  };
+}
+
+function textsSharedAcrossServices(facts: readonly Fact[]): Set<string> {
   const servicesByText = new Map<string, Set<string>>();
   for (const fact of facts) {
     const key = normalizeAnswer(fact.text);

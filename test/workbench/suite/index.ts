@@ -10,6 +10,7 @@ import './appspec.test';
 import './ebextensions.test';
 import './notes.test';
 import './lookup.test';
+import './quiz.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();

@@ -1,0 +1,195 @@
+// The quiz webviews' script (panel and sidebar). It only draws what the extension sends
+// ({ type: 'view' }) and turns clicks and keys into small typed requests; the extension owns
+// the session, the schedule and the progress. Text goes in with textContent; the only HTML is
+// the note, rendered by the extension with markdown-it `html: false`.
+// @ts-check
+(function () {
+  // eslint-disable-next-line no-undef
+  const vscode = acquireVsCodeApi();
+  // eslint-disable-next-line no-undef
+  const { keyAction } = /** @type {any} */ (globalThis).quizKeys;
+  const root = /** @type {HTMLElement} */ (document.getElementById('quiz'));
+  const announcer = /** @type {HTMLElement} */ (document.getElementById('announcer'));
+  const RATINGS = [
+    [1, 'Again'],
+    [2, 'Hard'],
+    [3, 'Good'],
+    [4, 'Easy'],
+  ];
+
+  /** @type {any} */
+  let view;
+  /** @type {number | undefined} */
+  let timer;
+  let examTimeUp = false;
+
+  /** @param {any} request */
+  function send(request) {
+    vscode.postMessage(request);
+  }
+
+  /**
+   * @param {string} tag
+   * @param {Record<string, string>} [attrs]
+   * @param {(Node | string | undefined | false)[]} [children]
+   */
+  function el(tag, attrs = {}, children = []) {
+    const node = document.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    for (const child of children) if (child) node.append(child);
+    return node;
+  }
+
+  /** @param {string} label @param {any} request @param {Record<string, string>} [attrs] */
+  function button(label, request, attrs = {}) {
+    const node = el('button', { type: 'button', ...attrs }, [label]);
+    node.addEventListener('click', () => send(request));
+    return node;
+  }
+
+  function statsBar() {
+    const s = view.stats;
+    const item = (/** @type {string} */ label, /** @type {string | number} */ value) => el('span', { class: 'stat' }, [el('strong', {}, [String(value)]), ` ${label}`]);
+    const parts = view.layout === 'sidebar'
+      ? [item('due', s.dueToday), item('new', s.newCards), item('day streak', s.streak)]
+      : [item('due today', s.dueToday), item('new', s.newCards), item('learned', s.learned), item('retention', s.retention), item('day streak', s.streak)];
+    return el('div', { class: 'stats', role: 'group', 'aria-label': 'Quiz statistics' }, parts);
+  }
+
+  function toolbar() {
+    if (view.layout === 'sidebar') return el('div', { class: 'toolbar' }, [button('Open full quiz', { type: 'openFullQuiz' }, { class: 'secondary' })]);
+    if (view.exam) return examBar();
+    const select = /** @type {HTMLSelectElement} */ (el('select', { id: 'service-filter', 'aria-label': 'Filter questions by service' }));
+    select.append(el('option', { value: '' }, ['All services']));
+    for (const service of view.services) {
+      const option = /** @type {HTMLOptionElement} */ (el('option', { value: service }, [service]));
+      option.selected = service === view.selectedService;
+      select.append(option);
+    }
+    select.addEventListener('change', () => send({ type: 'filter', service: select.value }));
+    const parts = [el('label', { for: 'service-filter' }, ['Service ']), select, button('Exam mode', { type: 'startExam' }, { class: 'secondary', title: 'A timed run of questions with a score at the end' })];
+    if (view.filterLabel) parts.unshift(el('span', { class: 'filter-label' }, [`Quizzing on ${view.filterLabel}`]), button('Show all', { type: 'filter' }, { class: 'secondary' }));
+    return el('div', { class: 'toolbar' }, parts);
+  }
+
+  function examBar() {
+    const exam = view.exam;
+    const remaining = el('span', { class: 'timer', role: 'timer', 'aria-label': 'Time left' });
+    const tick = () => {
+      const ms = Math.max(0, exam.deadline - Date.now());
+      remaining.textContent = `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')} left`;
+      if (ms === 0 && !exam.result && !examTimeUp) {
+        examTimeUp = true;
+        send({ type: 'finishExam' });
+      }
+    };
+    tick();
+    if (!exam.result) timer = window.setInterval(tick, 1000);
+    return el('div', { class: 'toolbar exam' }, [
+      el('strong', {}, ['Exam']),
+      !exam.result && el('span', {}, [`Question ${exam.position} of ${exam.total}`]),
+      !exam.result && remaining,
+      exam.result ? button('Back to study', { type: 'leaveExam' }, { class: 'secondary' }) : button('End exam', { type: 'finishExam' }, { class: 'secondary' }),
+    ]);
+  }
+
+  function choicesList(card) {
+    if (card.kind === 'order') {
+      return el('div', { class: 'order' }, [
+        el('p', { class: 'hint' }, ['Put these in order, then show the answer:']),
+        el('ul', { class: 'items' }, card.choices.map((/** @type {string} */ item) => el('li', {}, [item]))),
+      ]);
+    }
+    const list = el('ol', { class: 'choices', type: 'A', 'aria-label': 'Choices' });
+    card.choices.forEach((/** @type {string} */ choice, /** @type {number} */ index) => {
+      const letter = 'ABCD'[index];
+      const classes = ['choice'];
+      if (card.revealed && choice === card.answer) classes.push('right');
+      if (card.revealed && index === card.chosen && choice !== card.answer) classes.push('wrong');
+      const node = button(`${letter}. ${choice}`, { type: 'choose', index }, { class: classes.join(' '), 'aria-keyshortcuts': letter });
+      if (card.revealed) node.setAttribute('aria-disabled', 'true');
+      list.append(el('li', {}, [node]));
+    });
+    return list;
+  }
+
+  function cardSection() {
+    const card = view.card;
+    const parts = [
+      el('p', { class: 'kind' }, [card.kindLabel, view.layout === 'panel' ? ` · ${card.service}` : '']),
+      el('h2', { id: 'prompt', class: 'prompt' }, [card.prompt]),
+    ];
+    if (card.choices.length > 0) parts.push(choicesList(card));
+    if (!card.revealed) {
+      parts.push(el('div', { class: 'actions' }, [button('Show answer', { type: 'reveal' }, { class: 'primary', id: 'reveal', 'aria-keyshortcuts': 'Space' })]));
+    } else {
+      if (card.choseRight !== undefined) parts.push(el('p', { class: card.choseRight ? 'verdict right' : 'verdict wrong' }, [card.choseRight ? 'Right.' : 'Not quite.']));
+      parts.push(el('div', { class: 'answer', 'aria-label': 'Answer' }, [el('span', { class: 'label' }, ['Answer: ']), el('strong', {}, [card.answer])]));
+      const grades = el('div', { class: 'grades', role: 'group', 'aria-label': 'How well did you remember? Keys 1 to 4' });
+      for (const [rating, label] of RATINGS) {
+        grades.append(button(`${rating} ${label}`, { type: 'grade', rating }, { class: rating === 3 ? 'primary grade' : 'grade', id: `grade-${rating}`, 'aria-keyshortcuts': String(rating) }));
+      }
+      parts.push(grades);
+      if (card.noteHtml) {
+        const note = el('div', { class: 'note-body' });
+        note.innerHTML = card.noteHtml; // rendered by markdown-it with html: false in the extension
+        parts.push(el('section', { class: 'note', 'aria-label': 'Your note' }, [note, button(`Open in notes (${card.source})`, { type: 'openNote', cardId: card.cardId }, { class: 'link', 'aria-keyshortcuts': 'O' })]));
+      }
+    }
+    return el('section', { class: 'card', 'aria-labelledby': 'prompt' }, parts);
+  }
+
+  function examResult() {
+    const result = view.exam.result;
+    const missed = result.missed.map((/** @type {any} */ m) =>
+      el('li', {}, [el('p', { class: 'prompt' }, [m.prompt]), el('p', {}, ['Answer: ', el('strong', {}, [m.answer])]), button('Open in notes', { type: 'openNote', cardId: m.cardId }, { class: 'link' })]),
+    );
+    return el('section', { class: 'result', 'aria-label': 'Exam result' }, [
+      el('h2', {}, [`Score: ${result.correct} / ${result.total} (${result.total ? Math.round((result.correct / result.total) * 100) : 0}%)`]),
+      missed.length ? el('h3', {}, ['Missed facts']) : el('p', {}, ['Nothing missed.']),
+      missed.length ? el('ol', { class: 'missed' }, missed) : undefined,
+    ]);
+  }
+
+  function render() {
+    if (timer !== undefined) window.clearInterval(timer);
+    timer = undefined;
+    const previous = root.dataset.card;
+    const wasRevealed = root.dataset.revealed === 'true';
+    const body = view.card ? cardSection() : view.exam && view.exam.result ? examResult() : el('p', { class: 'empty' }, [view.empty || '']);
+    root.replaceChildren(statsBar(), toolbar(), body);
+    root.dataset.card = view.card ? view.card.cardId : '';
+    root.dataset.revealed = String(!!(view.card && view.card.revealed));
+    if (!view.exam) examTimeUp = false;
+    vscode.setState({ session: view.session });
+    send({ type: 'rendered', cardId: view.card ? view.card.cardId : undefined, revealed: !!(view.card && view.card.revealed) });
+    // Keyboard users land on the next thing to do; the sidebar never steals focus.
+    if (view.layout === 'panel' && view.card && document.hasFocus()) {
+      const target = view.card.revealed ? document.getElementById('grade-3') : document.getElementById('reveal');
+      if (target && (previous !== view.card.cardId || wasRevealed !== view.card.revealed)) target.focus();
+    }
+    if (view.card && view.card.revealed && !wasRevealed) announcer.textContent = `Answer: ${view.card.answer}`;
+  }
+
+  window.addEventListener('message', (event) => {
+    const message = event.data;
+    if (!message || message.type !== 'view') return;
+    view = message;
+    render();
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (!view) return;
+    const card = view.card;
+    const target = event.target instanceof Element ? event.target.tagName : '';
+    const action = keyAction(
+      { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, targetTag: target },
+      { hasCard: !!card, revealed: !!(card && card.revealed), kind: card && card.kind, choices: card ? card.choices.length : 0 },
+    );
+    if (!action) return;
+    event.preventDefault();
+    send(action.type === 'openNote' ? { type: 'openNote', cardId: card.cardId } : action);
+  });
+
+  send({ type: 'ready' });
+})();

@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import type { QuizService } from './quizService';
+
+export const START_QUIZ_COMMAND = 'awsNotes.quiz.start';
+
+/** "$(mortar-board) 12 due" in the status bar; opens the quiz. Hidden by `awsNotes.quiz.showStatusBar`. */
+export class QuizStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('awsNotes.quiz.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[];
+  /** Cards fall due with time, not only on events: a slow timer keeps the count honest. */
+  private readonly timer = setInterval(() => this.update(), 10 * 60_000);
+
+  constructor(private readonly service: QuizService) {
+    this.item.name = 'AWS Notes Quiz';
+    this.item.command = START_QUIZ_COMMAND;
+    this.subscriptions = [
+      service.onDidChange(() => this.update()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('awsNotes.quiz.showStatusBar')) this.update();
+      }),
+    ];
+    void service.ready().then(() => this.update());
+  }
+
+  /** The text shown now (for tests). */
+  get text(): string {
+    return this.item.text;
+  }
+
+  update(): void {
+    if (!vscode.workspace.getConfiguration('awsNotes.quiz').get<boolean>('showStatusBar', true)) {
+      this.item.hide();
+      return;
+    }
+    const stats = this.service.stats();
+    this.item.text = `$(mortar-board) ${stats.dueToday} due`;
+    this.item.tooltip = `AWS Notes quiz: ${stats.dueToday} card(s) due today, ${stats.newCards} new, ${stats.learned} learned, streak ${stats.streak} day(s). Click to study.`;
+    this.item.accessibilityInformation = { label: `AWS Notes quiz: ${stats.dueToday} cards due today. Open the quiz.` };
+    this.item.show();
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.item.dispose();
+  }
+}

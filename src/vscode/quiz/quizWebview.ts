@@ -1,0 +1,132 @@
+import * as vscode from 'vscode';
+import { QuizSession, type SessionState } from '../../core/quiz/quizSession';
+import type { QuizRating } from '../../core/quiz/scheduler';
+import { createNotesMarkdown } from '../factCard/markdown';
+import { OPEN_NOTE_COMMAND } from '../notes/openNote';
+import { quizHtml, quizWebviewOptions } from './quizHtml';
+import { parseQuizRequest, type QuizRequest } from './quizMessages';
+import type { QuizService } from './quizService';
+import { quizViewMessage } from './quizViewModel';
+
+export interface QuizWebviewOptions {
+  readonly layout: 'panel' | 'sidebar';
+  readonly examSettings: () => { questions: number; minutes: number };
+  readonly openFullQuiz?: () => void;
+}
+
+/** What the webview last reported it drew: proof for tests that it rendered, not just that we sent. */
+export interface RenderedState {
+  readonly cardId?: string;
+  readonly revealed: boolean;
+}
+
+/**
+ * One quiz webview (the panel's or the sidebar's) joined to its session: requests from the
+ * webview go to the session, and every change is drawn again. Grading from a key, a button or
+ * the `awsNotes.quiz.grade` command all go through `grade()`.
+ */
+export class QuizWebview implements vscode.Disposable {
+  readonly session: QuizSession;
+  private lastRendered: RenderedState | undefined;
+  private readonly md = createNotesMarkdown();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly webview: vscode.Webview,
+    extensionUri: vscode.Uri,
+    private readonly service: QuizService,
+    private readonly options: QuizWebviewOptions,
+    state?: SessionState,
+  ) {
+    this.session = new QuizSession(service, state);
+    webview.options = quizWebviewOptions(extensionUri);
+    webview.html = quizHtml(webview, extensionUri, options.layout);
+    this.subscriptions.push(
+      webview.onDidReceiveMessage((message: unknown) => {
+        const request = parseQuizRequest(message);
+        if (request) void this.handle(request);
+      }),
+      service.onDidChange(() => {
+        this.session.refresh();
+        void this.post();
+      }),
+    );
+  }
+
+  /** The HTML shell (what tests inspect for the CSP). */
+  get html(): string {
+    return this.webview.html;
+  }
+
+  get rendered(): RenderedState | undefined {
+    return this.lastRendered;
+  }
+
+  async grade(rating: QuizRating): Promise<boolean> {
+    const graded = await this.session.grade(rating);
+    await this.post();
+    return graded;
+  }
+
+  async reveal(): Promise<void> {
+    this.session.reveal();
+    await this.post();
+  }
+
+  /** Replaces the filter (e.g. "Quiz me on this file") and draws the first card. */
+  async setFilter(filter: SessionState['filter']): Promise<void> {
+    this.session.setFilter(filter);
+    await this.post();
+  }
+
+  async startExam(): Promise<void> {
+    const { questions, minutes } = this.options.examSettings();
+    this.session.startExam(questions, minutes);
+    await this.post();
+  }
+
+  async post(): Promise<void> {
+    await this.service.ready();
+    await this.webview.postMessage(quizViewMessage(this.md, this.service, this.session, this.options.layout));
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private async handle(request: QuizRequest): Promise<void> {
+    switch (request.type) {
+      case 'ready':
+        return this.post();
+      case 'rendered':
+        this.lastRendered = { cardId: request.cardId, revealed: request.revealed };
+        return;
+      case 'reveal':
+        return this.reveal();
+      case 'choose':
+        this.session.choose(request.index);
+        return this.post();
+      case 'grade':
+        await this.grade(request.rating);
+        return;
+      case 'openNote': {
+        const question = this.service.questions().find((q) => q.id === request.cardId);
+        if (question) await vscode.commands.executeCommand(OPEN_NOTE_COMMAND, { file: question.file, line: question.line });
+        return;
+      }
+      case 'filter':
+        return this.setFilter(request.service ? { services: [request.service] } : {});
+      case 'startExam':
+        return this.startExam();
+      case 'finishExam':
+        this.session.finishExam();
+        return this.post();
+      case 'leaveExam':
+        this.session.leaveExam();
+        return this.post();
+      case 'openFullQuiz':
+        this.options.openFullQuiz?.();
+        return;
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { isQuizRating } from '../../core/quiz/scheduler';
+import type { NotesService } from '../notes/notesService';
+import { fileQuizFilter } from './quizMeOnFile';
+import { QuizPanel } from './quizPanel';
+import { QuizService } from './quizService';
+import { QUIZ_SIDEBAR_VIEW_ID, QuizSidebar } from './quizSidebar';
+import { QuizStatusBar, START_QUIZ_COMMAND } from './quizStatusBar';
+
+/** The quiz's parts, returned for the workbench tests. */
+export interface Quiz {
+  readonly service: QuizService;
+  readonly panel: QuizPanel;
+  readonly sidebar: QuizSidebar;
+  readonly statusBar: QuizStatusBar;
+}
+
+function examSettings(): { questions: number; minutes: number } {
+  const config = vscode.workspace.getConfiguration('awsNotes.quiz');
+  const clamp = (value: number, min: number, max: number, fallback: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback);
+  return { questions: clamp(config.get<number>('examQuestions', 20), 1, 200, 20), minutes: clamp(config.get<number>('examMinutes', 30), 1, 600, 30) };
+}
+
+/**
+ * The quiz: panel (with serializer), sidebar view, status bar item and commands. Grading by
+ * key, button or `awsNotes.quiz.grade` goes through the same `QuizWebview.grade`.
+ */
+export function registerQuiz(context: vscode.ExtensionContext, notes: NotesService): Quiz {
+  const service = new QuizService(notes, context.globalState);
+  const panel = new QuizPanel(context.extensionUri, service, { examSettings });
+  const sidebar = new QuizSidebar(context.extensionUri, service, { examSettings, openFullQuiz: () => void panel.show() });
+  const statusBar = new QuizStatusBar(service);
+  context.subscriptions.push(
+    service,
+    panel,
+    sidebar,
+    statusBar,
+    vscode.window.registerWebviewViewProvider(QUIZ_SIDEBAR_VIEW_ID, sidebar),
+    vscode.commands.registerCommand(START_QUIZ_COMMAND, () => panel.show()),
+    vscode.commands.registerCommand('awsNotes.quiz.startExam', async () => (await panel.show()).startExam()),
+    vscode.commands.registerCommand('awsNotes.quiz.quizMeOnFile', async (uri?: unknown) => {
+      const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage('AWS Notes: open an appspec, .ebextensions config, template or policy to be quizzed on it.');
+        return;
+      }
+      const filter = await fileQuizFilter(service, document);
+      if (filter) await panel.show(filter);
+    }),
+    vscode.commands.registerCommand('awsNotes.quiz.reveal', async () => panel.webview?.reveal()),
+    // The keyboard's path too (the webview's keys 1–4 post `grade`, handled by the same method).
+    vscode.commands.registerCommand('awsNotes.quiz.grade', async (rating: unknown) => {
+      const value = typeof rating === 'string' ? Number(rating) : rating;
+      if (!isQuizRating(value) || !panel.webview) return false;
+      return panel.webview.grade(value);
+    }),
+  );
+  return { service, panel, sidebar, statusBar };
+}

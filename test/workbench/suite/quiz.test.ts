@@ -1,0 +1,126 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { closeAllEditors, openSample, screenshot, waitFor } from './helpers';
+import { notesApi } from './notesApi';
+
+/** The quiz panel's tab, if open (the web host prefixes the view type). */
+function quizTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('awsNotes.quiz'));
+}
+
+async function quiz() {
+  return (await notesApi()).quiz;
+}
+
+/** Waits until the panel's webview reports (by its own `rendered` message) that it drew a card. */
+async function panelCard(what: string, accept: (rendered: { cardId?: string; revealed: boolean }) => boolean = () => true) {
+  const { panel } = await quiz();
+  return waitFor(what, () => {
+    const rendered = panel.webview?.rendered;
+    return rendered?.cardId !== undefined && accept(rendered) ? { cardId: rendered.cardId, revealed: rendered.revealed } : undefined;
+  });
+}
+
+async function setTheme(theme: string): Promise<void> {
+  await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+  // Webviews pick up the new theme variables asynchronously.
+  await new Promise((resolve) => setTimeout(resolve, 800));
+}
+
+describe('quiz: panel, sidebar view, grading and progress', () => {
+  after(async () => {
+    await vscode.workspace.getConfiguration('workbench').update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    await closeAllEditors();
+  });
+
+  it('"Start Quiz" opens the panel, whose webview draws a card under a strict CSP', async () => {
+    await closeAllEditors();
+    await vscode.commands.executeCommand('awsNotes.quiz.start');
+    await waitFor('the quiz panel tab', quizTab);
+    const { cardId, revealed } = await panelCard('the panel to draw its first card');
+    assert.strictEqual(revealed, false);
+    const { service } = await quiz();
+    assert.ok(service.questions().some((q) => q.id === cardId), 'the card drawn is one of the generated questions');
+    assert.ok(service.questions().length >= 150, `${service.questions().length} questions from the sample and bundled notes`);
+    const html = (await quiz()).panel.webview?.html ?? '';
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src [^;"]+; script-src 'nonce-([0-9a-f]{32})'">/);
+    const nonce = /'nonce-([0-9a-f]{32})'/.exec(html)![1];
+    assert.strictEqual((html.match(/<script /g) ?? []).length, (html.match(new RegExp(`<script nonce="${nonce}" src="[^"]+/media/quiz(Keys)?\\.js"`, 'g')) ?? []).length, 'every script is ours, with the nonce');
+    assert.doesNotMatch(html, /\son\w+=/, 'no inline handlers');
+  });
+
+  it('a card is revealed and graded through the keyboard path; the schedule is stored', async () => {
+    const { panel, service } = await quiz();
+    const before = await panelCard('a card before grading');
+    // Space → `reveal`, key 3 → `grade` in the webview go to the same methods as these commands.
+    await vscode.commands.executeCommand('awsNotes.quiz.reveal');
+    await panelCard('the webview to draw the revealed answer', (r) => r.cardId === before.cardId && r.revealed);
+    const graded = await vscode.commands.executeCommand<boolean>('awsNotes.quiz.grade', 3);
+    assert.strictEqual(graded, true);
+    const after = await panelCard('the next card', (r) => r.cardId !== before.cardId);
+    assert.strictEqual(after.revealed, false);
+    const stored = await service.storedProgress();
+    const card = stored.cards[before.cardId];
+    assert.ok(card, 'the graded card is in globalState');
+    assert.strictEqual(card.reps, 1);
+    assert.deepStrictEqual(card.history.map(([, rating]) => rating), [3]);
+    assert.ok(Date.parse(card.due) > Date.now(), 'a Good answer schedules the card later');
+    assert.strictEqual(panel.webview?.session.state.lastAnswered, before.cardId);
+  });
+
+  it('the schedule is read back after the panel is closed and reopened', async () => {
+    const { panel, service, statusBar } = await quiz();
+    const gradedId = (await service.storedProgress()).cards;
+    panel.close();
+    await waitFor('the quiz panel to close', () => !quizTab());
+    await vscode.commands.executeCommand('awsNotes.quiz.start');
+    const reopened = await panelCard('the reopened panel to draw a card');
+    assert.ok(!(reopened.cardId in gradedId), 'the card answered Good is not served again at once');
+    const stored = await service.storedProgress();
+    assert.deepStrictEqual(Object.keys(stored.cards), Object.keys(gradedId));
+    assert.strictEqual(service.stats().newCards, service.questions().length - Object.keys(stored.cards).length);
+    assert.match(statusBar.text, /^\$\(mortar-board\) \d+ due$/);
+  });
+
+  it('the sidebar quiz view opens in the AWS Notes container and draws the next card', async () => {
+    const { sidebar } = await quiz();
+    await vscode.commands.executeCommand('awsNotes.quizView.focus');
+    const view = await waitFor('the sidebar quiz view to resolve', () => sidebar.webview);
+    const rendered = await waitFor('the sidebar to draw a card', () => view.rendered?.cardId !== undefined && view.rendered);
+    assert.strictEqual(rendered.revealed, false);
+    await view.reveal();
+    await waitFor('the sidebar to draw its revealed card', () => view.rendered?.revealed === true);
+  });
+
+  it('screenshots: panel and sidebar in a dark and a light theme', async () => {
+    await vscode.commands.executeCommand('awsNotes.quiz.start');
+    await vscode.commands.executeCommand('awsNotes.quiz.reveal');
+    await panelCard('a revealed card', (r) => r.revealed);
+    await vscode.commands.executeCommand('awsNotes.quizView.focus');
+    await setTheme('Default Dark Modern');
+    await screenshot('quiz-dark');
+    await setTheme('Default Light Modern');
+    await screenshot('quiz-light');
+    await setTheme('Default High Contrast');
+    await screenshot('quiz-high-contrast');
+  });
+
+  it('"Quiz Me on This File" on an appspec asks about CodeDeploy', async () => {
+    const { panel, service } = await quiz();
+    await openSample('appspec/ec2/appspec.yml');
+    await vscode.commands.executeCommand('awsNotes.quiz.quizMeOnFile');
+    const inFilter = (id: string | undefined) => panel.webview?.session.pool().some((q) => q.id === id) === true;
+    const { cardId } = await panelCard('the panel to draw a card about the appspec', (r) => panel.webview?.session.state.filter.label !== undefined && inFilter(r.cardId));
+    const label = panel.webview?.session.state.filter.label ?? '';
+    assert.match(label, /^appspec\.yml: CodeDeploy$/);
+    const question = service.questions().find((q) => q.id === cardId);
+    assert.ok(question);
+    const fact = service.notesIndex()?.fact(cardId);
+    assert.ok(question.service === 'CodeDeploy' || /ApplicationStop|BeforeInstall|AfterInstall|ApplicationStart|ValidateService/.test(fact?.text ?? ''), `${question.service}: ${question.prompt}`);
+    const pool = panel.webview!.session.pool();
+    assert.ok(pool.length > 5 && pool.filter((q) => q.service === 'CodeDeploy').length > pool.length / 2, 'mostly CodeDeploy questions');
+    await screenshot('quiz-appspec');
+  });
+});
