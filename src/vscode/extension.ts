@@ -6,6 +6,7 @@ import { registerLookup, type FactLookup } from './lookup/factLookup';
 import { NotesService } from './notes/notesService';
 import { registerOpenNote } from './notes/openNote';
 import { registerNotesView, type NotesView } from './notesView/registerNotesView';
+import { registerQuiz, type Quiz } from './quiz/registerQuiz';
 
 /** What `activate` returns: the extension's parts, for the workbench tests (not a public API). */
 export interface AwsNotesApi {
@@ -13,6 +14,7 @@ export interface AwsNotesApi {
   readonly factCard: FactCard;
   readonly lookup: FactLookup;
   readonly notesView: NotesView;
+  readonly quiz: Quiz;
 }
 
 /**
@@ -33,8 +35,9 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   // Features built on the notes: one `register…(context, notes)` line each, below.
   registerCatalogData(context);
   registerIac(context, notes);
+  const quiz = registerQuiz(context, notes);
 
-  return { notes, factCard, lookup, notesView };
+  return { notes, factCard, lookup, notesView, quiz };
 }
 
 export function deactivate(): void {}
