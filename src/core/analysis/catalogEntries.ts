@@ -1,4 +1,5 @@
-import type { CompletionEntry, CompletionKind } from './types';
+import type { IacDocument } from './document';
+import type { CompletionEntry, CompletionKind, Range } from './types';
 
 /** What a catalog entry needs to become a completion item or a hover: shared by every family. */
 export interface CatalogEntry {
@@ -50,4 +51,12 @@ export function sortKey(order: number): string {
 
 function escapeSnippetText(text: string): string {
   return text.replace(/[$}\\]/g, '\\$&');
+}
+
+/**
+ * Completion items as the document's syntax wants them, over the word being typed: the YAML
+ * snippets (`name: value`, nested skeletons) in YAML; in JSON only the name, inside its quotes.
+ */
+export function placeCompletions(doc: IacDocument, items: readonly CompletionEntry[], range: Range): CompletionEntry[] {
+  return items.map((item) => (doc.syntax === 'json' ? { ...item, insertText: undefined, isSnippet: false, range } : { ...item, range }));
 }

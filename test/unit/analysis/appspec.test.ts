@@ -92,8 +92,11 @@ describe('appspec analyzer', () => {
       assert.deepEqual(labels('permissions:\n  - object: /a\n    type:\n      - |\n'), ['file', 'directory']);
     });
 
-    it('in appspec.json too', () => {
-      assert.ok(labels('{"version": 0.0, "os": "linux", "hooks": {"|"}}', '/w/appspec.json').includes('BeforeInstall'));
+    it('in appspec.json too, inserting the bare name inside the quotes', () => {
+      const { text, position } = withCursor('/w/appspec.json', '{"version": 0.0, "os": "linux", "hooks": {"Bef|"}}');
+      const item = completionsAt(analysisOf('/w/appspec.json', text)!, position).find((entry) => entry.label === 'BeforeInstall');
+      assert.equal(item?.insertText, undefined);
+      assert.deepEqual(item?.range, { start: { line: 0, character: 43 }, end: { line: 0, character: 46 } });
     });
   });
 

@@ -1,5 +1,5 @@
 import type { AppSpecPlatform, LifecycleEvent } from '../../catalog/appspec/lifecycleEvents';
-import { keyCompletion, sortKey, valueCompletions } from '../catalogEntries';
+import { keyCompletion, placeCompletions, sortKey, valueCompletions } from '../catalogEntries';
 import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import type { CompletionEntry, Position } from '../types';
@@ -11,9 +11,8 @@ export function appspecCompletions(doc: IacDocument, position: Position): Comple
   const context = pathAt(doc, offset);
   if (!context) return [];
   const platform = appspecPlatform(doc.root);
-  const range = doc.rangeOf(context.wordStart, context.wordEnd);
   const items = context.on === 'key' ? keyItems(doc, context, platform) : valueItems(context, platform);
-  return items.map((item) => ({ ...item, range }));
+  return placeCompletions(doc, items, doc.rangeOf(context.wordStart, context.wordEnd));
 }
 
 function keyItems(doc: IacDocument, context: CursorContext, platform: AppSpecPlatform): CompletionEntry[] {

@@ -1,6 +1,6 @@
 import { CONFIG_KEYS, OPTION_SETTING_FIELDS, type FieldSpec } from '../../catalog/ebextensions/configKeys';
 import { GENERAL_NAMESPACES, namespaceSpec, type NamespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
-import { keyCompletion, sortKey, valueCompletions } from '../catalogEntries';
+import { keyCompletion, placeCompletions, sortKey, valueCompletions } from '../catalogEntries';
 import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import { scalarText, valueOf } from '../nodes';
@@ -11,8 +11,7 @@ import { configKeyReference, namespaceReference, optionReference } from './ebRef
 export function ebextensionsCompletions(doc: IacDocument, position: Position): CompletionEntry[] {
   const context = pathAt(doc, doc.offsetAt(position));
   if (!context) return [];
-  const range = doc.rangeOf(context.wordStart, context.wordEnd);
-  return itemsAt(doc, context).map((item) => ({ ...item, range }));
+  return placeCompletions(doc, itemsAt(doc, context), doc.rangeOf(context.wordStart, context.wordEnd));
 }
 
 function itemsAt(doc: IacDocument, context: CursorContext): CompletionEntry[] {
