@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, openSample, screenshot, waitFor } from './helpers';
+import { closeAllEditors, openSample, waitFor } from './helpers';
+import { showDiagnosticAndScreenshot, showHoverAndScreenshot } from './iacScreens';
 
 /** The position just inside the `occurrence`-th match of `needle` in the document. */
 export function positionOf(document: vscode.TextDocument, needle: string, offset = 1, occurrence = 1): vscode.Position {
@@ -19,6 +20,14 @@ export async function hoverText(document: vscode.TextDocument, position: vscode.
     .map((content) => (typeof content === 'string' ? content : content.value))
     .join('\n')
     .replace(/\\(?=[\\`*_{}[\]()<>#+\-.!|~&"'=:$@^%])/g, '');
+}
+
+/** The hover at a position once it contains `marker` (the first hover may wait for the catalog). */
+export async function hoverContaining(document: vscode.TextDocument, position: vscode.Position, marker: string): Promise<string> {
+  return waitFor(`a hover containing "${marker}"`, async () => {
+    const text = await hoverText(document, position);
+    return text.includes(marker) && text;
+  });
 }
 
 export async function completionLabels(document: vscode.TextDocument, position: vscode.Position): Promise<string[]> {
@@ -58,19 +67,13 @@ describe('CloudFormation in the editor', () => {
   it('hovers a resource type with its reference entry, docs link and "Your notes"', async () => {
     const editor = await openSample('cloudformation/web-app.yaml');
     const position = positionOf(editor.document, 'AWS::S3::Bucket', 4);
-    const text = await waitFor('a hover on AWS::S3::Bucket', async () => {
-      const hover = await hoverText(editor.document, position);
-      return hover.includes('resource type') && hover;
-    });
+    const text = await hoverContaining(editor.document, position, 'resource type');
     assert.match(text, /\*\*AWS::S3::Bucket\*\* — resource type/);
     assert.match(text, /Fn::GetAtt attributes: .*`Arn`/);
     assert.match(text, /aws-resource-s3-bucket\.html/);
     assert.match(text, /\*\*Your notes\*\*/);
     assert.match(text, /cfn-iam-notes\.txt:16/);
-    editor.selection = new vscode.Selection(position, position);
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await screenshot('cloudformation-hover');
+    await showHoverAndScreenshot(editor, position, 'cloudformation-hover');
   });
 
   it('hovers a short-form function and a pseudo parameter', async () => {
@@ -107,11 +110,8 @@ describe('CloudFormation in the editor', () => {
     ]);
     const mapings = vscode.languages.getDiagnostics(editor.document.uri).find((d) => String(d.code) === 'cloudformation/unknown-section');
     assert.match(mapings?.message ?? '', /Did you mean "Mappings"\?/);
-    const typo = positionOf(editor.document, 'AWS::S3::Buckt', 4);
-    editor.selection = new vscode.Selection(typo, typo);
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await screenshot('cloudformation-diagnostics');
+    const typo = vscode.languages.getDiagnostics(editor.document.uri).find((d) => String(d.code) === 'cloudformation/unknown-resource-type')!;
+    await showDiagnosticAndScreenshot(editor, typo, 'cloudformation-diagnostics');
   });
 
   for (const sample of ['web-app.yaml', 'queue-stack.json', 'sam-app.yaml']) {

@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, openSample, screenshot, waitFor } from './helpers';
-import { assertLintsClean, completionLabels, diagnosticCodes, hoverText, positionOf } from './cloudformation.test';
+import { assertLintsClean, completionLabels, diagnosticCodes, hoverContaining, hoverText, positionOf } from './cloudformation.test';
+import { closeAllEditors, openSample } from './helpers';
+import { showDiagnosticAndScreenshot, showHoverAndScreenshot } from './iacScreens';
 
 describe('IAM policy conditions in the editor', () => {
   afterEach(closeAllEditors);
@@ -9,19 +10,13 @@ describe('IAM policy conditions in the editor', () => {
   it('hovers a condition key with its type, docs link and "Your notes"', async () => {
     const editor = await openSample('iam/bucket-access-policy.json');
     const position = positionOf(editor.document, 'aws:SecureTransport', 5);
-    const text = await waitFor('a hover on aws:SecureTransport', async () => {
-      const hover = await hoverText(editor.document, position);
-      return hover.includes('condition key') && hover;
-    });
+    const text = await hoverContaining(editor.document, position, 'condition key');
     assert.match(text, /\*\*aws:SecureTransport\*\* — condition key/);
     assert.match(text, /Type: `Bool` · single-valued/);
     assert.match(text, /reference_policies_condition-keys\.html#condition-keys-securetransport/);
     assert.match(text, /\*\*Your notes\*\*/);
     assert.match(text, /cfn-iam-notes\.txt:20/);
-    editor.selection = new vscode.Selection(position, position);
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await screenshot('iam-hover');
+    await showHoverAndScreenshot(editor, position, 'iam-hover');
   });
 
   it('hovers an operator with its pitfall, also inside a CloudFormation template', async () => {
@@ -50,13 +45,9 @@ describe('IAM policy conditions in the editor', () => {
       'iam/unknown-condition-key',
       'iam/unknown-operator',
     ]);
-    const mismatch = vscode.languages.getDiagnostics(editor.document.uri).find((d) => String(d.code) === 'iam/operator-type-mismatch');
-    assert.match(mismatch?.message ?? '', /use "Bool"/);
-    const at = positionOf(editor.document, 'aws:SecureTransport', 5);
-    editor.selection = new vscode.Selection(at, at);
-    await vscode.commands.executeCommand('editor.action.showHover');
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    await screenshot('iam-diagnostics');
+    const mismatch = vscode.languages.getDiagnostics(editor.document.uri).find((d) => String(d.code) === 'iam/operator-type-mismatch')!;
+    assert.match(mismatch.message, /use "Bool"/);
+    await showDiagnosticAndScreenshot(editor, mismatch, 'iam-diagnostics');
   });
 
   it('gives no diagnostics on the valid policy', async () => {
