@@ -27,6 +27,8 @@ export class FactLookup {
     // Keep fuse.js's ranking: without this the QuickPick re-sorts by its own label matching.
     pick.sortByLabel = false;
     pick.value = initialQuery;
+    // Caret after a pre-filled query, so typing refines it instead of replacing it.
+    pick.valueSelection = [initialQuery.length, initialQuery.length];
     pick.busy = true;
     this.activePick = pick;
     pick.show();

@@ -77,6 +77,14 @@ describe('notes: loading and the Notes view', () => {
     editor = await waitFor('an editor on serverless.md', () => vscode.window.activeTextEditor?.document.uri.toString() === serverlessNotes() && vscode.window.activeTextEditor);
     assert.strictEqual(editor.selection.active.line, 8);
     assert.strictEqual(editor.document.getText(editor.selection), '- Standard workflows may run for up to one year');
+
+    // A bundled fact opens the pack that ships with the extension.
+    const bundled = index.facts().find((candidate) => candidate.origin === 'bundled' && candidate.line > 100);
+    assert.ok(bundled);
+    await vscode.commands.executeCommand('awsNotes.openNote', bundled.id);
+    editor = await waitFor('an editor on the bundled pack', () => vscode.window.activeTextEditor?.document.uri.path.endsWith('/notes/aws-notes-pack.txt') && vscode.window.activeTextEditor);
+    assert.strictEqual(editor.selection.active.line, bundled.line);
+    assert.ok(editor.document.getText(editor.selection).endsWith(bundled.text));
   });
 
   it('follows a notes file as it is created, edited and deleted, re-reading only that file', async () => {
