@@ -42,12 +42,14 @@ export function topicsOfFile(path: string, text: string): FileTopics {
   return { services: [...services].sort(), terms: [...terms].sort() };
 }
 
-/** The questions about a file's topics: facts of its services, and facts naming its terms. */
+/** The questions about a file's topics: facts of its services first, then other facts naming its terms. */
 export function questionsForTopics(questions: readonly Question[], index: NotesIndex, topics: FileTopics): Question[] {
   const services = new Set(topics.services);
-  return questions.filter((question) => {
-    if (services.has(question.service)) return true;
+  const ofServices = questions.filter((question) => services.has(question.service));
+  const naming = questions.filter((question) => {
+    if (services.has(question.service)) return false;
     const fact = index.fact(question.id);
     return fact !== undefined && topics.terms.some((term) => containsToken(fact.text, term));
   });
+  return [...ofServices, ...naming];
 }

@@ -6,14 +6,17 @@ import { endOfDay } from './stats';
 export interface QuizFilter {
   /** Canonical service names; empty or absent for all. */
   readonly services?: readonly string[];
-  /** Card ids; when present, only these (e.g. "Quiz me on this file"). */
+  /** Card ids; when present, only these, in this order (e.g. "Quiz me on this file"). */
   readonly cardIds?: readonly string[];
 }
 
+/** The questions a filter lets through; with `cardIds`, in that order (most relevant first). */
 export function filterQuestions(questions: readonly Question[], filter: QuizFilter): Question[] {
   const services = filter.services?.length ? new Set(filter.services) : undefined;
-  const ids = filter.cardIds ? new Set(filter.cardIds) : undefined;
-  return questions.filter((question) => (!services || services.has(question.service)) && (!ids || ids.has(question.id)));
+  const kept = questions.filter((question) => !services || services.has(question.service));
+  if (!filter.cardIds) return kept;
+  const rank = new Map(filter.cardIds.map((id, i) => [id, i]));
+  return kept.filter((question) => rank.has(question.id)).sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
 }
 
 /**

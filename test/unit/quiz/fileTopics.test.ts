@@ -35,6 +35,8 @@ describe('quiz me on this file', () => {
     assert.ok(picked.length > 0);
     assert.ok(picked.some((q) => q.service === 'CodeDeploy'));
     assert.ok(picked.every((q) => q.service === 'CodeDeploy' || /BeforeInstall|ValidateService/.test(index.fact(q.id)!.text)));
+    const firstOther = picked.findIndex((q) => q.service !== 'CodeDeploy');
+    assert.ok(firstOther > 0 && picked.slice(firstOther).every((q) => q.service !== 'CodeDeploy'), 'the file’s own service comes first');
   });
 
   it('copes with any text: empty, binary-looking, huge', () => {
