@@ -5,6 +5,9 @@ import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
+// `--out=DIR` writes dist/ under DIR instead of here: the workbench test runner builds into a
+// folder of its own, so a build running beside it cannot swap files under the workbench.
+const outRoot = process.argv.find((arg) => arg.startsWith('--out='))?.slice('--out='.length) ?? '.';
 
 /** @type {esbuild.BuildOptions} */
 const common = {
@@ -65,8 +68,10 @@ if (process.argv.includes('--tests')) {
 // Catalog data the extension and the CLI read at runtime instead of bundling it (~1 MB of JSON):
 // copied to dist/catalog/, see src/core/catalog/lazyData.ts.
 const CATALOG_FILES = ['src/core/catalog/cloudformation/resource-types.json', 'src/core/catalog/iam/condition-keys.json'];
-fs.mkdirSync('dist/catalog', { recursive: true });
-for (const file of CATALOG_FILES) fs.copyFileSync(file, path.join('dist/catalog', path.basename(file)));
+const catalogDir = path.join(outRoot, 'dist/catalog');
+fs.mkdirSync(catalogDir, { recursive: true });
+for (const file of CATALOG_FILES) fs.copyFileSync(file, path.join(catalogDir, path.basename(file)));
+for (const options of builds) options.outfile = path.join(outRoot, options.outfile);
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

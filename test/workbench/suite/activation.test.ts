@@ -17,6 +17,6 @@ describe('activation', () => {
     await waitFor('samples/.vscode/settings.json to be applied', () =>
       vscode.workspace.getConfiguration('awsNotes').inspect('notesFiles')?.workspaceValue !== undefined,
     );
-    await screenshot('workbench');
+    await screenshot('workbench', { waitFor: '.explorer-folders-view .monaco-list-row' });
   });
 });

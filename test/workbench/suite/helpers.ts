@@ -58,13 +58,22 @@ export async function closeAllEditors(): Promise<void> {
 
 let screenshotsEnabled: Promise<boolean> | undefined;
 
+export interface ScreenshotOptions {
+  /**
+   * CSS selector of an element of the workbench page to wait for (visible, up to 10 s) before
+   * the shot, e.g. '.monaco-hover' or '.quick-input-widget': what the extension host cannot
+   * see itself. The runner waits for the page to paint in any case.
+   */
+  waitFor?: string;
+}
+
 /**
  * Saves a PNG of the whole workbench page as test-results/<name>.png (when the runner was
  * started with --screenshots; otherwise returns at once). Resolves after the file is written,
  * so the UI can be changed right after.
  */
-export async function screenshot(name: string): Promise<void> {
+export async function screenshot(name: string, options: ScreenshotOptions = {}): Promise<void> {
   if (!/^[\w.-]+$/.test(name)) throw new Error(`screenshot name must be a plain file name: ${name}`);
-  screenshotsEnabled ??= runnerOptions().then((options) => options.screenshots);
-  if (await screenshotsEnabled) await requestScreenshot(name);
+  screenshotsEnabled ??= runnerOptions().then((runner) => runner.screenshots);
+  if (await screenshotsEnabled) await requestScreenshot(name, options.waitFor);
 }

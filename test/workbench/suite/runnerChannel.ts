@@ -25,7 +25,10 @@ async function fetchRunner(route: string): Promise<Response> {
   const url = runnerUrl(route);
   if (!url) throw new Error(`no test runner to ask for ${route}`);
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`test runner answered ${response.status} to ${route}`);
+  if (!response.ok) {
+    const { error } = (await response.json().catch(() => ({}))) as { error?: string };
+    throw new Error(`test runner answered ${response.status} to ${route}: ${error ?? 'no reason given'}`);
+  }
   return response;
 }
 
@@ -37,7 +40,12 @@ export async function runnerOptions(): Promise<RunnerOptions> {
   return (await (await fetchRunner('options')).json()) as RunnerOptions;
 }
 
-/** Asks the runner to screenshot the page into test-results/<name>.png; resolves once written. */
-export async function requestScreenshot(name: string): Promise<void> {
-  await fetchRunner(`screenshot?name=${encodeURIComponent(name)}`);
+/**
+ * Asks the runner to screenshot the page into test-results/<name>.png, first waiting until an
+ * element matching `visibleSelector` (CSS, in the workbench page) is visible, if given.
+ * Resolves once the file is written.
+ */
+export async function requestScreenshot(name: string, visibleSelector?: string): Promise<void> {
+  const selector = visibleSelector ? `&waitFor=${encodeURIComponent(visibleSelector)}` : '';
+  await fetchRunner(`screenshot?name=${encodeURIComponent(name)}${selector}`);
 }
