@@ -26,6 +26,12 @@ describe('CLI hover, complete, lint', () => {
     assert.ok(out.includes(`(${notes}:${line})`), out);
   });
 
+  it('hover in the Resources of an .ebextensions file is the CloudFormation analyzer\'s', async () => {
+    const { code, out } = await cli('hover', sample('ebextensions/eb-app/.ebextensions/04-queue.config'), '4:16');
+    assert.equal(code, 0);
+    assert.ok(out.startsWith('**AWS::SQS::Queue** — resource type'), out);
+  });
+
   it('hover prints nothing and exits 0 where there is nothing to say', async () => {
     assert.deepEqual(await cli('hover', sample('appspec/ec2/appspec.yml'), '1:1'), { code: 0, out: '', err: '' });
   });
