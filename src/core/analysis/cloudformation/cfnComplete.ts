@@ -117,7 +117,7 @@ function getAttItems(c: Completing): CompletionEntry[] {
 
 function resourceTypeItems(c: Completing): CompletionEntry[] {
   return (c.types?.names() ?? []).map((name) =>
-    entry(c, name, 'type', { detail: c.types?.get(name)?.summary, docsUrl: RESOURCE_TYPES_DOCS_URL, notes: { service: serviceOfCfnType(name) ?? CFN, terms: [name] } }),
+    entry(c, name, 'type', { detail: c.types?.summary(name), docsUrl: RESOURCE_TYPES_DOCS_URL, notes: { service: serviceOfCfnType(name) ?? CFN, terms: [name] } }),
   );
 }
 

@@ -88,6 +88,11 @@ export class ResourceTypeCatalog {
     };
   }
 
+  /** The type's one-line summary, without building the whole entry (for long completion lists). */
+  summary(typeName: string): string | undefined {
+    return this.has(typeName) ? this.types[typeName].d : undefined;
+  }
+
   property(typeName: string, property: string): ResourceProperty | undefined {
     return this.get(typeName)?.properties.find((p) => p.name === property);
   }
