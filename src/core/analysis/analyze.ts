@@ -1,6 +1,6 @@
 import { analyzerFor, registerAnalyzer, type FamilyAnalyzer } from './analyzer';
 import { BUILTIN_ANALYZERS } from './allAnalyzers';
-import { detectFamily } from './detectFamily';
+import { detectFamily, mayBeIac } from './detectFamily';
 import { documentOf, type IacDocument } from './document';
 import type { AnalysisDiagnostic, CompletionEntry, FileFamily, HoverInfo, LintContext, Position } from './types';
 
@@ -22,7 +22,7 @@ export interface Analysis {
  * switch families off (the `awsNotes.<family>.enable` settings).
  */
 export function analysisOf(fileName: string, text: string, version?: number, isEnabled: (family: FileFamily) => boolean = () => true): Analysis | undefined {
-  if (text.length > MAX_ANALYSED_CHARS || text.includes('\u0000')) return undefined;
+  if (text.length > MAX_ANALYSED_CHARS || text.includes('\u0000') || !mayBeIac(fileName, text)) return undefined;
   const doc = documentOf(fileName, text, version);
   const family = detectFamily(fileName, doc);
   const analyzer = family && isEnabled(family) ? analyzerFor(family) : undefined;

@@ -12,11 +12,24 @@ import type { FileFamily } from './types';
  * Anything else is not ours (undefined): no hovers, no diagnostics.
  */
 export function detectFamily(fileName: string, doc: IacDocument): FileFamily | undefined {
+  return familyOfName(fileName) ?? familyOfContent(doc.root);
+}
+
+function familyOfName(fileName: string): FileFamily | undefined {
   const path = fileName.replace(/\\/g, '/');
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (/^appspec\.(ya?ml|json)$/i.test(base)) return 'appspec';
   if (/(^|\/)\.ebextensions\/[^/]+$/.test(path)) return 'ebextensions';
-  return familyOfContent(doc.root);
+  return undefined;
+}
+
+/**
+ * Whether a document can be one of ours at all, without parsing it: named like one, or with a
+ * word that the content rules below need. Lets every other YAML and JSON file (typed in, keystroke
+ * after keystroke) skip the parse.
+ */
+export function mayBeIac(fileName: string, text: string): boolean {
+  return familyOfName(fileName) !== undefined || /AWSTemplateFormatVersion|AWS::|Custom::|Alexa::|Statement/.test(text);
 }
 
 function familyOfContent(root: DocNode | undefined): FileFamily | undefined {

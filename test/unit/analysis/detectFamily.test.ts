@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectFamily } from '../../../src/core/analysis/detectFamily';
+import { detectFamily, mayBeIac } from '../../../src/core/analysis/detectFamily';
 import { IacDocument } from '../../../src/core/analysis/document';
 
 const family = (fileName: string, text = '') => detectFamily(fileName, new IacDocument(fileName, text));
@@ -30,5 +30,12 @@ describe('detectFamily', () => {
     assert.equal(family('p.json', '{"Version": "2012-10-17", "Statement": []}'), 'iam-policy');
     assert.equal(family('p.json', '{"Statement": []}'), undefined);
     assert.equal(family('docker-compose.yml', 'services:\n  web: {}\n'), undefined);
+  });
+
+  it('skips the parse of files that cannot be IaC', () => {
+    assert.equal(mayBeIac('/w/docker-compose.yml', 'services:\n  web: {}\n'), false);
+    assert.equal(mayBeIac('/w/appspec.yml', ''), true);
+    assert.equal(mayBeIac('/w/t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n'), true);
+    assert.equal(mayBeIac('/w/p.json', '{"Version": "2012-10-17", "Statement": []}'), true);
   });
 });
