@@ -1,10 +1,10 @@
-import type { Fact } from '../../core/notes/model';
 import type { Question, QuestionKind } from '../../core/quiz/question';
 import type { QuizSession } from '../../core/quiz/quizSession';
 import type { QuizStats } from '../../core/quiz/stats';
 import type { NotesMarkdown } from '../factCard/markdown';
 import { factLocationLabel } from '../notes/notesLocation';
 import type { CardView, QuizViewMessage, StatsView } from './quizMessages';
+import { quizNoteHtml } from './quizNoteHtml';
 import type { QuizService } from './quizService';
 
 const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
@@ -24,12 +24,6 @@ export function statsView(stats: QuizStats): StatsView {
   };
 }
 
-/** The note behind a question, rendered safely: its breadcrumb, text and code, as markdown with `html: false`. */
-function noteHtml(md: NotesMarkdown, fact: Fact): string {
-  const code = fact.code ? `<pre><code>${md.utils.escapeHtml(fact.code)}</code></pre>` : '';
-  return `<p class="breadcrumb">${md.utils.escapeHtml(fact.breadcrumb)}</p><p>${md.renderInline(fact.text)}</p>${code}`;
-}
-
 function cardView(md: NotesMarkdown, service: QuizService, session: QuizSession, question: Question): CardView {
   const { revealed, chosen } = session.state;
   const fact = service.notesIndex()?.fact(question.id);
@@ -43,7 +37,7 @@ function cardView(md: NotesMarkdown, service: QuizService, session: QuizSession,
     service: question.service,
     source: fact ? factLocationLabel(fact) : `${question.file}:${question.line + 1}`,
     ...(revealed
-      ? { answer: question.answer, chosen, choseRight: session.choseRight(), ...(fact ? { noteHtml: noteHtml(md, fact) } : {}) }
+      ? { answer: question.answer, chosen, choseRight: session.choseRight(), ...(fact ? { noteHtml: quizNoteHtml(md, fact) } : {}) }
       : {}),
   };
 }
