@@ -26,6 +26,15 @@ describe('CloudFormation completions', () => {
     assert.deepEqual(items.find((i) => i.label === 'Role')?.notes, { service: 'Lambda', terms: ['Role'] });
   });
 
+  it('inserts a new YAML key with its colon, but not when renaming an existing key or in JSON', () => {
+    const fresh = complete('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Del|\n');
+    assert.equal(fresh.find((i) => i.label === 'DeletionPolicy')?.insertText, 'DeletionPolicy: ');
+    const existing = complete('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    Del|etionPolicy: Retain\n');
+    assert.equal(existing.find((i) => i.label === 'DependsOn')?.insertText, undefined);
+    const json = complete('t.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {"B": {"Type": "AWS::S3::Bucket", "Properties": {"|"}}}}');
+    assert.equal(json.find((i) => i.label === 'BucketName')?.insertText, undefined);
+  });
+
   it('offers resource attributes and Type/Properties in a resource entry', () => {
     const found = labels('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    |\n');
     assert.deepEqual(found.sort(), ['Condition', 'CreationPolicy', 'DeletionPolicy', 'DependsOn', 'Metadata', 'Properties', 'UpdatePolicy', 'UpdateReplacePolicy']);

@@ -23,7 +23,9 @@ interface Completing {
 }
 
 function entry(c: Completing, label: string, kind: CompletionKind, extra: Partial<CompletionEntry> = {}): CompletionEntry {
-  return { label, kind, range: c.doc.rangeOf(c.context.wordStart, c.context.wordEnd), ...extra };
+  // A new YAML key comes with its colon; an existing key being renamed keeps its own.
+  const keyText = c.context.on === 'key' && !c.context.pair && c.doc.syntax === 'yaml' ? { insertText: `${label}: ` } : {};
+  return { label, kind, range: c.doc.rangeOf(c.context.wordStart, c.context.wordEnd), ...keyText, ...extra };
 }
 
 const order = (i: number): string => String(i).padStart(4, '0');

@@ -35,6 +35,8 @@ export function completePolicy(doc: IacDocument, policy: DocNode | undefined, of
   const level = context && conditionLevel(context.path);
   if (!context || !level) return [];
   const range = doc.rangeOf(context.wordStart, context.wordEnd);
+  // In a YAML policy a new key comes with its colon (JSON keys sit between quotes the user typed).
+  const insertKey = (name: string): string | undefined => (doc.syntax === 'yaml' && context.on === 'key' && !context.pair ? `${name}: ` : undefined);
   if (context.on === 'key' && level.level === 'operators') {
     return OFFERED_OPERATORS.filter((name) => !context.siblingKeys.includes(name)).map((name, i) => {
       const parsed = parseOperator(name);
@@ -42,6 +44,7 @@ export function completePolicy(doc: IacDocument, policy: DocNode | undefined, of
         label: name,
         kind: 'keyword' as const,
         detail: `${parsed.operator!.family} operator`,
+        insertText: insertKey(name),
         documentation: operatorReference(parsed),
         docsUrl: OPERATOR_FAMILY_DOCS[parsed.operator!.family],
         sortText: String(i).padStart(3, '0'),
@@ -57,7 +60,7 @@ export function completePolicy(doc: IacDocument, policy: DocNode | undefined, of
     const candidates = typedPrefix ? keys.keysOf(typedPrefix) : [...keys.keysOf('aws'), ...prefixes.flatMap((prefix) => keys.keysOf(prefix))];
     return candidates
       .filter((key) => !context.siblingKeys.includes(key.name))
-      .map((key) => keyEntry(key, key.prefix === 'aws' ? 1 : 0, range));
+      .map((key) => ({ ...keyEntry(key, key.prefix === 'aws' ? 1 : 0, range), insertText: insertKey(key.name) }));
   }
   if (context.on === 'value' && level.level === 'values' && level.operator) {
     const family = parseOperator(level.operator).operator?.family;
