@@ -10,13 +10,16 @@ import { seededShuffle } from './seededRandom';
 /** Definitions longer than this are paragraphs, not answers one can recall or pick. */
 const MAX_DEFINITION = 160;
 
+/** A definition ending in "use", "using", "with"… was cut short in the notes ("To retrieve only certain attribute, use"). */
+const DANGLING_END = /\b(?:use|using|with|for|to|of|by|from|and|or|the|a|an|in|on|at|via)\s*[,;:]?\s*$/i;
+
 /** The term and definition of a fact when both are worth asking about. */
 function askablePair(fact: Fact): { term: string; definition: string } | undefined {
   const term = fact.term?.trim();
   const definition = fact.definition?.trim();
   if (!term || !definition) return undefined;
   if (wordCount(term) === 0 || definition.length < 2 || definition.length > MAX_DEFINITION) return undefined;
-  if (!/[\p{L}\p{N}]/u.test(definition)) return undefined;
+  if (!/[\p{L}\p{N}]/u.test(definition) || DANGLING_END.test(definition)) return undefined;
   return { term, definition };
 }
 
