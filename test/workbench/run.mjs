@@ -7,6 +7,7 @@ import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { buildIsolatedExtension } from './isolatedBuild.mjs';
+import { sourceLocationRewriter } from './sourceLocations.mjs';
 import { launchChromium, startWorkbenchServer } from './workbenchServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -139,9 +140,10 @@ async function main() {
     page.on('crash', () => finish(1, 'the workbench page crashed'));
 
     // The workbench reports test output and the suite's end through these two hooks.
+    const toSources = sourceLocationRewriter(build.extensionPath, root);
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       if (!options.verbose && isHarmless(args)) return;
-      (console[type] ?? console.log)(...args);
+      (console[type] ?? console.log)(...args.map((arg) => (typeof arg === 'string' ? toSources(arg) : arg)));
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
     // No timeout of its own: on a busy machine loading may be slow, and the run's timeout holds.
