@@ -91,6 +91,17 @@ Resources:
       assert.deepEqual(await lint('macros.yaml', text), []);
     });
 
+    it('a template using modules, whose resources are named after the module', async () => {
+      const text = template(`Resources:
+  Storage:
+    Type: MyOrg::Storage::Bucket::MODULE
+    Properties: { Name: data }
+Outputs:
+  Bucket: { Value: !Ref StorageBucket }
+`);
+      assert.deepEqual(await lint('modules.yaml', text), []);
+    });
+
     it('a JSON template with Fn::Sub arrays and long-form GetAtt', async () => {
       const text = JSON.stringify({
         AWSTemplateFormatVersion: '2010-09-09',

@@ -51,6 +51,7 @@ describe('IAM condition catalogs', () => {
     assert.ok(!catalog.knowsPrefix('token.actions.githubusercontent.com') && !catalog.knowsPrefix('oidc.eks.us-east-1.amazonaws.com/id/ABC'));
     assert.equal(catalog.lookup('token.actions.githubusercontent.com:ref')?.types[0], 'String');
     assert.equal(prefixOfKey('agent.${Domain}.buildkite.dev:sub'), 'agent.${Domain}.buildkite.dev');
+    assert.equal(prefixOfKey('kms:EncryptionContext:aws:cloudtrail:arn'), 'kms');
   });
 
   it('extracted every service key with a type, none of the global aws: keys, under 300 KB', () => {

@@ -50,6 +50,15 @@ function generatesContent(node: DocNode | undefined): boolean {
   return node.kind === 'sequence' && node.items.some(generatesContent);
 }
 
+/**
+ * Module types expand into resources named after the module's logical ID (`Org::X::Y::MODULE`
+ * registry modules; client-side modules such as `LocalModule` are expanded before deployment).
+ * https://docs.aws.amazon.com/cloudformation-cli/latest/userguide/modules.html
+ */
+function expandsToResources(type: string | undefined): boolean {
+  return type !== undefined && (type.endsWith('::MODULE') || !type.includes('::'));
+}
+
 export function templateModel(root: DocNode | undefined): TemplateModel | undefined {
   if (root?.kind !== 'mapping') return undefined;
   const resources = new Map<string, DeclaredResource>();
@@ -62,7 +71,11 @@ export function templateModel(root: DocNode | undefined): TemplateModel | undefi
     conditions: pairsOf(valueOf(root, 'Conditions')),
     transforms,
     sam: transforms.includes(SAM_TRANSFORM),
-    openWorld: transforms.some((t) => !UNDERSTOOD_TRANSFORMS.has(t)) || generatesContent(valueOf(root, 'Resources')) || generatesContent(valueOf(root, 'Outputs')),
+    openWorld:
+      transforms.some((t) => !UNDERSTOOD_TRANSFORMS.has(t)) ||
+      generatesContent(valueOf(root, 'Resources')) ||
+      generatesContent(valueOf(root, 'Outputs')) ||
+      [...resources.values()].some((resource) => expandsToResources(resource.type)),
   };
 }
 

@@ -46,10 +46,13 @@ function patternOf(name: string): RegExp {
   return new RegExp(`^${pieces.join('.+')}$`);
 }
 
-/** The key's prefix: what precedes the last colon that is not inside a variable part. */
+/**
+ * The key's prefix: what precedes the first colon outside a variable part (`kms` for
+ * `kms:EncryptionContext:aws:cloudtrail:arn`, `token.actions.githubusercontent.com` for its claims).
+ */
 export function prefixOfKey(name: string): string {
   const masked = name.replace(VARIABLE_PART, (part) => 'x'.repeat(part.length));
-  const colon = masked.lastIndexOf(':');
+  const colon = masked.indexOf(':');
   return colon < 0 ? '' : name.slice(0, colon);
 }
 
