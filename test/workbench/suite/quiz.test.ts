@@ -107,6 +107,32 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     await screenshot('quiz-high-contrast');
   });
 
+  it('exam mode: N timed questions, then the score and the missed facts', async () => {
+    await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', 3, vscode.ConfigurationTarget.Global);
+    try {
+      const { panel } = await quiz();
+      await vscode.commands.executeCommand('awsNotes.quiz.startExam');
+      const view = await waitFor('the exam to start', () => panel.webview?.session.state.exam && panel.webview);
+      assert.strictEqual(view.session.state.exam?.cardIds.length, 3);
+      const missedId = view.session.state.exam?.cardIds[1];
+      for (const rating of [3, 1, 4]) {
+        const shown = await panelCard('an exam card', (r) => !r.revealed);
+        await vscode.commands.executeCommand('awsNotes.quiz.reveal');
+        await panelCard('the exam card revealed', (r) => r.cardId === shown.cardId && r.revealed);
+        assert.strictEqual(await vscode.commands.executeCommand('awsNotes.quiz.grade', rating), true);
+      }
+      const result = await waitFor('the exam result', () => view.session.examResult());
+      assert.strictEqual(result.total, 3);
+      assert.strictEqual(result.correct, 2);
+      assert.deepStrictEqual(result.missed.map((q) => q.id), [missedId]);
+      await waitFor('the webview to draw the result (no card)', () => view.rendered !== undefined && view.rendered.cardId === undefined);
+      await screenshot('quiz-exam-result');
+      await view.setFilter({});
+    } finally {
+      await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('"Quiz Me on This File" on an appspec asks about CodeDeploy', async () => {
     const { panel, service } = await quiz();
     await openSample('appspec/ec2/appspec.yml');
