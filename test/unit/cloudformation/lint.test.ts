@@ -91,6 +91,64 @@ Resources:
       assert.deepEqual(await lint('macros.yaml', text), []);
     });
 
+    it('shapes seen in AWS sample templates (aws-cloudformation-templates: Config, ECS Fargate VPC)', async () => {
+      const text = template(`Parameters:
+  DeliveryChannelExists: { Type: String, AllowedValues: ["false", "true"], Default: "false" }
+Conditions:
+  CreateDeliveryChannel: !Equals
+    - !Ref DeliveryChannelExists
+    - "false"
+Resources:
+  Volume:
+    Type: AWS::EC2::Volume
+    Metadata: { guard: { SuppressedRules: [ENCRYPTED_VOLUMES] } }
+    Properties:
+      Size: "5"
+      AvailabilityZone: !Select
+        - 0
+        - !GetAZs
+  Subnet:
+    Type: AWS::EC2::Subnet
+    Properties:
+      VpcId: vpc-123
+      CidrBlock: 10.0.0.0/24
+      AvailabilityZone: !Select
+        - 1
+        - !GetAZs
+          Ref: AWS::Region
+  Topic:
+    Type: AWS::SNS::Topic
+  TopicPolicy:
+    Type: AWS::SNS::TopicPolicy
+    Properties:
+      PolicyDocument:
+        Id: ConfigTopicPolicy
+        Version: "2012-10-17"
+        Statement:
+          - Effect: Allow
+            Principal: { Service: config.amazonaws.com }
+            Action: SNS:Publish
+            Resource: '*'
+            Condition:
+              StringEquals:
+                s3:x-amz-acl: bucket-owner-full-control
+                kms:EncryptionContext:aws:cloudtrail:arn: arn:aws:cloudtrail:*:111122223333:trail/*
+              ForAllValues:StringEquals:
+                dynamodb:LeadingKeys: ["\${aws:userid}"]
+      Topics: [!Ref Topic]
+  Rule:
+    Type: AWS::Config::ConfigRule
+    DependsOn: [Topic, Volume]
+    Condition: CreateDeliveryChannel
+    Properties:
+      Source: { Owner: AWS, SourceIdentifier: REQUIRED_TAGS }
+Outputs:
+  ComplianceType:
+    Value: !GetAtt Rule.Compliance.Type
+`);
+      assert.deepEqual(await lint('samples.yaml', text), []);
+    });
+
     it('a template using modules, whose resources are named after the module', async () => {
       const text = template(`Resources:
   Storage:
