@@ -14,7 +14,8 @@ const SEVERITIES: Record<Severity, vscode.DiagnosticSeverity> = {
 
 /**
  * Diagnostics of open IaC documents: computed on open, on change (debounced), re-computed when a
- * family setting changes, cleared on close. A lint of an older version never overwrites a newer one.
+ * family setting changes, cleared when the file's last tab closes (or the document closes). A lint
+ * of an older version never overwrites a newer one.
  */
 export class IacDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('aws-notes');
@@ -27,6 +28,19 @@ export class IacDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document, DEBOUNCE_MS)),
       vscode.workspace.onDidCloseTextDocument((document) => this.clear(document.uri)),
+      // VS Code keeps a closed editor's document alive for a while: follow the tabs, so the
+      // problems of a file go when its last tab closes, and come back when it is shown again.
+      vscode.window.tabGroups.onDidChangeTabs((event) => {
+        for (const tab of event.closed) {
+          const uri = tabUri(tab);
+          if (uri && !isShownInTab(uri)) this.clear(uri);
+        }
+        for (const tab of event.opened) {
+          const uri = tabUri(tab)?.toString();
+          const document = uri && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri);
+          if (document) this.schedule(document, 0);
+        }
+      }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsFamilySettings(event)) for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
       }),
@@ -69,6 +83,15 @@ export class IacDiagnostics implements vscode.Disposable {
     this.timers.delete(uri.toString());
     this.collection.delete(uri);
   }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function isShownInTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
 }
 
 /** Files relative to the document's folder, through `workspace.fs` (works on the web too). */

@@ -57,6 +57,25 @@ describe('CodeDeploy AppSpec in the editor', () => {
     }
   });
 
+  it('offers the snippets of a new appspec, .ebextensions config, template and IAM statement', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: '' });
+    await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
+    const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    for (const prefix of ['appspec-ec2', 'appspec-ecs', 'appspec-lambda', 'ebextensions', 'cfn', 'iam-statement']) assert.ok(snippets.includes(prefix), `${prefix} in ${snippets.join(', ')}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('clears the diagnostics of a file when it is closed', async () => {
+    const editor = await openSample('appspec/broken/appspec.yml');
+    const uri = editor.document.uri;
+    await diagnosticCodes(uri, 'diagnostics of the open file', (found) => found.length > 0);
+    await closeAllEditors();
+    await waitFor('no diagnostics once the file is closed', () => vscode.languages.getDiagnostics(uri).length === 0, 20_000);
+    await openSample('appspec/broken/appspec.yml');
+    await diagnosticCodes(uri, 'the diagnostics back when the file is shown again', (found) => found.includes('appspec/reserved-hook'));
+  });
+
   it('awsNotes.appspec.enable turns the family off', async () => {
     const editor = await openSample('appspec/ec2/appspec.yml');
     const position = positionOf(editor.document, 'BeforeInstall:', 3);
