@@ -18,6 +18,8 @@ export const SHOW_FACT_CARD_COMMAND = 'awsNotes.showFactCard';
 export class FactCard implements vscode.Disposable {
   private panel: vscode.WebviewPanel | undefined;
   private factId: string | undefined;
+  /** Where the shown fact was: an edit to its own text gives it a new id, but not a new place. */
+  private factPlace: { readonly file: string; readonly line: number; readonly breadcrumb: string } | undefined;
   private renderedId: string | undefined;
   private readonly md: NotesMarkdown = createNotesMarkdown();
   private readonly mediaUri: vscode.Uri;
@@ -46,6 +48,7 @@ export class FactCard implements vscode.Disposable {
   async show(factId: string): Promise<void> {
     const index = await this.notes.ready();
     this.factId = factId;
+    this.factPlace = undefined;
     if (!this.panel) {
       this.panel = vscode.window.createWebviewPanel(FACT_CARD_VIEW_TYPE, 'Fact', vscode.ViewColumn.Beside, {
         enableScripts: true,
@@ -86,9 +89,19 @@ export class FactCard implements vscode.Disposable {
     await openNoteAt(fact, cardColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
   }
 
+  /** The fact now at the shown fact's old place, under the same parents, when its id is gone (its text was edited). */
+  private factAtPlace(index: NotesIndex): Fact | undefined {
+    const place = this.factPlace;
+    return place && index.parsed(place.file)?.facts.find((fact) => fact.line === place.line && fact.breadcrumb === place.breadcrumb);
+  }
+
   private render(index: NotesIndex): void {
     if (!this.panel || this.factId === undefined) return;
-    const fact = index.fact(this.factId);
+    const fact = index.fact(this.factId) ?? this.factAtPlace(index);
+    if (fact) {
+      this.factId = fact.id;
+      this.factPlace = { file: fact.file, line: fact.line, breadcrumb: fact.breadcrumb };
+    }
     const webview = this.panel.webview;
     this.renderedId = undefined;
     this.panel.title = fact ? cardTitle(fact) : 'Fact (removed)';

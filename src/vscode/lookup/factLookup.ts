@@ -6,8 +6,16 @@ import { FactPickItems, type FactPickItem } from './factPickItems';
 export const LOOK_UP_FACT_COMMAND = 'awsNotes.lookUpFact';
 export const LOOK_UP_WORD_COMMAND = 'awsNotes.lookUpWordAtCursor';
 
-/** `sortByLabel` is not in the typed API of every supported VS Code, but the host honours it. */
-type SortableQuickPick<T extends vscode.QuickPickItem> = vscode.QuickPick<T> & { sortByLabel?: boolean };
+const NO_NOTES_HINT = 'No notes indexed: add files to the awsNotes.notesFiles setting, or turn on awsNotes.includeBundledNotes';
+
+/**
+ * `sortByLabel` and `valueSelection` are missing from the typed API of the oldest VS Code we
+ * support (1.100); newer hosts honour them, older ones ignore them.
+ */
+type SortableQuickPick<T extends vscode.QuickPickItem> = vscode.QuickPick<T> & {
+  sortByLabel?: boolean;
+  valueSelection?: readonly [number, number];
+};
 
 /** The fact lookup: a QuickPick searching every fact as the user types; picking opens the fact card. */
 export class FactLookup {
@@ -35,7 +43,10 @@ export class FactLookup {
 
     const index = await this.notes.ready();
     const items = new FactPickItems(index);
-    const update = () => (pick.items = items.itemsFor(pick.value));
+    const update = () => {
+      pick.items = items.itemsFor(pick.value);
+      if (index.facts().length === 0) pick.placeholder = NO_NOTES_HINT;
+    };
     const subscriptions = [
       pick.onDidChangeValue(update),
       this.notes.onDidChange(update),

@@ -59,7 +59,11 @@ export class NotesService implements vscode.Disposable {
 
   /** The index, loaded on the first call; afterwards the same live object, kept up to date. */
   ready(): Promise<NotesIndex> {
-    this.loaded ??= this.enqueue(() => this.syncWithSettings()).then(() => this.index);
+    // A failed load is already in the output channel; features still get the (partial) index.
+    this.loaded ??= this.enqueue(() => this.syncWithSettings()).then(
+      () => this.index,
+      () => this.index,
+    );
     return this.loaded;
   }
 

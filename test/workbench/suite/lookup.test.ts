@@ -68,6 +68,21 @@ describe('lookup: QuickPick and fact card', () => {
     await waitFor('the fact card', () => factCard.currentFactId === child.id && factCardTab());
     assert.match(factCard.html ?? '', new RegExp(`<h2>Parent</h2>\\s*<ul>\\s*<li><button[^>]*data-fact-id="${fifo.id}"`));
     assert.match(factCard.html ?? '', /<nav class="breadcrumb"[^>]*>SQS › FIFO queues<\/nav>/);
+
+    // Edited, the card shows the new text; deleted, it says so.
+    const scratch = sampleUri('notes/zz-card.md');
+    const write = (text: string) => vscode.workspace.fs.writeFile(scratch, new TextEncoder().encode(text));
+    try {
+      await write('# SNS\n\n- Card fact: fan-out to SQS queues\n');
+      const fact = await waitFor('the scratch note to be indexed', () => index.facts().find((candidate) => candidate.file === scratch.toString()));
+      await vscode.commands.executeCommand('awsNotes.showFactCard', fact.id);
+      await waitFor('the card of the scratch fact', () => factCard.currentFactId === fact.id);
+      await write('# SNS\n\n- Card fact, edited: fan-out to SQS queues and Lambda functions\n');
+      await waitFor('the card to show the edit', () => factCard.html?.includes('Card fact, edited'));
+    } finally {
+      await vscode.workspace.fs.delete(scratch).then(undefined, () => undefined);
+    }
+    await waitFor('the card to say the fact is gone', () => factCard.html?.includes('no longer in your notes'));
   });
 
   it('notes text is shown as text in the fact card: no HTML, scripts or foreign links', async () => {
