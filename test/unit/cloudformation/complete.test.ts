@@ -66,6 +66,13 @@ describe('CloudFormation completions', () => {
     assert.equal(sub.range?.start.character, 17);
   });
 
+  it('offers the keys of a parameter and of an output', () => {
+    const parameter = labels('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  P:\n    Type: String\n    |\nResources: {}\n');
+    assert.ok(parameter.includes('AllowedValues') && parameter.includes('NoEcho') && !parameter.includes('Type'));
+    const output = labels('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources: {}\nOutputs:\n  O:\n    |\n');
+    assert.deepEqual(output, ['Value', 'Description', 'Export', 'Condition']);
+  });
+
   it('offers the only format version and the parameter types', () => {
     assert.deepEqual(labels('t.yaml', 'AWSTemplateFormatVersion: |\nResources: {}\n'), ['2010-09-09']);
     assert.ok(labels('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  P:\n    Type: |\nResources: {}\n').includes('AWS::EC2::VPC::Id'));
