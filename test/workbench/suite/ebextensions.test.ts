@@ -41,6 +41,11 @@ describe('Elastic Beanstalk .ebextensions in the editor', () => {
     try {
       const options = await completionLabels(editor.document, xray.translate(1, 4));
       assert.ok(options.includes('DeploymentPolicy') && options.includes('IgnoreHealthCheck'), options.join(', '));
+      // Resolved items carry the reference and the notes, like a hover.
+      const resolved = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, xray.translate(1, 4), undefined, 100);
+      const policy = resolved.items.find((item) => item.label === 'DeploymentPolicy');
+      const documentation = policy?.documentation instanceof vscode.MarkdownString ? policy.documentation.value : '';
+      assert.ok(documentation.includes('Default: `AllAtOnce`') && documentation.includes('**Your notes**'), documentation);
     } finally {
       await vscode.commands.executeCommand('undo');
     }
