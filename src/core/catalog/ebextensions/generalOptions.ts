@@ -73,6 +73,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
       { name: 'Custom Availability Zones', summary: 'The Availability Zones to use.' },
       { name: 'MinSize', summary: 'Minimum number of instances.', default: '1', range: [1, 10000] },
       { name: 'MaxSize', summary: 'Maximum number of instances.', default: '4', range: [1, 10000] },
+      { name: 'EnableCapacityRebalancing', summary: 'Replace Spot Instances at elevated risk of interruption (Capacity Rebalancing; only with EnableSpot).', default: 'false', values: BOOL },
     ],
   },
   {
@@ -153,6 +154,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
       { name: 'InstanceTypes', summary: 'Comma-separated instance types (1 to 10); without Spot only the first one is used.', default: 'Two instance types; varies by account, Region and platform' },
       { name: 'SpotFleetOnDemandBase', summary: 'On-Demand instances provisioned before Spot is considered (only with EnableSpot).', default: '0' },
       { name: 'SpotFleetOnDemandAboveBasePercentage', summary: 'Percentage of On-Demand instances above the base (only with EnableSpot).', default: '0 single instance, 70 load balanced', range: [0, 100] },
+      { name: 'SupportedArchitectures', summary: 'Comma-separated instance architectures (`x86_64`, `arm64`, `i386`) the instance types must match.' },
       { name: 'SpotMaxPrice', summary: 'Maximum US$ per hour for a Spot Instance (0.001 to 20.0); default the On-Demand price.', default: 'null (On-Demand price)' },
     ],
   },
