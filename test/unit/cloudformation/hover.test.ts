@@ -49,7 +49,7 @@ describe('CloudFormation hovers', () => {
     assert.match(info.reference, /\*\*AWS::S3::Bucket\*\* — resource type/);
     assert.match(info.reference, /Fn::GetAtt attributes: .*`Arn`/);
     assert.equal(info.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-bucket.html');
-    assert.deepEqual(info.notes, { service: 'S3', terms: ['AWS::S3::Bucket'] });
+    assert.deepEqual(info.notes, { service: 'S3', terms: ['AWS::S3::Bucket', 'Bucket'] });
   });
 
   it('shows a property with its type, whether required, and allowed values (on the key and on the value)', () => {

@@ -26,6 +26,15 @@ import { templateModel, type TemplateModel } from './templateModel';
 const CFN = 'CloudFormation';
 const notes = (service: string | undefined, term: string): NotesQuery => ({ service: service ?? CFN, terms: [term] });
 
+/**
+ * A resource type's notes: the type as written, and its resource name ("Bucket", "Table"), which
+ * notes of the type's own service use far more often than `AWS::S3::Bucket`.
+ */
+const typeNotes = (typeName: string): NotesQuery => {
+  const resourceName = typeName.split('::')[2];
+  return { service: serviceOfCfnType(typeName) ?? CFN, terms: resourceName ? [typeName, resourceName] : [typeName] };
+};
+
 interface HoverTarget {
   readonly doc: IacDocument;
   readonly model: TemplateModel;
@@ -54,7 +63,7 @@ function attributeHover(t: HoverTarget, name: string, start: number, end: number
 
 function typeHover(t: HoverTarget, typeName: string, start: number, end: number): HoverInfo | undefined {
   const type = t.types?.get(typeName);
-  return type && hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), notes(serviceOfCfnType(typeName), typeName));
+  return type && hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), typeNotes(typeName));
 }
 
 function propertyHover(t: HoverTarget, resourceId: string, property: string, start: number, end: number): HoverInfo | undefined {
@@ -81,11 +90,10 @@ function targetHover(t: HoverTarget, logicalId: string, attribute: string | unde
   if (!resource) return undefined;
   const typeName = resource.type ?? '?';
   const type = t.types?.get(typeName);
-  const service = serviceOfCfnType(typeName);
   if (attribute !== undefined && type) {
-    return hoverOf(t.doc, start, end, getAttReference(typeName, logicalId, attribute, type.attributes), resourceDocsUrl(typeName), notes(service, typeName));
+    return hoverOf(t.doc, start, end, getAttReference(typeName, logicalId, attribute, type.attributes), resourceDocsUrl(typeName), typeNotes(typeName));
   }
-  return hoverOf(t.doc, start, end, logicalIdReference(logicalId, 'resource', `Type: \`${typeName}\`${type?.summary ? ` — ${type.summary}` : ''}`), resourceDocsUrl(typeName), notes(service, typeName));
+  return hoverOf(t.doc, start, end, logicalIdReference(logicalId, 'resource', `Type: \`${typeName}\`${type?.summary ? ` — ${type.summary}` : ''}`), resourceDocsUrl(typeName), typeNotes(typeName));
 }
 
 function keyHover(t: HoverTarget, pair: Pair): HoverInfo | undefined {
