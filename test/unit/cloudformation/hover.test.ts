@@ -99,7 +99,8 @@ describe('CloudFormation hovers', () => {
     assert.match(info.reference, /Type: `Bool`/);
   });
 
-  it('has nothing to say about free text', () => {
+  it('has nothing to say about free text, nor about values nested inside a property', () => {
     assert.equal(hover('t.yaml', at('Deployment stage', 3)), undefined);
+    assert.equal(hover('t.yaml', at('Effect: Deny', 10)), undefined);
   });
 });

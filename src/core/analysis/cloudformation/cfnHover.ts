@@ -138,7 +138,9 @@ function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
   if (path.length === 1 && (path[0] === 'AWSTemplateFormatVersion' || path[0] === 'Transform')) return sectionHover(t, String(path[0]), node.start, node.end);
   if (path[0] === 'Resources' && path.length === 3 && path[2] === 'Type') return typeHover(t, text, node.start, node.end);
   if (path[0] === 'Resources' && path.length === 3) return attributeHover(t, String(path[2]), node.start, node.end);
-  if (path[0] === 'Resources' && path.length >= 4 && path[2] === 'Properties') return propertyHover(t, String(path[1]), String(path[3]), node.start, node.end);
+  // A property's own value, or an item of a list property (not values nested deeper in it).
+  const propertyValue = path.length === 4 || (path.length === 5 && typeof path[4] === 'number');
+  if (path[0] === 'Resources' && propertyValue && path[2] === 'Properties') return propertyHover(t, String(path[1]), String(path[3]), node.start, node.end);
   if (path[0] === 'Parameters' && path.length === 3 && path[2] === 'Type') {
     const type = PARAMETER_TYPES.find((p) => p.name === text);
     return type && hoverOf(t.doc, node.start, node.end, parameterTypeReference(type), PARAMETER_TYPES_DOCS_URL, notes(CFN, type.name));
