@@ -61,7 +61,7 @@ function renderFact(md: NotesMarkdown, model: FactCardModel): string {
   return `<nav class="breadcrumb" aria-label="Breadcrumb">${escape(fact.breadcrumb)}</nav>
 <article class="fact" aria-label="Fact">
 ${body}
-${fact.code ? `<pre class="code"><code>${escape(fact.code)}</code></pre>` : ''}
+${fact.code ? `<pre class="code"><code>${escape(codeToShow(fact.code))}</code></pre>` : ''}
 <div class="source">
 <span class="origin origin-${fact.origin}">${escape(model.originLabel)}</span>
 <span class="location">${escape(model.location)}</span>
@@ -86,4 +86,16 @@ function relatedList(md: NotesMarkdown, title: string, facts: readonly Fact[]): 
 ${items}
 </ul>
 </section>`;
+}
+
+/**
+ * A fact's code as the card shows it: markdown notes keep their fences and list indentation in
+ * `Fact.code` (the text as written); the card drops the fence lines and the common indentation.
+ */
+export function codeToShow(code: string): string {
+  let lines = code.split(/\r?\n/);
+  const fence = /^\s*(`{3,}|~{3,})/.exec(lines[0] ?? '');
+  if (fence && lines.length >= 2 && lines[lines.length - 1].trim().startsWith(fence[1])) lines = lines.slice(1, -1);
+  const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => /^\s*/.exec(line)![0].length));
+  return Number.isFinite(indent) ? lines.map((line) => line.slice(indent)).join('\n') : lines.join('\n');
 }

@@ -56,7 +56,10 @@ export class FactCard implements vscode.Disposable {
         enableCommandUris: ['awsNotes.lookUpFact', SHOW_FACT_CARD_COMMAND, OPEN_NOTE_COMMAND],
         localResourceRoots: [this.mediaUri],
       });
-      this.panel.iconPath = vscode.Uri.joinPath(this.mediaUri, 'icon.svg');
+      this.panel.iconPath = {
+        light: vscode.Uri.joinPath(this.mediaUri, 'icon-light.svg'),
+        dark: vscode.Uri.joinPath(this.mediaUri, 'icon-dark.svg'),
+      };
       this.panel.onDidDispose(() => {
         this.panel = undefined;
         this.renderedId = undefined;

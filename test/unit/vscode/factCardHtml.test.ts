@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
-import { renderFactCardHtml, type FactCardModel } from '../../../src/vscode/factCard/factCardHtml';
+import { codeToShow, renderFactCardHtml, type FactCardModel } from '../../../src/vscode/factCard/factCardHtml';
 import { parseFactCardMessage } from '../../../src/vscode/factCard/factCardMessages';
 import { createNotesMarkdown } from '../../../src/vscode/factCard/markdown';
 
@@ -70,6 +70,12 @@ describe('fact card HTML', () => {
     assert.ok(html.includes(`content="default-src 'none'; style-src https://webview.test; script-src 'nonce-n0nce'"`));
     assert.ok(html.includes('<script nonce="n0nce" src="https://webview.test/media/factCard.js"></script>'));
     assert.doesNotMatch(html, /<[^>]*\son[a-z]+=/i, 'no inline event handlers in any tag');
+  });
+
+  it('shows markdown code without its fences and list indentation, outline code as written', () => {
+    assert.equal(codeToShow('  ```json\n  { "a": 1 }\n    "b"\n  ```'), '{ "a": 1 }\n  "b"');
+    assert.equal(codeToShow('"Condition": {\n  "Bool": {}\n}'), '"Condition": {\n  "Bool": {}\n}');
+    assert.equal(codeToShow('```\n```'), '');
   });
 
   it('says so when the fact is gone', () => {

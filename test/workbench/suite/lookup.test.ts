@@ -85,6 +85,25 @@ describe('lookup: QuickPick and fact card', () => {
     await waitFor('the card to say the fact is gone', () => factCard.html?.includes('no longer in your notes'));
   });
 
+  it('the fact card takes its colours from the theme (dark, high contrast)', async () => {
+    const { factCard, notes } = await notesApi();
+    const index = await notes.ready();
+    const fact = index.facts().find((candidate) => candidate.origin === 'user' && candidate.code !== undefined && candidate.service === 'IAM');
+    assert.ok(fact, 'the IAM note with a Condition block');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    try {
+      for (const [theme, name] of [['Dark Modern', 'fact-card-dark'], ['Default High Contrast', 'fact-card-high-contrast']]) {
+        await workbench.update('colorTheme', theme, vscode.ConfigurationTarget.Global);
+        await vscode.commands.executeCommand('awsNotes.showFactCard', fact.id);
+        await waitFor('the card to render', () => factCard.renderedFactId === fact.id);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await screenshot(name);
+      }
+    } finally {
+      await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('notes text is shown as text in the fact card: no HTML, scripts or foreign links', async () => {
     const { factCard, notes } = await notesApi();
     const index = await notes.ready();
