@@ -23,11 +23,15 @@ function askablePair(fact: Fact): { term: string; definition: string } | undefin
   return { term, definition };
 }
 
-/** Whether a definition is mostly a value: "30 days", "< 10,000", "1-99". */
-function isValueLike(definition: string): boolean {
+/**
+ * What a definition looks like, so choices look alike: a value ("30 days", "< 10,000", "4 KB
+ * total across…": mostly a value, or starting with a number) or a description.
+ */
+function definitionShape(definition: string): 'value' | 'description' {
   const quantity = findQuantity(definition);
   const rest = quantity ? definition.replace(quantity.text, '') : definition;
-  return wordCount(rest) === 0 || (quantity !== undefined && quantity.text.length * 2 >= definition.length);
+  const valueLike = wordCount(rest) === 0 || (quantity !== undefined && quantity.text.length * 2 >= definition.length) || /^\W{0,2}\d/.test(definition);
+  return valueLike ? 'value' : 'description';
 }
 
 /**
@@ -42,11 +46,11 @@ export function termQuestion(fact: Fact, index: NotesIndex): Question | undefine
   const prompt = inContext(fact, `${fact.text.slice(0, at)}____${fact.text.slice(at + pair.definition.length)}`);
   if (givesAway(prompt, pair.definition)) return undefined;
   const base = { id: fact.id, prompt, answer: pair.definition, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line };
-  // A bare value ("30 days") is no distractor for a description, nor the reverse.
-  const valueLike = isValueLike(pair.definition);
+  // A value ("30 days", "3 seconds by default…") is no distractor for a description, nor the reverse.
+  const shape = definitionShape(pair.definition);
   const siblingDefinitions = index.siblings(fact).flatMap((sibling) => {
     const other = askablePair(sibling);
-    return other && isValueLike(other.definition) === valueLike ? [other.definition] : [];
+    return other && definitionShape(other.definition) === shape ? [other.definition] : [];
   });
   const distractors = pickDistractors(fact.id, pair.definition, [siblingDefinitions], 3, { excluded: (candidate) => givesAway(prompt, candidate) });
   if (distractors.length === 0) return { ...base, kind: 'cloze', choices: [] };
