@@ -60,7 +60,7 @@ export class QuizSession {
   /** The card on screen: the exam's current one, or the next one due; undefined when done. */
   question(): Question | undefined {
     const exam = this.current.exam;
-    if (exam) return exam.finished ? undefined : this.byId(exam.cardIds[exam.position]);
+    if (exam) return exam.finished ? undefined : this.examQuestion(exam);
     const pool = this.pool();
     const shown = this.current.cardId === undefined ? undefined : pool.find((q) => q.id === this.current.cardId);
     if (shown) return shown;
@@ -159,6 +159,17 @@ export class QuizSession {
     const results = [...exam.results, { cardId, correct }];
     const position = exam.position + 1;
     return { ...exam, results, position, finished: position >= exam.cardIds.length || this.host.now().getTime() >= exam.deadline };
+  }
+
+  /** The exam's current question; one whose fact was deleted meanwhile is skipped (and counts as missed). */
+  private examQuestion(exam: ExamState): Question | undefined {
+    let position = exam.position;
+    let question = this.byId(exam.cardIds[position]);
+    while (!question && position < exam.cardIds.length) question = this.byId(exam.cardIds[++position]);
+    if (position !== exam.position) {
+      this.current = { ...this.current, exam: { ...exam, position, finished: position >= exam.cardIds.length } };
+    }
+    return question;
   }
 
   private byId(id: string | undefined): Question | undefined {

@@ -94,6 +94,19 @@ describe('quiz session', () => {
     assert.equal(result.missed.length, 3);
   });
 
+  it('skips an exam question whose fact was deleted meanwhile, counting it as missed', async () => {
+    const h = host();
+    const session = new QuizSession(h);
+    session.startExam(2, 10);
+    const [first, second] = session.state.exam!.cardIds;
+    const all = h.questions();
+    h.questions = () => all.filter((q) => q.id !== first);
+    assert.equal(session.question()?.id, second);
+    session.reveal();
+    await session.grade(3);
+    assert.deepEqual(session.examResult(), { correct: 1, total: 2, missed: [] });
+  });
+
   it('restores from a webview state, and starts fresh from a malformed one', () => {
     const h = host();
     const session = new QuizSession(h);
