@@ -137,6 +137,7 @@ async function main() {
     };
     timer = setTimeout(() => finish(1, `the suite did not finish within ${options.timeoutSeconds} s`), options.timeoutSeconds * 1000);
     browser.on('disconnected', () => finish(1, 'the browser closed before the suite finished'));
+    for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => finish(130, `stopped by ${signal}`));
     page.on('crash', () => finish(1, 'the workbench page crashed'));
 
     // The workbench reports test output and the suite's end through these two hooks.

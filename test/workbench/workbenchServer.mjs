@@ -104,6 +104,9 @@ export async function launchChromium({ headless = true } = {}) {
   return chromium.launch({
     executablePath: chromiumPath,
     headless,
+    // The runner handles Ctrl-C itself, so that it closes the browser and server and cleans up.
+    handleSIGINT: false,
+    handleSIGTERM: false,
     args: [
       '--no-sandbox',
       '--disable-gpu',
