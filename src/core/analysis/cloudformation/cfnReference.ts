@@ -46,8 +46,10 @@ export function resourceTypeReference(type: ResourceType): string {
   if (type.summary) lines.push('', type.summary);
   if (type.transform) lines.push('', `Provided by ${code(`Transform: ${type.transform}`)}.`);
   lines.push('', `Required properties: ${required.length ? values(required) : 'none'}`);
-  // A few attributes are enough in a hover (S3 has 14, most of them nested): the notes must stay in view.
-  lines.push('', `Fn::GetAtt attributes: ${type.attributes.length ? values(type.attributes, 6) : 'none'}`);
+  // A few attributes, top-level ones first, are enough in a hover (S3 has 14, most of them
+  // nested): the notes below must stay in view.
+  const attributes = [...type.attributes].sort((a, b) => Number(a.includes('.')) - Number(b.includes('.')));
+  lines.push('', `Fn::GetAtt attributes: ${attributes.length ? values(attributes, 5) : 'none'}`);
   return lines.join('\n');
 }
 
