@@ -7,7 +7,7 @@ import { analysisOfDocument, toCorePosition, toRange } from './iacDocuments';
 import { openNoteLink, trustedMarkdown } from './notesMarkdown';
 
 /** Characters after which a completion list is useful: a new key, a value, a list item, a JSON string. */
-export const IAC_TRIGGER_CHARACTERS = [':', ' ', '-', '"'];
+export const IAC_TRIGGER_CHARACTERS = [':', ' ', '-', '"', '!'];
 
 const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   property: vscode.CompletionItemKind.Property,
