@@ -21,11 +21,18 @@ export class QuizPanel implements vscode.Disposable {
   ) {
     this.serializer = vscode.window.registerWebviewPanelSerializer(QUIZ_PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state: unknown) => {
-        const saved = typeof state === 'object' && state !== null ? (state as { session?: unknown }).session : undefined;
-        this.adopt(panel, readSessionState(saved));
-        await this.view?.post();
+        await this.restore(panel, state);
       },
     });
+  }
+
+  /** After a reload: takes over the panel VS Code kept, with the session its webview saved (`setState`). */
+  async restore(panel: vscode.WebviewPanel, state: unknown): Promise<QuizWebview> {
+    const saved = typeof state === 'object' && state !== null ? (state as { session?: unknown }).session : undefined;
+    this.adopt(panel, readSessionState(saved));
+    const view = this.view!;
+    await view.post();
+    return view;
   }
 
   /** The open panel's webview (for the grade command and tests), if any. */

@@ -84,6 +84,21 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     assert.match(statusBar.text, /^\$\(mortar-board\) \d+ due$/);
   });
 
+  it('a reloaded panel is restored from the state its webview saved (the serializer path)', async () => {
+    const { panel, service } = await quiz();
+    const sqs = service.questions().filter((q) => q.service === 'SQS');
+    const saved = { session: { filter: { services: ['SQS'] }, cardId: sqs[1].id, revealed: true } };
+    panel.close();
+    await waitFor('the quiz panel to close', () => !quizTab());
+    // What VS Code does on reload: a new panel of our view type, handed to the serializer with the saved state.
+    const revived = vscode.window.createWebviewPanel('awsNotes.quiz', 'AWS Notes Quiz', vscode.ViewColumn.Active);
+    const view = await panel.restore(revived, saved);
+    await waitFor('the restored card, revealed', () => view.rendered?.cardId === sqs[1].id && view.rendered.revealed);
+    assert.deepStrictEqual(view.session.state.filter, { services: ['SQS'] });
+    const junk = await panel.restore(vscode.window.createWebviewPanel('awsNotes.quiz', 'AWS Notes Quiz', vscode.ViewColumn.Active), { session: 'corrupt' });
+    await waitFor('a fresh card after a corrupt saved state', () => junk.rendered?.cardId !== undefined && junk.rendered.revealed === false);
+  });
+
   it('the sidebar quiz view opens in the AWS Notes container and draws the next card', async () => {
     const { sidebar } = await quiz();
     await vscode.commands.executeCommand('awsNotes.quizView.focus');
