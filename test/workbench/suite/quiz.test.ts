@@ -86,6 +86,7 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
 
   it('a reloaded panel is restored from the state its webview saved (the serializer path)', async () => {
     const { panel, service } = await quiz();
+    await service.ready();
     const sqs = service.questions().filter((q) => q.service === 'SQS');
     const saved = { session: { filter: { services: ['SQS'] }, cardId: sqs[1].id, revealed: true } };
     panel.close();
