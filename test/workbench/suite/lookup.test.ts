@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, sampleUri, screenshot, waitFor } from './helpers';
-import { notesApi } from './notesApi';
+import { FILE_EVENT_TIMEOUT_MS, notesApi } from './notesApi';
 
 /** The fact card's tab, if one is open (the web host prefixes the view type). */
 function factCardTab(): vscode.Tab | undefined {
@@ -58,7 +58,8 @@ describe('lookup: QuickPick and fact card', () => {
     assert.match(items[0].detail ?? '', /^bundled notes, line \d+$/);
   });
 
-  it('the fact card shows a fact\'s parent and children, and follows the notes', async () => {
+  it('the fact card shows a fact\'s parent and children, and follows the notes', async function () {
+    this.timeout(4 * FILE_EVENT_TIMEOUT_MS);
     const { factCard, notes } = await notesApi();
     const index = await notes.ready();
     const fifo = index.facts().find((fact) => fact.text === 'FIFO queues' && fact.origin === 'user');
@@ -74,15 +75,15 @@ describe('lookup: QuickPick and fact card', () => {
     const write = (text: string) => vscode.workspace.fs.writeFile(scratch, new TextEncoder().encode(text));
     try {
       await write('# SNS\n\n- Card fact: fan-out to SQS queues\n');
-      const fact = await waitFor('the scratch note to be indexed', () => index.facts().find((candidate) => candidate.file === scratch.toString()));
+      const fact = await waitFor('the scratch note to be indexed', () => index.facts().find((candidate) => candidate.file === scratch.toString()), FILE_EVENT_TIMEOUT_MS);
       await vscode.commands.executeCommand('awsNotes.showFactCard', fact.id);
       await waitFor('the card of the scratch fact', () => factCard.currentFactId === fact.id);
       await write('# SNS\n\n- Card fact, edited: fan-out to SQS queues and Lambda functions\n');
-      await waitFor('the card to show the edit', () => factCard.html?.includes('Card fact, edited'));
+      await waitFor('the card to show the edit', () => factCard.html?.includes('Card fact, edited'), FILE_EVENT_TIMEOUT_MS);
     } finally {
       await vscode.workspace.fs.delete(scratch).then(undefined, () => undefined);
     }
-    await waitFor('the card to say the fact is gone', () => factCard.html?.includes('no longer in your notes'));
+    await waitFor('the card to say the fact is gone', () => factCard.html?.includes('no longer in your notes'), FILE_EVENT_TIMEOUT_MS);
   });
 
   it('the fact card takes its colours from the theme (dark, high contrast)', async () => {
@@ -104,7 +105,8 @@ describe('lookup: QuickPick and fact card', () => {
     }
   });
 
-  it('notes text is shown as text in the fact card: no HTML, scripts or foreign links', async () => {
+  it('notes text is shown as text in the fact card: no HTML, scripts or foreign links', async function () {
+    this.timeout(2 * FILE_EVENT_TIMEOUT_MS);
     const { factCard, notes } = await notesApi();
     const index = await notes.ready();
     const hostile = sampleUri('notes/zz-hostile.md');
@@ -115,7 +117,7 @@ describe('lookup: QuickPick and fact card', () => {
           '# SQS\n\n- Hostile <script>alert(1)</script> <img src=x onerror=alert(2)> [run](javascript:alert(3)) [cmd](command:workbench.action.terminal.new) [docs](https://docs.aws.amazon.com/)\n',
         ),
       );
-      const fact = await waitFor('the hostile note to be indexed', () => index.facts().find((candidate) => candidate.file === hostile.toString()));
+      const fact = await waitFor('the hostile note to be indexed', () => index.facts().find((candidate) => candidate.file === hostile.toString()), FILE_EVENT_TIMEOUT_MS);
       await vscode.commands.executeCommand('awsNotes.showFactCard', fact.id);
       await waitFor('the fact card', () => factCard.currentFactId === fact.id);
       const body = (factCard.html ?? '').split('<main>')[1] ?? '';

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { closeAllEditors, sampleUri, screenshot, waitFor } from './helpers';
-import { notesApi } from './notesApi';
+import { FILE_EVENT_TIMEOUT_MS, notesApi } from './notesApi';
 
 const studyNotes = () => sampleUri('notes/study-notes.txt').toString();
 const serverlessNotes = () => sampleUri('notes/serverless.md').toString();
@@ -87,30 +87,32 @@ describe('notes: loading and the Notes view', () => {
     assert.ok(editor.document.getText(editor.selection).endsWith(bundled.text));
   });
 
-  it('follows a notes file as it is created, edited and deleted, re-reading only that file', async () => {
+  it('follows a notes file as it is created, edited and deleted, re-reading only that file', async function () {
+    this.timeout(4 * FILE_EVENT_TIMEOUT_MS);
     const { notes } = await notesApi();
     const index = await notes.ready();
     const studyParse = index.parsed(studyNotes());
     const scratch = sampleUri('notes/zz-scratch.md');
     try {
       await writeNotes('notes/zz-scratch.md', '# Kinesis\n\n- Scratch fact: shards are the unit of capacity\n');
-      await waitFor('the new file to be indexed', () => factTexts(index, scratch.toString()).includes('Scratch fact: shards are the unit of capacity'));
+      await waitFor('the new file to be indexed', () => factTexts(index, scratch.toString()).includes('Scratch fact: shards are the unit of capacity'), FILE_EVENT_TIMEOUT_MS);
 
       const document = await vscode.workspace.openTextDocument(scratch);
       const editor = await vscode.window.showTextDocument(document);
       await editor.edit((edit) => edit.replace(document.lineAt(2).range, '- Scratch fact, edited: a shard takes 1 MB/s in'));
       await document.save();
-      await waitFor('the edit to be indexed', () => factTexts(index, scratch.toString()).includes('Scratch fact, edited: a shard takes 1 MB/s in'));
+      await waitFor('the edit to be indexed', () => factTexts(index, scratch.toString()).includes('Scratch fact, edited: a shard takes 1 MB/s in'), FILE_EVENT_TIMEOUT_MS);
       assert.deepStrictEqual(factTexts(index, scratch.toString()), ['Scratch fact, edited: a shard takes 1 MB/s in']);
       assert.strictEqual(index.parsed(studyNotes()), studyParse, 'the other notes files were not re-read');
     } finally {
       await closeAllEditors();
       await deleteQuietly(scratch);
     }
-    await waitFor('the deleted file to leave the index', () => !index.hasFile(scratch.toString()));
+    await waitFor('the deleted file to leave the index', () => !index.hasFile(scratch.toString()), FILE_EVENT_TIMEOUT_MS);
   });
 
-  it('reports a binary notes file in the output channel and keeps the other notes', async () => {
+  it('reports a binary notes file in the output channel and keeps the other notes', async function () {
+    this.timeout(2 * FILE_EVENT_TIMEOUT_MS);
     const { notes } = await notesApi();
     const index = await notes.ready();
     const logged: string[] = [];
@@ -122,7 +124,7 @@ describe('notes: loading and the Notes view', () => {
     const binary = sampleUri('notes/zz-binary.md');
     try {
       await writeNotes('notes/zz-binary.md', new Uint8Array([0x23, 0x20, 0x00, 0xff, 0x00, 0x01]));
-      await waitFor('a message about the binary file', () => logged.find((line) => line.includes('zz-binary.md') && line.includes('binary')));
+      await waitFor('a message about the binary file', () => logged.find((line) => line.includes('zz-binary.md') && line.includes('binary')), FILE_EVENT_TIMEOUT_MS);
       assert.strictEqual(index.hasFile(binary.toString()), false);
       assert.ok(factTexts(index, studyNotes()).length > 10, 'the other notes are still indexed');
     } finally {
@@ -131,18 +133,41 @@ describe('notes: loading and the Notes view', () => {
     }
   });
 
-  it('awsNotes.includeBundledNotes = false leaves only the user notes, and true brings the pack back', async () => {
+  it('a change to awsNotes.notesFiles reads or drops only the files that changed', async function () {
+    this.timeout(4 * FILE_EVENT_TIMEOUT_MS);
+    const { notes } = await notesApi();
+    const index = await notes.ready();
+    const settingsUri = sampleUri('.vscode/settings.json');
+    const settingsBytes = await vscode.workspace.fs.readFile(settingsUri);
+    const config = vscode.workspace.getConfiguration('awsNotes');
+    const original = config.inspect<string[]>('notesFiles')?.workspaceValue ?? [];
+    const studyParse = index.parsed(studyNotes());
+    try {
+      await config.update('notesFiles', original.filter((entry) => entry !== 'notes/*.md'), vscode.ConfigurationTarget.Workspace);
+      await waitFor('serverless.md to leave the index', () => !index.hasFile(serverlessNotes()), FILE_EVENT_TIMEOUT_MS);
+      assert.strictEqual(index.parsed(studyNotes()), studyParse, 'study-notes.txt was not re-read');
+      await config.update('notesFiles', original, vscode.ConfigurationTarget.Workspace);
+      await waitFor('serverless.md to come back', () => index.hasFile(serverlessNotes()), FILE_EVENT_TIMEOUT_MS);
+      assert.strictEqual(index.parsed(studyNotes()), studyParse, 'study-notes.txt was not re-read');
+    } finally {
+      // Put the file back byte for byte (the settings editor would reformat it).
+      await vscode.workspace.fs.writeFile(settingsUri, settingsBytes);
+    }
+  });
+
+  it('awsNotes.includeBundledNotes = false leaves only the user notes, and true brings the pack back', async function () {
+    this.timeout(4 * FILE_EVENT_TIMEOUT_MS);
     const { notes } = await notesApi();
     const index = await notes.ready();
     const config = vscode.workspace.getConfiguration('awsNotes');
     const bundledCount = () => index.facts().filter((fact) => fact.origin === 'bundled').length;
     try {
       await config.update('includeBundledNotes', false, vscode.ConfigurationTarget.Global);
-      await waitFor('the bundled pack to leave the index', () => bundledCount() === 0);
+      await waitFor('the bundled pack to leave the index', () => bundledCount() === 0, FILE_EVENT_TIMEOUT_MS);
       assert.ok(factTexts(index, studyNotes()).length > 10, 'user notes stay');
     } finally {
       await config.update('includeBundledNotes', undefined, vscode.ConfigurationTarget.Global);
     }
-    await waitFor('the bundled pack to come back', () => bundledCount() > 100);
+    await waitFor('the bundled pack to come back', () => bundledCount() > 100, FILE_EVENT_TIMEOUT_MS);
   });
 });

@@ -5,3 +5,6 @@ import { activateExtension } from './helpers';
 export async function notesApi(): Promise<AwsNotesApi> {
   return (await activateExtension()).exports as AwsNotesApi;
 }
+
+/** How long a test waits for a file written in the workspace to reach the index (file events are slow on a busy machine). */
+export const FILE_EVENT_TIMEOUT_MS = 20_000;
