@@ -1,6 +1,10 @@
-import Fuse, { type Expression, type IFuseOptions } from 'fuse.js';
+import Fuse from 'fuse.js';
 import type { Fact } from '../notes/model';
-import { aliasesOf } from '../notes/serviceAliases';
+import { FUSE_OPTIONS, fuseExpression, queryWords, searchRecord } from './searchFields';
+import { KEY_SHIFT, KEY_SLOTS, TokenIndex } from './tokenIndex';
+import { WordMatcher } from './wordMatcher';
+
+export { queryWords } from './searchFields';
 
 export interface FactMatch {
   readonly fact: Fact;
@@ -8,60 +12,210 @@ export interface FactMatch {
   readonly score: number;
 }
 
-/** What a fact is searchable by. */
-interface SearchRecord {
-  readonly fact: Fact;
-  readonly text: string;
-  readonly breadcrumb: string;
-  readonly service: string;
+/** The vocabulary tokens a query word matches. */
+interface WordTokens {
+  /** For each token id, the edits of the word's best match in it, or -1. */
+  readonly errors: Int8Array;
+  /** The ids of the matching tokens. */
+  readonly ids: number[];
+  /** How many entries hold a matching token: the cost of walking the postings. */
+  readonly postingCount: number;
+  readonly maxErrors: number;
 }
 
-const OPTIONS: IFuseOptions<SearchRecord> = {
-  keys: [
-    { name: 'text', weight: 3 },
-    { name: 'breadcrumb', weight: 1.5 },
-    { name: 'service', weight: 2 },
-  ],
-  includeScore: true,
-  // Words of a query can be anywhere in a fact: location must not count.
-  ignoreLocation: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-};
+const THRESHOLD = FUSE_OPTIONS.threshold!;
+/** ln(0.001): fuse.js's score for an exact match inside a longer field. */
+const LOG_EXACT = Math.log(0.001);
+/** ln(ε): fuse.js's score for a field that is the word itself. */
+const LOG_WHOLE_FIELD = Math.log(Number.EPSILON);
+/** Query words remembered per search: typing a query repeats its earlier words. */
+const WORD_CACHE_SIZE = 64;
+/** Scores this close are ties, ordered by notes order like fuse.js (the sums differ in the last bits). */
+const TIE = 1e-9;
+/** Candidates beyond the limit that fuse.js rescores: room for facts its cross-space matches lift. */
+const RESCORED_EXTRA = 10;
+/** Tokens of a fact (its three fields), against one posting: checking few facts beats walking long postings. */
+const TOKENS_PER_FACT = 32;
 
 /**
- * Fuzzy search over facts: every word of the query must match the fact's text, its
- * breadcrumb or its service (with aliases, so "couldtrail" finds CloudTrail), in any order,
- * with typos tolerated by fuse.js.
+ * Fuzzy search over facts: every word of the query must match the fact's text, its breadcrumb
+ * or its service (with aliases, so "couldtrail" finds CloudTrail), in any order, with typos
+ * tolerated. The results and their order are those of plain fuse.js over every fact
+ * (`FuseBaselineSearch`, same options, same scores), found through an inverted index: each word
+ * is matched against the vocabulary, and only the facts holding a matching token are scored.
  */
 export class FactSearch {
-  private readonly fuse: Fuse<SearchRecord>;
+  private readonly facts: readonly Fact[];
+  private readonly index: TokenIndex;
+  private readonly wordCache = new Map<string, WordTokens>();
+  // Per-search scratch, reused across searches: entries and facts are stamped instead of cleared.
+  private readonly entryStamp: Int32Array;
+  private readonly entryLog: Float64Array;
+  private readonly touchedEntries: Int32Array;
+  private readonly factStamp: Int32Array;
+  private readonly factWords: Int32Array;
+  private readonly factLog: Float64Array;
+  private stamp = 0;
 
   constructor(facts: readonly Fact[]) {
-    const records = facts.map((fact) => ({
-      fact,
-      text: fact.code ? `${fact.text} ${fact.code}` : fact.text,
-      breadcrumb: fact.breadcrumb,
-      service: [fact.service, fact.heading, ...aliasesOf(fact.service)].join(' '),
-    }));
-    this.fuse = new Fuse(records, OPTIONS);
+    this.facts = facts;
+    this.index = new TokenIndex(facts.map(searchRecord));
+    this.entryStamp = new Int32Array(facts.length * KEY_SLOTS);
+    this.entryLog = new Float64Array(facts.length * KEY_SLOTS);
+    this.touchedEntries = new Int32Array(facts.length * KEY_SLOTS);
+    this.factStamp = new Int32Array(facts.length);
+    this.factWords = new Int32Array(facts.length);
+    this.factLog = new Float64Array(facts.length);
   }
 
   search(query: string, limit = 20): FactMatch[] {
     const words = queryWords(query);
-    if (words.length === 0) return [];
-    const expression: Expression = {
-      $and: words.map((word) => ({ $or: OPTIONS.keys!.map((key) => ({ [(key as { name: string }).name]: word })) })),
+    if (words.length === 0 || limit <= 0) return [];
+    const matched = words.map((word) => ({ word, tokens: this.tokensOf(word) }));
+    if (matched.some(({ tokens }) => tokens.ids.length === 0)) return [];
+    // The rarest word first: later words only visit the facts still in the running.
+    matched.sort((a, b) => a.tokens.postingCount - b.tokens.postingCount);
+    const searchStamp = ++this.stamp;
+    let alive: number[] = [];
+    matched.forEach(({ word, tokens }, wordIndex) => {
+      const touched = wordIndex > 0 && alive.length * TOKENS_PER_FACT < tokens.postingCount ? this.scoreFacts(word, tokens, alive) : this.scorePostings(word, tokens, wordIndex, searchStamp);
+      alive = this.addWord(touched, wordIndex, searchStamp);
+    });
+    return this.rescore(this.best(alive, limit + RESCORED_EXTRA), words, limit);
+  }
+
+  /**
+   * The final word is fuse.js's: it scores the best candidates itself. The index's scores are
+   * fuse.js's except where fuse.js matches a word across a space ("on e" for "once"), which adds
+   * to a fact's score; rescoring the top candidates puts those facts where fuse.js would.
+   */
+  private rescore(candidates: number[], words: readonly string[], limit: number): FactMatch[] {
+    const inNotesOrder = [...candidates].sort((a, b) => a - b);
+    const fuse = new Fuse(inNotesOrder.map((fact) => searchRecord(this.facts[fact])), FUSE_OPTIONS);
+    return fuse.search(fuseExpression(words), { limit }).map((result) => ({ fact: result.item.fact, score: result.score ?? 1 }));
+  }
+
+  /**
+   * Walks the postings of the word's tokens, keeping for each field (entry) of a fact still in the
+   * running the word's best score there, as a log: fuse.js scores a field by its best match.
+   * Returns how many entries it touched (listed in `touchedEntries`).
+   */
+  private scorePostings(word: string, tokens: WordTokens, wordIndex: number, searchStamp: number): number {
+    const { postings } = this.index;
+    const { factStamp, factWords } = this;
+    const wordStamp = ++this.stamp;
+    const logs = errorLogs(word, tokens.maxErrors);
+    let touched = 0;
+    for (const id of tokens.ids) {
+      const list = postings[id];
+      const log = logs[tokens.errors[id]];
+      const isWord = tokens.errors[id] === 0 && this.index.tokens[id] === word;
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i];
+        const fact = entry >> KEY_SHIFT;
+        if (wordIndex > 0 && (factStamp[fact] !== searchStamp || factWords[fact] !== wordIndex)) continue;
+        touched = this.keepBest(entry, isWord && this.index.wholeField[entry] === id ? LOG_WHOLE_FIELD : log, wordStamp, touched);
+      }
+    }
+    return touched;
+  }
+
+  /** Like `scorePostings`, reading the tokens of the few facts still in the running instead. */
+  private scoreFacts(word: string, tokens: WordTokens, alive: readonly number[]): number {
+    const { entryStart, entryTokens, wholeField } = this.index;
+    const wordStamp = ++this.stamp;
+    const logs = errorLogs(word, tokens.maxErrors);
+    let touched = 0;
+    for (const fact of alive) {
+      for (let entry = fact << KEY_SHIFT, last = entry + KEY_SLOTS; entry < last; entry++) {
+        for (let at = entryStart[entry], end = entryStart[entry + 1]; at < end; at++) {
+          const id = entryTokens[at];
+          const errors = tokens.errors[id];
+          if (errors < 0) continue;
+          const whole = errors === 0 && wholeField[entry] === id && this.index.tokens[id] === word;
+          touched = this.keepBest(entry, whole ? LOG_WHOLE_FIELD : logs[errors], wordStamp, touched);
+        }
+      }
+    }
+    return touched;
+  }
+
+  private keepBest(entry: number, log: number, wordStamp: number, touched: number): number {
+    if (this.entryStamp[entry] !== wordStamp) {
+      this.entryStamp[entry] = wordStamp;
+      this.entryLog[entry] = log;
+      this.touchedEntries[touched] = entry;
+      return touched + 1;
+    }
+    if (log < this.entryLog[entry]) this.entryLog[entry] = log;
+    return touched;
+  }
+
+  /**
+   * Adds the word's factor to each fact it matched (every matching field multiplies in
+   * score^exponent: summed here as logs) and returns those facts, still in the running.
+   */
+  private addWord(touched: number, wordIndex: number, searchStamp: number): number[] {
+    const { exponents } = this.index;
+    const next: number[] = [];
+    for (let i = 0; i < touched; i++) {
+      const entry = this.touchedEntries[i];
+      const fact = entry >> KEY_SHIFT;
+      if (wordIndex === 0 && this.factStamp[fact] !== searchStamp) {
+        this.factStamp[fact] = searchStamp;
+        this.factWords[fact] = 0;
+        this.factLog[fact] = 0;
+      }
+      if (this.factWords[fact] === wordIndex) {
+        this.factWords[fact] = wordIndex + 1;
+        next.push(fact);
+      }
+      this.factLog[fact] += this.entryLog[entry] * exponents[entry];
+    }
+    return next;
+  }
+
+  /** The `limit` best facts by the index's scores, best first; ties in notes order. */
+  private best(candidates: number[], limit: number): number[] {
+    const top: number[] = [];
+    const before = (a: number, b: number) => {
+      const difference = this.factLog[a] - this.factLog[b];
+      return Math.abs(difference) > TIE ? difference < 0 : a < b;
     };
-    return this.fuse.search(expression, { limit }).map((result) => ({ fact: result.item.fact, score: result.score ?? 1 }));
+    for (const fact of candidates) {
+      if (top.length === limit && !before(fact, top[limit - 1])) continue;
+      let at = top.length;
+      while (at > 0 && before(fact, top[at - 1])) at--;
+      top.splice(at, 0, fact);
+      if (top.length > limit) top.pop();
+    }
+    return top;
+  }
+
+  /** The vocabulary tokens a word matches, cached. */
+  private tokensOf(word: string): WordTokens {
+    const cached = this.wordCache.get(word);
+    if (cached) return cached;
+    const matcher = new WordMatcher(word, THRESHOLD);
+    const { tokens, masks, postings } = this.index;
+    const errors = new Int8Array(tokens.length).fill(-1);
+    const ids: number[] = [];
+    let postingCount = 0;
+    for (let id = 0; id < tokens.length; id++) {
+      const found = matcher.errorsIn(tokens[id], masks[id]);
+      if (found < 0) continue;
+      errors[id] = found;
+      ids.push(id);
+      postingCount += postings[id].length;
+    }
+    if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();
+    const result = { errors, ids, postingCount, maxErrors: matcher.maxErrors };
+    this.wordCache.set(word, result);
+    return result;
   }
 }
 
-/** Query words, lower-cased, without punctuation-only tokens. */
-export function queryWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/[\s,;]+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((word) => word.length > 0);
+/** The log of fuse.js's score for a match with 0, 1, 2… edits (an exact match inside a field scores 0.001). */
+function errorLogs(word: string, maxErrors: number): number[] {
+  return Array.from({ length: maxErrors + 1 }, (_, errors) => (errors === 0 ? LOG_EXACT : Math.log(errors / word.length)));
 }

@@ -1,0 +1,115 @@
+import { analysisOf, completionsAt, hoverAt, lintAnalysis, type Analysis } from '../../src/core/analysis/analyze';
+import type { Position } from '../../src/core/analysis/types';
+import { useCatalogFilesBesideCli } from '../../src/cli/catalogFiles';
+import { appspecFile, cloudFormationTemplate, ebextensionsFile, type TemplateInput } from '../inputs/templates';
+import type { BenchContext } from '../lib/context';
+import { Random } from '../lib/random';
+import { now, summarize, timeOnce, type Timings } from '../lib/timing';
+
+/** Positions asked per template: a hover and a completion at each. */
+const POSITIONS = 200;
+const LINT_CONTEXT = { fileExists: async () => true };
+
+/**
+ * The IaC analysis (`src/core/analysis`): CloudFormation YAML of 500 / 5,000 / 50,000 lines, an
+ * appspec and an .ebextensions config. First analysis = parse + family + lint (what opening
+ * the file costs); hover and completion on the analysed version, as the editor asks them.
+ */
+export async function templatesBench({ report, scale }: BenchContext): Promise<void> {
+  report.startSection('templates');
+  const catalogLoad = now();
+  await useCatalogFilesBesideCli();
+  report.add('catalog JSON load (first CloudFormation or IAM use)', now() - catalogLoad, 'ms');
+
+  const random = new Random(31);
+  const inputs: TemplateInput[] = [
+    ...[500, 5_000, 50_000].map((lines) => ({ label: `${lines.toLocaleString('en-US')}-line template`, fileName: `/w/stack-${lines}.yaml`, text: cloudFormationTemplate(lines, random) })),
+    { label: 'appspec.yml', fileName: '/w/appspec.yml', text: appspecFile(random) },
+    { label: '.ebextensions config', fileName: '/w/.ebextensions/app.config', text: ebextensionsFile(random) },
+  ];
+  for (const input of inputs) await benchTemplate(input, report, scale.rounds, random, input.text.length > 1_000_000 ? scale.bigRuns : scale.smallRuns);
+}
+
+async function benchTemplate(input: TemplateInput, report: BenchContext['report'], rounds: number, random: Random, runs: number): Promise<void> {
+  const { label, fileName, text } = input;
+  const is5000 = label.startsWith('5,000');
+  let version = 0;
+  const analyse = async (content: string) => {
+    const analysis = analysisOf(fileName, content, ++version);
+    if (!analysis) throw new Error(`${label} was not recognised as IaC`);
+    await lintAnalysis(analysis, LINT_CONTEXT);
+    return analysis;
+  };
+
+  // First analysis: a new version each run, so nothing is cached.
+  const first: number[] = [];
+  let analysis: Analysis | undefined;
+  await analyse(text);
+  for (let run = 0; run < runs; run++) {
+    const start = now();
+    analysis = await analyse(text);
+    first.push(now() - start);
+  }
+  const lineCount = text.split('\n').length - 1;
+  report.add(`first analysis (parse + lint), ${label}`, summarize(first).median, 'ms', { ...(is5000 ? { budget: 50 } : {}), note: `${lineCount} lines` });
+
+  const parse = summarize(Array.from({ length: runs }, () => timeOnce(() => analysisOf(fileName, text, ++version)).ms));
+  report.add(`parse only, ${label}`, parse.median, 'ms');
+  analysis = analysisOf(fileName, text, ++version)!;
+  const lint: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const start = now();
+    await lintAnalysis(analysis, LINT_CONTEXT);
+    lint.push(now() - start);
+  }
+  report.add(`lint, ${label}`, summarize(lint).median, 'ms');
+
+  // A one-line edit in the middle: the editor sends the whole new text with a new version.
+  const lines = text.split('\n');
+  const editAt = lines.findIndex((line, i) => i >= lines.length / 2 && /:\s*\S/.test(line));
+  const edits = Array.from({ length: runs }, (_, run) => [...lines.slice(0, editAt), `${lines[editAt]}${run}`, ...lines.slice(editAt + 1)].join('\n'));
+  const reanalysis: number[] = [];
+  for (const edited of edits) {
+    const start = now();
+    await analyse(edited);
+    reanalysis.push(now() - start);
+  }
+  report.add(`re-analysis after a one-line edit, ${label}`, summarize(reanalysis).median, 'ms');
+
+  // Hover and completion on the analysed version, at keys and values across the file.
+  await analyse(text);
+  const positions = positionsIn(lines, random);
+  const current = version;
+  const ask = (answer: (a: Analysis, position: Position) => unknown): Timings => {
+    const samples: number[] = [];
+    for (let round = -1; round < rounds; round++) {
+      for (const position of positions) {
+        const start = now();
+        answer(analysisOf(fileName, text, current)!, position);
+        if (round >= 0) samples.push(now() - start);
+      }
+    }
+    return summarize(samples);
+  };
+  const hover = ask(hoverAt);
+  const completion = ask(completionsAt);
+  const budget = is5000 ? { budget: 2 } : {};
+  report.add(`hover median, ${label}`, hover.median, 'ms');
+  report.add(`hover p99, ${label}`, hover.p99, 'ms', budget);
+  report.add(`completion median, ${label}`, completion.median, 'ms');
+  report.add(`completion p99, ${label}`, completion.p99, 'ms', budget);
+}
+
+/** Seeded positions on non-blank lines: on the key, and in the value where there is one. */
+function positionsIn(lines: readonly string[], random: Random): Position[] {
+  const positions: Position[] = [];
+  while (positions.length < POSITIONS) {
+    const line = random.int(0, lines.length - 1);
+    const text = lines[line];
+    const indent = text.length - text.trimStart().length;
+    if (text.trim() === '') continue;
+    const colon = text.indexOf(': ');
+    positions.push(random.chance(0.5) || colon < 0 ? { line, character: indent + 1 } : { line, character: random.int(colon + 2, text.length) });
+  }
+  return positions;
+}
