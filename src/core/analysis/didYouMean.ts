@@ -3,20 +3,27 @@
  * alignment: insertions, deletions, substitutions and swaps of neighbours), case-insensitive.
  */
 
-/** Edit distance between two strings, adjacent swaps counted as one edit. */
+/**
+ * Edit distance between two strings, adjacent swaps counted as one edit. Three rolling rows
+ * rather than a full matrix: closestMatch runs it over every resource type name (~1,500) while a
+ * template is being linted.
+ */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
+  let beforePrevious = new Uint16Array(cols);
+  let previous = Uint16Array.from({ length: cols }, (_, j) => j);
+  let current = new Uint16Array(cols);
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
     }
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
-  return d[a.length][b.length];
+  return previous[b.length];
 }
 
 /**
@@ -30,6 +37,10 @@ export function closestMatch(word: string, candidates: Iterable<string>): string
   let bestDistance = Infinity;
   for (const candidate of candidates) {
     if (candidate === word) continue;
+    // The distance is at least the difference in length: such a candidate can neither beat the
+    // best so far nor be close enough, so its distance need not be computed.
+    const lengthGap = Math.abs(candidate.length - word.length);
+    if (lengthGap > limit || lengthGap >= bestDistance) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -68,4 +68,6 @@ export interface CompletionEntry {
 export interface LintContext {
   /** Whether a file exists, relative to the analysed document's folder (for appspec `location`). */
   fileExists?(relativePath: string): Promise<boolean>;
+  /** Whether the host has stopped wanting the diagnostics (a newer edit): lint then ends early. */
+  isCancelled?(): boolean;
 }
