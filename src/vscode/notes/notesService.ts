@@ -83,6 +83,7 @@ export class NotesService implements vscode.Disposable {
 
   /** Makes the index match the settings: drop files no longer wanted, read new ones, re-watch. */
   private async syncWithSettings(): Promise<void> {
+    const started = performance.now();
     const settings = readNotesSettings();
     const resolved = await resolveNotesFiles(settings.notesFiles);
     for (const problem of resolved.problems) this.log(problem);
@@ -97,7 +98,8 @@ export class NotesService implements vscode.Disposable {
     await Promise.all(added.map((source) => this.read(source)));
     this.watch(resolved.watchPatterns);
     if (this.index.version !== before) {
-      this.log(`Indexed ${this.index.facts().length} facts from ${this.index.files().length} notes file(s).`);
+      const facts = this.index.facts().length;
+      this.log(`Indexed ${facts} facts from ${this.index.files().length} notes file(s) in ${Math.round(performance.now() - started)} ms.`);
       this.changeEmitter.fire(this.index);
     }
   }

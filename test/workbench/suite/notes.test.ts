@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { closeAllEditors, sampleUri, screenshot, waitFor } from './helpers';
-import { FILE_EVENT_TIMEOUT_MS, notesApi } from './notesApi';
+import { captureNotesLog, FILE_EVENT_TIMEOUT_MS, notesApi } from './notesApi';
 
 const studyNotes = () => sampleUri('notes/study-notes.txt').toString();
 const serverlessNotes = () => sampleUri('notes/serverless.md').toString();
@@ -115,12 +115,7 @@ describe('notes: loading and the Notes view', () => {
     this.timeout(2 * FILE_EVENT_TIMEOUT_MS);
     const { notes } = await notesApi();
     const index = await notes.ready();
-    const logged: string[] = [];
-    const log = notes.log;
-    notes.log = (line: string) => {
-      logged.push(line);
-      log.call(notes, line);
-    };
+    const { lines: logged, restore } = captureNotesLog(notes);
     const binary = sampleUri('notes/zz-binary.md');
     try {
       await writeNotes('notes/zz-binary.md', new Uint8Array([0x23, 0x20, 0x00, 0xff, 0x00, 0x01]));
@@ -128,7 +123,7 @@ describe('notes: loading and the Notes view', () => {
       assert.strictEqual(index.hasFile(binary.toString()), false);
       assert.ok(factTexts(index, studyNotes()).length > 10, 'the other notes are still indexed');
     } finally {
-      notes.log = log;
+      restore();
       await deleteQuietly(binary);
     }
   });
@@ -142,6 +137,7 @@ describe('notes: loading and the Notes view', () => {
     const config = vscode.workspace.getConfiguration('awsNotes');
     const original = config.inspect<string[]>('notesFiles')?.workspaceValue ?? [];
     const studyParse = index.parsed(studyNotes());
+    const log = captureNotesLog(notes);
     try {
       await config.update('notesFiles', original.filter((entry) => entry !== 'notes/*.md'), vscode.ConfigurationTarget.Workspace);
       await waitFor('serverless.md to leave the index', () => !index.hasFile(serverlessNotes()), FILE_EVENT_TIMEOUT_MS);
@@ -149,7 +145,9 @@ describe('notes: loading and the Notes view', () => {
       await config.update('notesFiles', original, vscode.ConfigurationTarget.Workspace);
       await waitFor('serverless.md to come back', () => index.hasFile(serverlessNotes()), FILE_EVENT_TIMEOUT_MS);
       assert.strictEqual(index.parsed(studyNotes()), studyParse, 'study-notes.txt was not re-read');
+      console.log(`      (output channel: ${log.lines.filter((line) => line.includes('Indexed')).join(' / ')})`);
     } finally {
+      log.restore();
       // Put the file back byte for byte (the settings editor would reformat it).
       await vscode.workspace.fs.writeFile(settingsUri, settingsBytes);
     }
