@@ -162,7 +162,9 @@
     root.dataset.revealed = String(!!(view.card && view.card.revealed));
     if (!view.exam) examTimeUp = false;
     vscode.setState({ session: view.session });
-    send({ type: 'rendered', cardId: view.card ? view.card.cardId : undefined, revealed: !!(view.card && view.card.revealed) });
+    // What was drawn, for the extension (and its tests): the card, and which elements the note became.
+    const noteTags = Array.from(root.querySelectorAll('.note-body *'), (node) => node.tagName.toLowerCase());
+    send({ type: 'rendered', cardId: view.card ? view.card.cardId : undefined, revealed: !!(view.card && view.card.revealed), noteTags });
     // Keyboard users land on the next thing to do; the sidebar never steals focus.
     if (view.layout === 'panel' && view.card && document.hasFocus()) {
       const target = view.card.revealed ? document.getElementById('grade-3') : document.getElementById('reveal');

@@ -61,7 +61,7 @@ export interface QuizViewMessage {
 /** Webview → extension. */
 export type QuizRequest =
   | { readonly type: 'ready' }
-  | { readonly type: 'rendered'; readonly cardId?: string; readonly revealed: boolean }
+  | { readonly type: 'rendered'; readonly cardId?: string; readonly revealed: boolean; readonly noteTags: readonly string[] }
   | { readonly type: 'reveal' }
   | { readonly type: 'choose'; readonly index: number }
   | { readonly type: 'grade'; readonly rating: QuizRating }
@@ -85,7 +85,12 @@ export function parseQuizRequest(message: unknown): QuizRequest | undefined {
     case 'openFullQuiz':
       return { type: m.type };
     case 'rendered':
-      return { type: 'rendered', revealed: m.revealed === true, ...(typeof m.cardId === 'string' ? { cardId: m.cardId } : {}) };
+      return {
+        type: 'rendered',
+        revealed: m.revealed === true,
+        noteTags: Array.isArray(m.noteTags) ? m.noteTags.filter((tag): tag is string => typeof tag === 'string') : [],
+        ...(typeof m.cardId === 'string' ? { cardId: m.cardId } : {}),
+      };
     case 'choose':
       return typeof m.index === 'number' && Number.isInteger(m.index) ? { type: 'choose', index: m.index } : undefined;
     case 'grade':

@@ -18,6 +18,8 @@ export interface QuizWebviewOptions {
 export interface RenderedState {
   readonly cardId?: string;
   readonly revealed: boolean;
+  /** Tag names of the elements the note was drawn as (e.g. p, strong): never script or img. */
+  readonly noteTags: readonly string[];
 }
 
 /**
@@ -99,7 +101,7 @@ export class QuizWebview implements vscode.Disposable {
       case 'ready':
         return this.post();
       case 'rendered':
-        this.lastRendered = { cardId: request.cardId, revealed: request.revealed };
+        this.lastRendered = { cardId: request.cardId, revealed: request.revealed, noteTags: request.noteTags };
         return;
       case 'reveal':
         return this.reveal();

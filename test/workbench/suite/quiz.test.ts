@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { closeAllEditors, openSample, screenshot, waitFor } from './helpers';
+import { closeAllEditors, openSample, sampleUri, screenshot, waitFor } from './helpers';
 import { notesApi } from './notesApi';
 
 /** The quiz panel's tab, if open (the web host prefixes the view type). */
@@ -146,6 +146,31 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
       await view.setFilter({});
     } finally {
       await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('a note with HTML, scripts and javascript: links is drawn as text in the quiz', async () => {
+    const { panel, service } = await quiz();
+    const notes = (await notesApi()).notes;
+    const uri = sampleUri('notes/quiz-hostile.md');
+    const hostile = '# SQS\n\n- Hostile visibility timeout of 45 seconds <script>globalThis.pwned = 1</script> <img src=x onerror="globalThis.pwned = 2"> [click](javascript:alert(3)) **bold**\n';
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(hostile));
+    try {
+      await vscode.commands.executeCommand('awsNotes.quiz.start');
+      const index = await notes.ready();
+      const question = await waitFor('a question on the hostile note', () => {
+        const fact = index.facts().find((f) => f.text.startsWith('Hostile visibility timeout'));
+        return fact && service.questions().find((q) => q.id === fact.id);
+      });
+      await panel.webview!.setFilter({ cardIds: [question.id] });
+      await vscode.commands.executeCommand('awsNotes.quiz.reveal');
+      const rendered = await waitFor('the hostile note drawn', () => panel.webview?.rendered?.cardId === question.id && panel.webview.rendered.revealed && panel.webview.rendered);
+      assert.ok(rendered.noteTags.includes('strong'), `markdown still renders: ${rendered.noteTags.join(', ')}`);
+      for (const tag of ['script', 'img', 'a', 'iframe']) assert.ok(!rendered.noteTags.includes(tag), `the note became a <${tag}>: ${rendered.noteTags.join(', ')}`);
+      await screenshot('quiz-hostile-note');
+    } finally {
+      await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+      await panel.webview?.setFilter({});
     }
   });
 
