@@ -28,7 +28,8 @@ export class IacCompletionProvider implements vscode.CompletionItemProvider {
 
   constructor(private readonly notes: NotesService) {}
 
-  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): vscode.CompletionItem[] | undefined {
+  provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] | undefined {
+    if (token.isCancellationRequested) return undefined;
     const analysis = analysisOfDocument(document);
     if (!analysis) return undefined;
     return completionsAt(analysis, toCorePosition(position)).map((entry) => {

@@ -73,7 +73,9 @@ export class IacDiagnostics implements vscode.Disposable {
       return;
     }
     const version = document.version;
-    const found = await lintAnalysis(analysis, lintContext(document.uri));
+    // A newer edit (or closing the file) makes this lint pointless: it stops between its passes.
+    const isCancelled = () => document.isClosed || document.version !== version;
+    const found = await lintAnalysis(analysis, { ...lintContext(document.uri), isCancelled });
     if (document.isClosed || document.version !== version) return;
     this.collection.set(document.uri, found.map(toDiagnostic));
   }

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
-import { analysisOf, type Analysis } from '../../core/analysis/analyze';
+import { analysisOf, whyNotAnalysed, type Analysis } from '../../core/analysis/analyze';
+import { mayBeIac } from '../../core/analysis/detectFamily';
 import type { Position as CorePosition, Range as CoreRange } from '../../core/analysis/types';
-import { isFamilyEnabled } from './iacSettings';
+import { isFamilyEnabled, maxFileChars } from './iacSettings';
+import type { SkippedDocuments } from './skippedDocuments';
 
 /**
  * Where the IaC features apply: YAML and JSON documents, and anything under `.ebextensions/`,
@@ -18,10 +20,28 @@ export const IAC_SELECTOR: vscode.DocumentFilter[] = SCHEMES.flatMap((scheme) =>
   { scheme, pattern: '**/appspec.{yml,yaml,json}' },
 ]);
 
-/** The analysis of an open document, or undefined when it is not IaC or its family is switched off. */
+let skipped: SkippedDocuments | undefined;
+
+/** Where the files left alone (too large, binary) are reported; set once by registerIac. */
+export function reportSkippedDocumentsTo(documents: SkippedDocuments): void {
+  skipped = documents;
+}
+
+/**
+ * The analysis of an open document, or undefined when it is not IaC, its family is switched off,
+ * or it is left alone (over `awsNotes.maxFileSize`, binary): that is reported once per file.
+ */
 export function analysisOfDocument(document: vscode.TextDocument): Analysis | undefined {
   if (!SCHEMES.includes(document.uri.scheme)) return undefined;
-  return analysisOf(document.uri.path, document.getText(), document.version, (family) => isFamilyEnabled(family, document.uri));
+  const path = document.uri.path;
+  const text = document.getText();
+  const maxChars = maxFileChars(document.uri);
+  const analysis = analysisOf(path, text, document.version, (family) => isFamilyEnabled(family, document.uri), maxChars);
+  if (!analysis && mayBeIac(path, text)) {
+    const reason = whyNotAnalysed(text, maxChars);
+    if (reason) skipped?.report(document.uri, reason);
+  }
+  return analysis;
 }
 
 export function toCorePosition(position: vscode.Position): CorePosition {

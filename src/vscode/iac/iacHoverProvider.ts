@@ -10,6 +10,7 @@ export class IacHoverProvider implements vscode.HoverProvider {
   constructor(private readonly notes: NotesService) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
+    if (token.isCancellationRequested) return undefined;
     const analysis = analysisOfDocument(document);
     const info = analysis && hoverAt(analysis, toCorePosition(position));
     if (!info) return undefined;

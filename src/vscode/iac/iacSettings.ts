@@ -13,6 +13,12 @@ export function isFamilyEnabled(family: FileFamily, scope?: vscode.Uri): boolean
   return vscode.workspace.getConfiguration('awsNotes', scope).get<boolean>(SETTING_OF_FAMILY[family], true);
 }
 
+/** `awsNotes.maxFileSize` (MB) in characters: larger documents are left alone. */
+export function maxFileChars(scope?: vscode.Uri): number {
+  const megabytes = vscode.workspace.getConfiguration('awsNotes', scope).get<number>('maxFileSize', 5);
+  return Math.max(0, megabytes) * 1_000_000;
+}
+
 export function affectsFamilySettings(event: vscode.ConfigurationChangeEvent): boolean {
-  return Object.values(SETTING_OF_FAMILY).some((setting) => event.affectsConfiguration(`awsNotes.${setting}`));
+  return [...Object.values(SETTING_OF_FAMILY), 'maxFileSize'].some((setting) => event.affectsConfiguration(`awsNotes.${setting}`));
 }
