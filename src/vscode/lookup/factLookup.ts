@@ -22,6 +22,9 @@ export class FactLookup {
   /** The lookup QuickPick while it is open (tests read its items). */
   activePick: vscode.QuickPick<FactPickItem> | undefined;
 
+  /** Kept across lookups: its search is rebuilt only when the (live) index changes. */
+  private pickItems: FactPickItems | undefined;
+
   constructor(private readonly notes: NotesService, private readonly card: FactCard) {}
 
   /** Shows the QuickPick; resolves once the first results are in (not when the user picks). */
@@ -39,15 +42,23 @@ export class FactLookup {
     pick.valueSelection = [initialQuery.length, initialQuery.length];
     pick.busy = true;
     this.activePick = pick;
+    const subscriptions: vscode.Disposable[] = [];
+    pick.onDidHide(() => {
+      for (const subscription of subscriptions) subscription.dispose();
+      pick.dispose();
+      if (this.activePick === pick) this.activePick = undefined;
+    });
     pick.show();
 
     const index = await this.notes.ready();
-    const items = new FactPickItems(index);
+    // Closed while the notes were loading: nothing more to do.
+    if (this.activePick !== pick) return;
+    const items = (this.pickItems ??= new FactPickItems(index));
     const update = () => {
       pick.items = items.itemsFor(pick.value);
       if (index.facts().length === 0) pick.placeholder = NO_NOTES_HINT;
     };
-    const subscriptions = [
+    subscriptions.push(
       pick.onDidChangeValue(update),
       this.notes.onDidChange(update),
       pick.onDidAccept(() => {
@@ -56,12 +67,7 @@ export class FactLookup {
         pick.hide();
         void this.card.show(picked.fact.id);
       }),
-    ];
-    pick.onDidHide(() => {
-      for (const subscription of subscriptions) subscription.dispose();
-      pick.dispose();
-      if (this.activePick === pick) this.activePick = undefined;
-    });
+    );
     update();
     pick.busy = false;
   }
