@@ -6,6 +6,7 @@
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { inspect } from 'node:util';
 import { buildIsolatedExtension } from './isolatedBuild.mjs';
 import { sourceLocationRewriter } from './sourceLocations.mjs';
 import { launchChromium, startWorkbenchServer } from './workbenchServer.mjs';
@@ -45,7 +46,8 @@ const harmlessWorkbenchLog = [
 ];
 
 function isHarmless(args) {
-  const text = args.map((arg) => (typeof arg === 'string' ? arg : JSON.stringify(arg))).join(' ');
+  // inspect(), not JSON.stringify: errors arrive as Error objects, and JSON drops their message.
+  const text = args.map((arg) => (typeof arg === 'string' ? arg : inspect(arg))).join(' ');
   return harmlessWorkbenchLog.some((pattern) => pattern.test(text));
 }
 
@@ -143,7 +145,8 @@ async function main() {
     // The workbench reports test output and the suite's end through these two hooks.
     const toSources = sourceLocationRewriter(build.extensionPath, root);
     await page.exposeFunction('codeAutomationLog', (type, args) => {
-      if (!options.verbose && isHarmless(args)) return;
+      // Once the run has its outcome, what is left is the workbench shutting down ("Canceled").
+      if (!options.verbose && (settled || isHarmless(args))) return;
       (console[type] ?? console.log)(...args.map((arg) => (typeof arg === 'string' ? toSources(arg) : arg)));
     });
     await page.exposeFunction('codeAutomationExit', (code) => finish(code));
