@@ -1,8 +1,25 @@
 import type { Fact } from '../notes/model';
 
+/**
+ * Markdown inline syntax removed, so prompts and answers read as text: `[docs](url)` → docs,
+ * `**bold**`, `_em_` and `` `code` `` → their words. Outline notes pass through unchanged.
+ */
+export function plainText(text: string): string {
+  return text
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
+    .replace(/(?<![\p{L}\p{N}*_])([*_])(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}*_])/gu, '$2');
+}
+
+/** The fact's text as the quiz shows it. */
+export function factText(fact: Fact): string {
+  return plainText(fact.text);
+}
+
 /** A fact's text as a label: trailing colon removed ("Hooks (in this order):" → "Hooks (in this order)"). */
 export function factLabel(fact: Fact): string {
-  return fact.text.replace(/\s*:\s*$/, '').trim();
+  return factText(fact).replace(/\s*:\s*$/, '').trim();
 }
 
 /** Number of words with at least one letter: "1 KB" has one, "Cheaper" one. */
@@ -12,5 +29,5 @@ export function wordCount(text: string): number {
 
 /** "DynamoDB › Limitations" + " › " + text: the context every prompt starts with. */
 export function inContext(fact: Fact, text: string): string {
-  return `${fact.breadcrumb} › ${text}`;
+  return `${plainText(fact.breadcrumb)} › ${text}`;
 }

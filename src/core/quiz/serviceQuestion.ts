@@ -2,7 +2,7 @@ import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { aliasesOf, resolveService } from '../notes/serviceAliases';
 import { pickDistractors } from './distractors';
-import { factLabel } from './factText';
+import { factLabel, plainText } from './factText';
 import { containsToken, normalizeAnswer } from './giveAway';
 import type { Question } from './question';
 import { seededShuffle } from './seededRandom';
@@ -63,7 +63,7 @@ export function serviceQuestion(fact: Fact, context: ServiceQuestionContext): Qu
   const names = namesOf(fact.service, fact.heading);
   const label = withoutNames(factLabel(fact), names);
   if (contentWords(label) < MIN_CONTENT_WORDS || label.split(BLANK).length > 2) return undefined;
-  const ancestors = fact.path.map((text) => withoutNames(text.replace(/\s*:\s*$/, ''), names));
+  const ancestors = fact.path.map((text) => withoutNames(plainText(text).replace(/\s*:\s*$/, ''), names));
   const statement = [...ancestors, label].join(' › ');
   const prompt = `Which service? ${statement}`;
   if (mentions(prompt, names)) return undefined;

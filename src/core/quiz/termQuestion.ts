@@ -1,7 +1,7 @@
 import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { pickDistractors } from './distractors';
-import { inContext, wordCount } from './factText';
+import { factText, inContext, plainText, wordCount } from './factText';
 import { givesAway } from './giveAway';
 import { findQuantity } from './quantities';
 import type { Question } from './question';
@@ -15,8 +15,8 @@ const DANGLING_END = /\b(?:use|using|with|for|to|of|by|from|and|or|the|a|an|in|o
 
 /** The term and definition of a fact when both are worth asking about. */
 function askablePair(fact: Fact): { term: string; definition: string } | undefined {
-  const term = fact.term?.trim();
-  const definition = fact.definition?.trim();
+  const term = fact.term && plainText(fact.term).trim();
+  const definition = fact.definition && plainText(fact.definition).trim();
   if (!term || !definition) return undefined;
   if (wordCount(term) === 0 || definition.length < 2 || definition.length > MAX_DEFINITION) return undefined;
   if (!/[\p{L}\p{N}]/u.test(definition) || DANGLING_END.test(definition)) return undefined;
@@ -41,9 +41,10 @@ function definitionShape(definition: string): 'value' | 'description' {
 export function termQuestion(fact: Fact, index: NotesIndex): Question | undefined {
   const pair = askablePair(fact);
   if (!pair) return undefined;
-  const at = fact.text.lastIndexOf(pair.definition);
+  const text = factText(fact);
+  const at = text.lastIndexOf(pair.definition);
   if (at < 0) return undefined;
-  const prompt = inContext(fact, `${fact.text.slice(0, at)}____${fact.text.slice(at + pair.definition.length)}`);
+  const prompt = inContext(fact, `${text.slice(0, at)}____${text.slice(at + pair.definition.length)}`);
   if (givesAway(prompt, pair.definition)) return undefined;
   const base = { id: fact.id, prompt, answer: pair.definition, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line };
   // A value ("30 days", "3 seconds by default…") is no distractor for a description, nor the reverse.

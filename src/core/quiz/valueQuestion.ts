@@ -1,7 +1,7 @@
 import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { pickDistractors } from './distractors';
-import { inContext, wordCount } from './factText';
+import { factText, inContext, wordCount } from './factText';
 import { givesAway } from './giveAway';
 import type { Question } from './question';
 import { blankOut, findQuantity, magnitudeKey, type Quantity } from './quantities';
@@ -13,7 +13,7 @@ export type ValueMap = ReadonlyMap<string, Quantity>;
 export function valuesOf(facts: readonly Fact[]): ValueMap {
   const values = new Map<string, Quantity>();
   for (const fact of facts) {
-    const quantity = findQuantity(fact.text);
+    const quantity = findQuantity(factText(fact));
     if (quantity) values.set(fact.id, quantity);
   }
   return values;
@@ -26,7 +26,7 @@ export function valuesOf(facts: readonly Fact[]): ValueMap {
 export function valueQuestion(fact: Fact, index: NotesIndex, values: ValueMap): Question | undefined {
   const quantity = values.get(fact.id);
   if (!quantity) return undefined;
-  const blanked = blankOut(fact.text, quantity);
+  const blanked = blankOut(factText(fact), quantity);
   if (wordCount(blanked) < 2) return undefined;
   const prompt = inContext(fact, blanked);
   if (givesAway(prompt, quantity.text)) return undefined;

@@ -120,6 +120,18 @@ describe('quiz question generation', () => {
     }
   });
 
+  it('asks from markdown notes as plain text: no **, backticks or link syntax in prompts and answers', () => {
+    const md = '# SQS\n\n- **Visibility timeout** default: `30 seconds`, see [the guide](https://docs.aws.amazon.com/sqs/)\n- _Long polling_ waits at most **20 seconds** for messages to arrive\n';
+    const generated = generateQuestions(indexOf(md, 'notes.md'));
+    assert.deepEqual(
+      generated.map((q) => [q.prompt, q.answer]),
+      [
+        ['SQS › Visibility timeout default: ____, see the guide', '30 seconds'],
+        ['SQS › Long polling waits at most ____ for messages to arrive', '20 seconds'],
+      ],
+    );
+  });
+
   it('samples every kind when asked for fewer questions than there are', () => {
     const sample = sampleAcrossKinds(questions, 4);
     assert.deepEqual(new Set(sample.map((q) => q.kind)), new Set(['cloze', 'choice', 'order', 'service']));
