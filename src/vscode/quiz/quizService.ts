@@ -21,6 +21,7 @@ export class QuizService implements vscode.Disposable, SessionHost {
   private index: NotesIndex | undefined;
   private readonly store: ProgressStore;
   private loaded: Promise<void> | undefined;
+  private readyDone = false;
   private readonly changeEmitter = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changeEmitter.event;
   private readonly subscriptions: vscode.Disposable[] = [this.changeEmitter];
@@ -45,8 +46,14 @@ export class QuizService implements vscode.Disposable, SessionHost {
     this.loaded ??= (async () => {
       await this.store.load();
       this.index = await this.notes.ready();
+      this.readyDone = true;
     })();
     return this.loaded;
+  }
+
+  /** Whether `ready()` has completed: progress read and notes indexed. */
+  get isReady(): boolean {
+    return this.readyDone;
   }
 
   questions(): readonly Question[] {

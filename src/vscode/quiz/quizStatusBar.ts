@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { QuizService } from './quizService';
 
 export const START_QUIZ_COMMAND = 'awsNotes.quiz.start';
+const FIRST_COUNT_DELAY_MS = 3000;
 
 /** "$(mortar-board) 12 due" in the status bar; opens the quiz. Hidden by `awsNotes.quiz.showStatusBar`. */
 export class QuizStatusBar implements vscode.Disposable {
@@ -9,6 +10,7 @@ export class QuizStatusBar implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   /** Cards fall due with time, not only on events: a slow timer keeps the count honest. */
   private readonly timer = setInterval(() => this.update(), 10 * 60_000);
+  private readonly firstCount: ReturnType<typeof setTimeout>;
 
   constructor(private readonly service: QuizService) {
     this.item.name = 'AWS Notes Quiz';
@@ -19,7 +21,8 @@ export class QuizStatusBar implements vscode.Disposable {
         if (event.affectsConfiguration('awsNotes.quiz.showStatusBar')) this.update();
       }),
     ];
-    void service.ready().then(() => this.update());
+    // The count needs the notes read and the questions generated: done a moment after startup, not on its path.
+    this.firstCount = setTimeout(() => void service.ready().then(() => this.update()), FIRST_COUNT_DELAY_MS);
   }
 
   /** The text shown now (for tests). */
@@ -28,6 +31,7 @@ export class QuizStatusBar implements vscode.Disposable {
   }
 
   update(): void {
+    if (!this.service.isReady) return; // no count before the progress is read: never a wrong "0 due"
     if (!vscode.workspace.getConfiguration('awsNotes.quiz').get<boolean>('showStatusBar', true)) {
       this.item.hide();
       return;
@@ -40,6 +44,7 @@ export class QuizStatusBar implements vscode.Disposable {
   }
 
   dispose(): void {
+    clearTimeout(this.firstCount);
     clearInterval(this.timer);
     for (const subscription of this.subscriptions) subscription.dispose();
     this.item.dispose();
