@@ -1,15 +1,6 @@
 import * as vscode from 'vscode';
 import type { Fact, NotesOrigin } from '../../core/notes/model';
-
-/** `/home/me/notes.txt`, `C:\notes.txt`, `\\server\notes.txt`. */
-export function isAbsolutePath(path: string): boolean {
-  return /^(\/|[a-zA-Z]:[\\/]|\\\\)/.test(path);
-}
-
-/** `vscode-test-web://mount/notes.txt`, `file:///…` (a drive letter is not a scheme). */
-export function hasUriScheme(path: string): boolean {
-  return /^[a-z][a-z0-9+.-]+:/i.test(path) && !isAbsolutePath(path);
-}
+import { hasUriScheme, isAbsolutePath, pathSegments } from './notesPaths';
 
 /**
  * A notes file as the index names it (a URI string) → its URI. Also takes an absolute path or a
@@ -19,7 +10,7 @@ export function notesFileUri(file: string): vscode.Uri {
   if (isAbsolutePath(file)) return vscode.Uri.file(file);
   if (hasUriScheme(file)) return vscode.Uri.parse(file, true);
   const folder = vscode.workspace.workspaceFolders?.[0];
-  return folder ? vscode.Uri.joinPath(folder.uri, ...file.split(/[\\/]+/)) : vscode.Uri.file(file);
+  return folder ? vscode.Uri.joinPath(folder.uri, ...pathSegments(file)) : vscode.Uri.file(file);
 }
 
 export function originLabel(origin: NotesOrigin): string {

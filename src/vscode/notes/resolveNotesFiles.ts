@@ -1,9 +1,5 @@
 import * as vscode from 'vscode';
-import { hasUriScheme, isAbsolutePath } from './notesLocation';
-
-/** Extensions of files the notes parsers read (outline text or markdown). */
-const NOTES_FILE = /\.(txt|md|markdown)$/i;
-const GLOB_CHARS = /[*?{}[\]]/;
+import { hasGlob, hasUriScheme, isAbsolutePath, isNotesPath, pathSegments, splitAtGlob } from './notesPaths';
 
 /** The setting entries resolved against the workspace: what to read, and what to watch. */
 export interface ResolvedNotesFiles {
@@ -16,7 +12,7 @@ export interface ResolvedNotesFiles {
 }
 
 export function isNotesFile(uri: vscode.Uri): boolean {
-  return NOTES_FILE.test(uri.path);
+  return isNotesPath(uri.path);
 }
 
 /**
@@ -41,7 +37,7 @@ export async function resolveNotesFiles(entries: readonly string[]): Promise<Res
       const dirUri = dir.length > 0 ? vscode.Uri.joinPath(base.root, ...dir) : base.root;
       const pattern = new vscode.RelativePattern(dirUri, rest.join('/'));
       watchPatterns.push(pattern);
-      if (GLOB_CHARS.test(rest.join('/'))) {
+      if (hasGlob(rest.join('/'))) {
         for (const uri of await vscode.workspace.findFiles(pattern)) if (isNotesFile(uri)) files.set(uri.toString(), uri);
       } else {
         const uri = vscode.Uri.joinPath(dirUri, ...rest);
@@ -63,19 +59,8 @@ interface Base {
 function baseUris(entry: string): Base[] {
   if (isAbsolutePath(entry) || hasUriScheme(entry)) {
     const uri = isAbsolutePath(entry) ? vscode.Uri.file(entry) : vscode.Uri.parse(entry);
-    return [{ root: uri.with({ path: '/' }), relative: segments(uri.path) }];
+    return [{ root: uri.with({ path: '/' }), relative: pathSegments(uri.path) }];
   }
-  const relative = segments(entry.replace(/^\.[\\/]/, ''));
+  const relative = pathSegments(entry);
   return (vscode.workspace.workspaceFolders ?? []).map((folder) => ({ root: folder.uri, relative }));
-}
-
-function segments(path: string): string[] {
-  return path.split(/[\\/]+/).filter((segment) => segment !== '' && segment !== '.');
-}
-
-/** `notes/**\/*.md` → dir ['notes'], rest ['**', '*.md']: the watcher's base is the glob-free part. */
-function splitAtGlob(parts: readonly string[]): { dir: string[]; rest: string[] } {
-  const firstGlob = parts.findIndex((part) => GLOB_CHARS.test(part));
-  const cut = firstGlob === -1 ? parts.length - 1 : firstGlob;
-  return { dir: parts.slice(0, cut), rest: parts.slice(cut) };
 }
