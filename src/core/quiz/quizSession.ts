@@ -69,9 +69,14 @@ export class QuizSession {
     return next;
   }
 
-  /** The progress changed elsewhere (another view answered): an unrevealed study card is picked again. */
-  refresh(): void {
-    if (!this.current.exam && !this.current.revealed) this.current = { ...this.current, cardId: undefined };
+  /**
+   * The progress changed (here or in another view): an unrevealed study card is picked again,
+   * and a card answered elsewhere leaves the screen even if its answer shows here.
+   */
+  refresh(answered?: string): void {
+    if (this.current.exam) return;
+    if (!this.current.revealed) this.current = { ...this.current, cardId: undefined };
+    else if (answered !== undefined && answered === this.current.cardId) this.current = { ...this.current, cardId: undefined, revealed: false, chosen: undefined, lastAnswered: answered };
   }
 
   reveal(): void {

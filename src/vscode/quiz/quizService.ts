@@ -22,7 +22,8 @@ export class QuizService implements vscode.Disposable, SessionHost {
   private readonly store: ProgressStore;
   private loaded: Promise<void> | undefined;
   private readyDone = false;
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
+  /** Fires when the notes or the progress change; with the card id when a card was answered. */
+  private readonly changeEmitter = new vscode.EventEmitter<{ readonly answered?: string }>();
   readonly onDidChange = this.changeEmitter.event;
   private readonly subscriptions: vscode.Disposable[] = [this.changeEmitter];
 
@@ -36,7 +37,7 @@ export class QuizService implements vscode.Disposable, SessionHost {
       notes.onDidChange((index) => {
         this.index = index;
         this.generated = undefined;
-        this.changeEmitter.fire();
+        this.changeEmitter.fire({});
       }),
     );
   }
@@ -80,7 +81,7 @@ export class QuizService implements vscode.Disposable, SessionHost {
   async answer(question: Question, rating: QuizRating): Promise<void> {
     const fact = this.index?.fact(question.id);
     await this.store.answer(question.id, rating, fact && snapshotOf(fact));
-    this.changeEmitter.fire();
+    this.changeEmitter.fire({ answered: question.id });
   }
 
   /** What is stored now (re-read), for the "read back after reopening" test. */

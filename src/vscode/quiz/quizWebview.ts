@@ -48,8 +48,8 @@ export class QuizWebview implements vscode.Disposable {
         const request = parseQuizRequest(message);
         if (request) void this.handle(request);
       }),
-      service.onDidChange(() => {
-        this.session.refresh();
+      service.onDidChange(({ answered }) => {
+        this.session.refresh(answered);
         void this.post();
       }),
     );

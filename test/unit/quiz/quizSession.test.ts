@@ -41,6 +41,20 @@ describe('quiz session', () => {
     assert.equal(session.state.revealed, false);
   });
 
+  it('a card answered in another view leaves this one, even with its answer showing', async () => {
+    const h = host();
+    const panel = new QuizSession(h);
+    const sidebar = new QuizSession(h);
+    const card = panel.question()!;
+    assert.equal(sidebar.question()?.id, card.id);
+    sidebar.reveal();
+    panel.reveal();
+    await panel.grade(3);
+    sidebar.refresh(card.id);
+    assert.notEqual(sidebar.question()?.id, card.id);
+    assert.equal(sidebar.state.revealed, false);
+  });
+
   it('a picked choice shows right or wrong', () => {
     const h = host();
     const session = new QuizSession(h, { filter: { cardIds: [h.questions().find((q) => q.kind === 'choice')!.id] }, revealed: false });
