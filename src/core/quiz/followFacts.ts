@@ -19,7 +19,7 @@ function bigrams(text: string): Map<string, number> {
 }
 
 /** Sørensen–Dice coefficient over character bigrams: 1 for equal texts, 0 for unrelated ones. */
-export function textSimilarity(a: string, b: string): number {
+function textSimilarity(a: string, b: string): number {
   const left = bigrams(a);
   const right = bigrams(b);
   let shared = 0;

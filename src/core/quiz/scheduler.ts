@@ -2,7 +2,6 @@ import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 
 /** Again / Hard / Good / Easy: the FSRS grades, and the keys 1–4 that give them. */
 export type QuizRating = 1 | 2 | 3 | 4;
-export const RATING_LABELS: Readonly<Record<QuizRating, string>> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
 
 export function isQuizRating(value: unknown): value is QuizRating {
   return value === 1 || value === 2 || value === 3 || value === 4;

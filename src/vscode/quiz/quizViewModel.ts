@@ -14,7 +14,7 @@ const KIND_LABELS: Readonly<Record<QuestionKind, string>> = {
   service: 'Which service?',
 };
 
-export function statsView(stats: QuizStats): StatsView {
+function statsView(stats: QuizStats): StatsView {
   return {
     dueToday: stats.dueToday,
     newCards: stats.newCards,
