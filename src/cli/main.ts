@@ -26,7 +26,7 @@ const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-b
   hover FILE LINE:COL [--notes FILE]...
   complete FILE LINE:COL [--json]
   lint FILE...
-  quiz [--notes FILE]... [--count N] [--json]
+  quiz [--notes FILE]... [--count N] [--service S]... [--json]
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
