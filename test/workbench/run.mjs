@@ -81,8 +81,32 @@ function testRoutes(options, page) {
       console.log(`  [screenshot] ${path.relative(root, file)}`);
       return { file };
     }
+    if (url.pathname === '/__aws-notes-test/webviews') {
+      return { documents: await webviewDocuments(page()) };
+    }
     return undefined;
   };
+}
+
+/**
+ * What every webview document in the page shows (the extension host cannot see into them): for
+ * the security tests, which check that hostile notes stayed text and that none of their scripts ran.
+ */
+async function webviewDocuments(page) {
+  const documents = [];
+  for (const frame of page.frames()) {
+    if (frame === page.mainFrame()) continue;
+    const seen = await frame
+      .evaluate(() => ({
+        title: document.title,
+        pwned: document.body?.dataset.pwned ?? null,
+        elements: [...(document.body?.querySelectorAll('script, img, iframe, svg, object, embed, a[href]') ?? [])].map((element) => element.outerHTML.slice(0, 200)),
+        text: document.body?.innerText.slice(0, 5000) ?? '',
+      }))
+      .catch(() => undefined);
+    if (seen) documents.push({ url: frame.url(), ...seen });
+  }
+  return documents;
 }
 
 /** Lets the workbench render what the test just did (two frames: layout, then paint). */

@@ -11,6 +11,7 @@ import './ebextensions.test';
 import './notes.test';
 import './lookup.test';
 import './quiz.test';
+import './security.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();

@@ -49,3 +49,20 @@ export async function requestScreenshot(name: string, visibleSelector?: string):
   const selector = visibleSelector ? `&waitFor=${encodeURIComponent(visibleSelector)}` : '';
   await fetchRunner(`screenshot?name=${encodeURIComponent(name)}${selector}`);
 }
+
+/** One webview document in the workbench page, as the runner sees it (see run.mjs webviewDocuments). */
+export interface WebviewDocument {
+  readonly url: string;
+  readonly title: string;
+  /** `document.body.dataset.pwned`: set only if a hostile note's script or handler ran. */
+  readonly pwned: string | null;
+  /** Outer HTML (cut short) of the scripts, images, frames, SVGs and links in the document. */
+  readonly elements: readonly string[];
+  readonly text: string;
+}
+
+/** The webview documents of the page now; empty outside the web test runner (desktop). */
+export async function webviewDocuments(): Promise<WebviewDocument[]> {
+  if (!runnerUrl('webviews')) return [];
+  return ((await (await fetchRunner('webviews')).json()) as { documents: WebviewDocument[] }).documents;
+}
