@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * What the extension never does, checked over its sources so a change that starts doing it
+ * fails here (and is then a decision to write down in the README's Security section).
+ */
+const ROOT = path.join(__dirname, '../../..');
+
+function sources(folder: string): { file: string; text: string }[] {
+  return readdirSync(path.join(ROOT, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(ts|js)$/.test(entry.name))
+    .map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return { file: path.relative(ROOT, file), text: withoutComments(readFileSync(file, 'utf8')) };
+    });
+}
+
+/** Code only: a comment saying what is never done must not count as doing it. */
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+}
+
+const EXTENSION = [...sources('src/core'), ...sources('src/vscode'), ...sources('media')];
+
+function offenders(pattern: RegExp): string[] {
+  return EXTENSION.filter(({ text }) => pattern.test(text)).map(({ file }) => file);
+}
+
+describe('security: what the extension never does', () => {
+  it('never trusts markdown wholesale: command links are limited with isTrusted.enabledCommands', () => {
+    assert.deepEqual(offenders(/isTrusted\s*[:=]\s*true/), []);
+    assert.deepEqual(offenders(/supportHtml\s*=\s*true/), []);
+  });
+
+  it('never writes, edits or deletes files (user notes included)', () => {
+    assert.deepEqual(offenders(/\bfs\.(writeFile|delete|rename|createDirectory|copy)\b|applyEdit|new vscode\.WorkspaceEdit|\.save\(\)/), []);
+  });
+
+  it('never runs anything: no processes, terminals, tasks or eval', () => {
+    assert.deepEqual(offenders(/child_process|createTerminal|vscode\.tasks|ShellExecution|ProcessExecution|\beval\(|new Function\(/), []);
+  });
+
+  it('webviews never use inline handlers or inline scripts', () => {
+    const webviewSources = EXTENSION.filter(({ file }) => /factCard|quiz/.test(file));
+    for (const { file, text } of webviewSources) {
+      assert.doesNotMatch(text, /<[a-z][^>]*\son[a-z]+=/i, `${file} writes an inline event handler`);
+      assert.doesNotMatch(text, /<script(?![^>]*\bnonce=)/i, `${file} writes a script tag without the nonce`);
+    }
+  });
+
+  it('declares support for restricted (untrusted) and virtual workspaces', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
+    assert.equal(manifest.capabilities?.virtualWorkspaces, true);
+  });
+});
