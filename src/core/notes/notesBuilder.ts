@@ -106,11 +106,30 @@ export class NotesBuilder {
     const ids = new Map<FactDraft, string>();
     const occurrences = new Map<string, number>();
     const facts: Fact[] = [];
-    const frozen = new Map<FactDraft, Fact>();
+    // Per section and per parent, computed once: every fact under them shares them.
+    const services = new Map<SectionDraft, string>();
+    const paths = new Map<FactDraft, string[]>();
+    const breadcrumbs = new Map<FactDraft | SectionDraft, string>();
+    const serviceOf = (section: SectionDraft) => {
+      let service = services.get(section);
+      if (service === undefined) services.set(section, (service = resolveService(section.heading).service));
+      return service;
+    };
+    const pathOf = (draft: FactDraft): string[] => {
+      const parent = draft.parent;
+      if (!parent) return [];
+      let path = paths.get(parent);
+      if (!path) paths.set(parent, (path = [...pathOf(parent), parent.text]));
+      return path;
+    };
+    const breadcrumbOf = (draft: FactDraft): string => {
+      const owner = draft.parent ?? draft.section;
+      let breadcrumb = breadcrumbs.get(owner);
+      if (breadcrumb === undefined) breadcrumbs.set(owner, (breadcrumb = [draft.section.heading, ...pathOf(draft)].map(trimLabel).join(' › ')));
+      return breadcrumb;
+    };
     for (const draft of this.allFacts) {
-      const path = pathOf(draft);
-      const service = resolveService(draft.section.heading).service;
-      const key = [this.idScope, service, ...path, draft.text].join('\u0000');
+      const key = [this.idScope, serviceOf(draft.section), ...pathOf(draft), draft.text].join('\u0000');
       const occurrence = occurrences.get(key) ?? 0;
       occurrences.set(key, occurrence + 1);
       ids.set(draft, stableHash(`${key}\u0000${occurrence}`));
@@ -118,27 +137,30 @@ export class NotesBuilder {
     for (const draft of this.allFacts) {
       const path = pathOf(draft);
       const split = splitTermDefinition(draft.text);
-      const fact: Fact = {
+      // Optional fields are assigned, not spread into the literal: spreads made a third of the parse time of 10 MB of notes.
+      const fact: { -readonly [K in keyof Fact]: Fact[K] } = {
         id: ids.get(draft)!,
-        service: resolveService(draft.section.heading).service,
+        service: serviceOf(draft.section),
         heading: draft.section.heading,
         path,
-        breadcrumb: [draft.section.heading, ...path].map(trimLabel).join(' › '),
+        breadcrumb: breadcrumbOf(draft),
         text: draft.text,
-        ...(split ?? {}),
-        ...(draft.code.length > 0 ? { code: draft.code.join('\n') } : {}),
         marker: draft.marker,
         numbered: draft.numbered,
         depth: path.length,
-        ...(draft.parent ? { parentId: ids.get(draft.parent)! } : {}),
         childIds: draft.children.map((child) => ids.get(child)!),
         file: this.file,
         line: draft.line,
         endLine: draft.endLine,
         origin: this.origin,
       };
+      if (split) {
+        fact.term = split.term;
+        fact.definition = split.definition;
+      }
+      if (draft.code.length > 0) fact.code = draft.code.join('\n');
+      if (draft.parent) fact.parentId = ids.get(draft.parent)!;
       facts.push(fact);
-      frozen.set(draft, fact);
     }
     const sections: ServiceSection[] = this.sections.map((section) => {
       const resolved = resolveService(section.heading);
@@ -170,12 +192,6 @@ export class NotesBuilder {
   private fallbackHeading(): string {
     return baseName(this.file).replace(/\.[^.]+$/, '') || 'Notes';
   }
-}
-
-function pathOf(draft: FactDraft): string[] {
-  const path: string[] = [];
-  for (let parent = draft.parent; parent; parent = parent.parent) path.unshift(parent.text);
-  return path;
 }
 
 /** "Limitations:" reads as "Limitations" in a breadcrumb. */
