@@ -2,7 +2,7 @@ import type * as vscode from 'vscode';
 import type { Fact } from '../../core/notes/model';
 import type { NotesIndex } from '../../core/notes/notesIndex';
 import { FactSearch } from '../../core/search/factSearch';
-import { factLocationLabel } from '../notes/notesLocation';
+import { factLocationLabel, userNotesFirst } from '../notes/notesLocation';
 
 /** Results shown for a query: enough to scan, few enough to stay quick on every keystroke. */
 const RESULT_LIMIT = 50;
@@ -12,7 +12,7 @@ export interface FactPickItem extends vscode.QuickPickItem {
 }
 
 /**
- * The QuickPick's items for a query: fuzzy matches best first, or every fact in notes order
+ * The QuickPick's items for a query: fuzzy matches best first, or every fact (the user's first)
  * for an empty query. The search is rebuilt only when the index changed.
  */
 export class FactPickItems {
@@ -22,7 +22,7 @@ export class FactPickItems {
   constructor(private readonly index: NotesIndex) {}
 
   itemsFor(query: string): FactPickItem[] {
-    const facts = query.trim() === '' ? this.index.facts() : this.searcher().search(query, RESULT_LIMIT).map((match) => match.fact);
+    const facts = query.trim() === '' ? userNotesFirst(this.index.facts()) : this.searcher().search(query, RESULT_LIMIT).map((match) => match.fact);
     return facts.map(toItem);
   }
 

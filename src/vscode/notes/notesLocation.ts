@@ -22,3 +22,8 @@ export function factLocationLabel(fact: Fact): string {
   if (fact.origin === 'bundled') return `bundled notes, line ${fact.line + 1}`;
   return `${vscode.workspace.asRelativePath(notesFileUri(fact.file))}:${fact.line + 1}`;
 }
+
+/** The user's own notes before the bundled pack's, each in notes order (the sort is stable). */
+export function userNotesFirst(facts: readonly Fact[]): Fact[] {
+  return [...facts].sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'user' ? -1 : 1));
+}

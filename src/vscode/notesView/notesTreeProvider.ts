@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Fact, NotesOrigin } from '../../core/notes/model';
 import type { NotesIndex } from '../../core/notes/notesIndex';
-import { factLocationLabel, originLabel } from '../notes/notesLocation';
+import { factLocationLabel, originLabel, userNotesFirst } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
 import { OPEN_NOTE_COMMAND } from '../notes/openNote';
 
@@ -70,11 +70,6 @@ function serviceNodes(index: NotesIndex): NotesTreeNode[] {
   return [...byService]
     .sort(([a], [b]) => a.localeCompare(b, undefined, { sensitivity: 'base' }))
     .map(([service, { known, facts, origins }]) => ({ kind: 'service', service, known, facts: userNotesFirst(facts), origins }));
-}
-
-/** The user's own notes come before the bundled pack's; each keeps its notes order (the sort is stable). */
-function userNotesFirst(facts: Fact[]): Fact[] {
-  return facts.sort((a, b) => (a.origin === b.origin ? 0 : a.origin === 'user' ? -1 : 1));
 }
 
 function serviceItem(node: Extract<NotesTreeNode, { kind: 'service' }>): vscode.TreeItem {

@@ -50,6 +50,15 @@ describe('lookup: QuickPick and fact card', () => {
     await screenshot('fact-card');
   });
 
+  it('with an empty query lists every fact, the user\'s own first', async () => {
+    const { notes } = await notesApi();
+    const index = await notes.ready();
+    const { items } = await lookUp('');
+    assert.strictEqual(items.length, index.facts().length);
+    const firstBundled = items.findIndex((item) => item.fact.origin === 'bundled');
+    assert.ok(firstBundled > 0 && items.slice(firstBundled).every((item) => item.fact.origin === 'bundled'), 'user facts, then bundled ones');
+  });
+
   it('finds bundled facts with words in any order, and labels them as bundled', async () => {
     const { items } = await lookUp('dynamodb max item size');
     const fact = items[0].fact;
