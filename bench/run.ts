@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the product's performance figures against its budgets (issue 6), printed as
- * one table and written to bench/results.json. Inputs are generated from fixed seeds; run with
- * `--quick` for fewer repetitions. A measurement, not a test: nothing here fails the build.
+ * one table and written to bench/results.json. Inputs are generated from fixed seeds. Options:
+ * `--quick` (fewer repetitions), `--only=notes,lookup,templates,activation` (some sections).
+ * A measurement, not a test: nothing here fails the build.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -22,8 +23,10 @@ async function main(): Promise<void> {
   const started = now();
   const report = new Report();
   const context: BenchContext = { report, pack: readPack(), scale: process.argv.includes('--quick') ? QUICK : FULL };
-  const sections: ((context: BenchContext) => unknown)[] = [notesBench, lookupBench, templatesBench, activationBench];
-  for (const section of sections) {
+  const sections: Record<string, (context: BenchContext) => unknown> = { notes: notesBench, lookup: lookupBench, templates: templatesBench, activation: activationBench };
+  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  for (const [name, section] of Object.entries(sections)) {
+    if (only && !only.includes(name)) continue;
     collectGarbage();
     await section(context);
   }

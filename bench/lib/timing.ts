@@ -18,6 +18,26 @@ export function timeOnce<T>(run: () => T): { ms: number; value: T } {
   return { ms: now() - start, value };
 }
 
+/** Process CPU milliseconds (user + system): unlike wall time, not inflated while other processes hold the cores. */
+export function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** Wall and CPU time of each call of `run` over `inputs`. */
+export function timeCalls<I>(inputs: readonly I[], run: (input: I) => unknown): { wall: Timings; cpu: Timings } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (const input of inputs) {
+    const cpuStart = cpuNow();
+    const start = now();
+    run(input);
+    wall.push(now() - start);
+    cpu.push(cpuNow() - cpuStart);
+  }
+  return { wall: summarize(wall), cpu: summarize(cpu) };
+}
+
 /** Runs each of `inputs` through `run`, `rounds` times over, after one untimed warm-up round. */
 export function timeEach<I>(inputs: readonly I[], rounds: number, run: (input: I) => unknown): Timings {
   for (const input of inputs) run(input);
@@ -45,8 +65,12 @@ function percentile(sorted: readonly number[], fraction: number): number {
 
 /** Median of `count` timed runs of `run` (after one warm-up), for costly one-shot operations. */
 export function medianOf(count: number, run: () => unknown): number {
+  return mediansOf(count, run).wall;
+}
+
+/** Median wall and CPU time of `count` runs of `run` (after one warm-up). */
+export function mediansOf(count: number, run: () => unknown): { wall: number; cpu: number } {
   run();
-  const samples: number[] = [];
-  for (let i = 0; i < count; i++) samples.push(timeOnce(run).ms);
-  return summarize(samples).median;
+  const { wall, cpu } = timeCalls(Array.from({ length: count }, (_, i) => i), run);
+  return { wall: wall.median, cpu: cpu.median };
 }

@@ -62,7 +62,7 @@ describe('indexed fact search against plain fuse.js', () => {
 
   it('orders by score, ties in notes order', () => {
     for (const query of lookups) {
-      const matches = search.search(query, 30);
+      const matches = search.search(query, 20);
       for (let i = 1; i < matches.length; i++) {
         const [a, b] = [matches[i - 1], matches[i]];
         const tie = Math.abs(a.score - b.score) <= 1e-9 * a.score;
