@@ -35,16 +35,18 @@ const TIE = 1e-9;
 /** Candidates beyond the limit that fuse.js rescores: room for facts its cross-space matches lift. */
 const RESCORED_EXTRA = 5;
 /** The head of the results fuse.js rescores (it costs tens of µs per fact): what a user reads first. */
-const RESCORED_HEAD = 20;
+const RESCORED_HEAD = 10;
 /** Tokens of a fact (its three fields), against one posting: checking few facts beats walking long postings. */
 const TOKENS_PER_FACT = 32;
 
 /**
  * Fuzzy search over facts: every word of the query must match the fact's text, its breadcrumb
  * or its service (with aliases, so "couldtrail" finds CloudTrail), in any order, with typos
- * tolerated. The results and their order are those of plain fuse.js over every fact
- * (`FuseBaselineSearch`, same options, same scores), found through an inverted index: each word
- * is matched against the vocabulary, and only the facts holding a matching token are scored.
+ * tolerated — the rules of plain fuse.js over every fact (`FuseBaselineSearch`), without its
+ * full scan. Each word is matched against the vocabulary of the notes (thousands of tokens, not
+ * tens of thousands of facts); only facts holding a matching token are scored, by fuse.js's own
+ * formula; fuse.js itself then rescores the best few, so the head of the results is exactly
+ * fuse.js's. Building it is one pass over the facts (rebuilt when the notes change).
  */
 export class FactSearch {
   private readonly facts: readonly Fact[];
