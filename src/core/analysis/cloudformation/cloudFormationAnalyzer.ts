@@ -52,9 +52,14 @@ export const cloudFormationAnalyzer: FamilyAnalyzer = {
   async lint(doc: IacDocument, context: LintContext, scope?: DocNode) {
     const root = scope ?? doc.root;
     const types = await resourceTypes.load();
+    // The host may have moved on while the catalog loaded, or between the policies of a big template.
+    if (context.isCancelled?.()) return [];
     const problems: AnalysisDiagnostic[] = lintTemplate(doc, root, types, { templateLevel: scope === undefined });
     const iam = analyzerFor('iam-policy');
-    for (const policy of iam ? policyDocuments(root) : []) problems.push(...(await iam!.lint(doc, context, policy)));
+    for (const policy of iam ? policyDocuments(root) : []) {
+      if (context.isCancelled?.()) return [];
+      problems.push(...(await iam!.lint(doc, context, policy)));
+    }
     return problems;
   },
 };

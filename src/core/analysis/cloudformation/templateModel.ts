@@ -59,8 +59,21 @@ function expandsToResources(type: string | undefined): boolean {
   return type !== undefined && (type.endsWith('::MODULE') || !type.includes('::'));
 }
 
+/** One model per parsed tree (trees are immutable and cached per document version). */
+const models = new WeakMap<DocNode, TemplateModel>();
+
+/**
+ * The template's sections and resources. Hover, completion and lint ask for it on every call:
+ * built once per parse, so a call in a 50,000-line template does not walk it all again.
+ */
 export function templateModel(root: DocNode | undefined): TemplateModel | undefined {
   if (root?.kind !== 'mapping') return undefined;
+  let model = models.get(root);
+  if (!model) models.set(root, (model = buildTemplateModel(root)));
+  return model;
+}
+
+function buildTemplateModel(root: MappingNode): TemplateModel {
   const resources = new Map<string, DeclaredResource>();
   for (const [name, pair] of pairsOf(valueOf(root, 'Resources'))) resources.set(name, { pair, type: scalarText(valueOf(pair.value, 'Type')) });
   const transforms = transformsOf(valueOf(root, 'Transform'));
