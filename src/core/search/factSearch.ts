@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Fact } from '../notes/model';
 import { FUSE_OPTIONS, fuseExpression, queryWords, searchRecord } from './searchFields';
 import { KEY_SHIFT, KEY_SLOTS, TokenIndex } from './tokenIndex';
+import { VocabularyBigrams } from './vocabularyBigrams';
 import { WordMatcher } from './wordMatcher';
 
 export { queryWords } from './searchFields';
@@ -51,6 +52,7 @@ const TOKENS_PER_FACT = 32;
 export class FactSearch {
   private readonly facts: readonly Fact[];
   private readonly index: TokenIndex;
+  private readonly bigrams: VocabularyBigrams;
   private readonly wordCache = new Map<string, WordTokens>();
   // Per-search scratch, reused across searches: entries and facts are stamped instead of cleared.
   private readonly entryStamp: Int32Array;
@@ -64,6 +66,7 @@ export class FactSearch {
   constructor(facts: readonly Fact[]) {
     this.facts = facts;
     this.index = new TokenIndex(facts.map(searchRecord));
+    this.bigrams = new VocabularyBigrams(this.index.tokens);
     this.entryStamp = new Int32Array(facts.length * KEY_SLOTS);
     this.entryLog = new Float64Array(facts.length * KEY_SLOTS);
     this.touchedEntries = new Int32Array(facts.length * KEY_SLOTS);
@@ -213,7 +216,10 @@ export class FactSearch {
     const errors = new Int8Array(tokens.length).fill(-1);
     const ids: number[] = [];
     let postingCount = 0;
-    for (let id = 0; id < tokens.length; id++) {
+    const candidates = this.bigrams.candidates(word, matcher.maxErrors);
+    const count = candidates ? candidates.length : tokens.length;
+    for (let i = 0; i < count; i++) {
+      const id = candidates ? candidates[i] : i;
       const found = matcher.errorsIn(tokens[id], masks[id]);
       if (found < 0) continue;
       errors[id] = found;
