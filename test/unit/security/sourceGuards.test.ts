@@ -50,6 +50,10 @@ describe('security: what the extension never does', () => {
     }
   });
 
+  it('reads files only through vscode.workspace.fs (virtual workspaces, the web): no Node modules', () => {
+    assert.deepEqual(offenders(/from '(node:)?(fs|fs\/promises|path|os|child_process|net|http|https)'|require\(/), []);
+  });
+
   it('declares support for restricted (untrusted) and virtual workspaces', () => {
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     assert.equal(manifest.capabilities?.untrustedWorkspaces?.supported, true);
