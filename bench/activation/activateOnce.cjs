@@ -9,12 +9,17 @@ const path = require('node:path');
 const { performance } = require('node:perf_hooks');
 
 /** The names the `vscode` module exports (esbuild's interop copies them), from its type declarations. */
-const API_NAMES = [...new Set([...fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8').matchAll(/^\s+export (?:namespace|class|enum|const|let|function) (\w+)/gm)].map((m) => m[1]))];
+const API_NAMES = [...new Set([...fs.readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8').matchAll(/^\texport (?:namespace|class|enum|const|let|function) (\w+)/gm)].map((m) => m[1]))];
 
 /** A value that is every API at once: callable, constructible, with any property. */
 function standIn(name) {
   const target = function () {};
   const assigned = new Map();
+  const children = new Map();
+  const child = (property) => {
+    if (!children.has(property)) children.set(property, standIn(`${name}.${String(property)}`));
+    return children.get(property);
+  };
   return new Proxy(target, {
     set: (_, property, value) => {
       assigned.set(property, value);
@@ -22,14 +27,14 @@ function standIn(name) {
     },
     ownKeys: () => [...API_NAMES, 'prototype'],
     getOwnPropertyDescriptor: (_, property) =>
-      property === 'prototype' ? Reflect.getOwnPropertyDescriptor(target, property) : { configurable: true, enumerable: true, value: standIn(`${name}.${String(property)}`) },
+      property === 'prototype' ? Reflect.getOwnPropertyDescriptor(target, property) : { configurable: true, enumerable: true, value: child(property) },
     get(_, property) {
       if (assigned.has(property)) return assigned.get(property);
       if (property === 'then') return undefined; // not a promise
       if (property === Symbol.toPrimitive) return () => name;
       if (property === Symbol.iterator) return function* () {};
       if (property === 'dispose') return () => {};
-      return standIn(`${name}.${String(property)}`);
+      return child(property);
     },
     apply: () => standIn(`${name}()`),
     construct: () => standIn(`new ${name}`),
