@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { Fact } from '../../../src/core/notes/model';
 import type { NotesIndex } from '../../../src/core/notes/notesIndex';
-import { closeAllEditors, screenshot, waitFor } from './helpers';
+import { closeAllEditors, openSample, screenshot, waitFor } from './helpers';
+import { showHoverAndScreenshot } from './iacScreens';
 import { notesApi } from './notesApi';
 import { webviewDocuments, type WebviewDocument } from './runnerChannel';
 
@@ -22,6 +23,7 @@ const HOSTILE_NOTES = `# SQS
 - Maximum message size is 256 KB, see [the limits](javascript:document.body.dataset.pwned='link') and [a terminal](command:workbench.action.terminal.new)
 - Long polling waits up to 20 seconds <b onmouseover="document.body.dataset.pwned = 'b'">bold</b> <iframe src="https://example.com/"></iframe>
 - DelaySeconds: postpones delivery up to 15 minutes <svg onload="document.body.dataset.pwned = 'svg'"></svg> <a href="javascript:document.body.dataset.pwned='anchor'">anchor</a>
+- MessageRetentionPeriod is set in seconds, [open a terminal](command:workbench.action.terminal.new) <img src=x onerror="document.body.dataset.pwned = 'hover'">
 `;
 
 /** Markup that must never reach a webview's HTML from notes text. */
@@ -110,7 +112,7 @@ describe('security: hostile notes in the webviews', function () {
     const { notes, factCard } = await notesApi();
     const index = await notes.ready();
     await withNotesFiles([HOSTILE], async () => {
-      const facts = await waitFor('the hostile notes to be indexed', () => hostileFacts(index).length === 5 && hostileFacts(index));
+      const facts = await waitFor('the hostile notes to be indexed', () => hostileFacts(index).length === 6 && hostileFacts(index));
       for (const fact of facts) {
         await factCard.show(fact.id);
         await waitFor(`the card of "${fact.text.slice(0, 30)}" to render`, () => factCard.renderedFactId === fact.id);
@@ -133,7 +135,7 @@ describe('security: hostile notes in the webviews', function () {
     const index = await notes.ready();
     await closeAllEditors();
     await withNotesFiles([HOSTILE], async () => {
-      await waitFor('the hostile notes to be indexed', () => hostileFacts(index).length === 5);
+      await waitFor('the hostile notes to be indexed', () => hostileFacts(index).length === 6);
       const questions = await waitFor('questions from the hostile notes', () => {
         const found = quiz.service.questions().filter((question) => question.file === HOSTILE);
         return found.length >= 3 && found;
@@ -152,6 +154,41 @@ describe('security: hostile notes in the webviews', function () {
         }
         panel.dispose();
       }
+    });
+  });
+});
+
+describe('security: command links in hovers', function () {
+  this.timeout(60_000);
+  let registration: vscode.Disposable;
+
+  before(() => {
+    registration = vscode.workspace.registerFileSystemProvider(SCHEME, memory, { isReadonly: true });
+  });
+  after(async () => {
+    await closeAllEditors();
+    registration.dispose();
+  });
+
+  it('a hover trusts only awsNotes.openNote, and shows a hostile note\'s links and HTML as text', async () => {
+    const { notes } = await notesApi();
+    const index = await notes.ready();
+    await withNotesFiles([HOSTILE], async () => {
+      await waitFor('the hostile notes to be indexed', () => hostileFacts(index).length === 6);
+      const editor = await openSample('cloudformation/web-app.yaml');
+      const line = editor.document.getText().split('\n').findIndex((text) => text.includes('MessageRetentionPeriod:'));
+      const position = new vscode.Position(line, editor.document.lineAt(line).text.indexOf('MessageRetentionPeriod') + 3);
+      const markdown = await waitFor('a hover with the hostile note', async () => {
+        const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+        const contents = hovers.flatMap((hover) => hover.contents).filter((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString);
+        return contents.find((content) => content.value.includes('open a terminal'));
+      });
+      assert.deepStrictEqual(markdown.isTrusted, { enabledCommands: ['awsNotes.openNote'] });
+      assert.ok(!markdown.supportHtml, 'HTML in hovers is not rendered');
+      assert.doesNotMatch(markdown.value, /\]\(command:workbench/, 'the note\'s command link is escaped into text');
+      assert.doesNotMatch(markdown.value, /(^|[^\\])<img/, 'the note\'s <img> is escaped into text');
+      assert.match(markdown.value, /\(command:awsNotes\.openNote\?/, 'the hover links to the note');
+      await showHoverAndScreenshot(editor, position, 'security-hover');
     });
   });
 });
@@ -183,7 +220,7 @@ describe('security: odd notes files and IaC files left alone', function () {
     const odd = ['/odd/missing.md', '/odd/locked.md', '/odd/latin1.txt'];
     try {
       await withNotesFiles([HOSTILE, ...odd.map((path) => `${SCHEME}:${path}`)], async () => {
-        await waitFor('the hostile notes to be indexed beside the odd files', () => hostileFacts(index).length === 5);
+        await waitFor('the hostile notes to be indexed beside the odd files', () => hostileFacts(index).length === 6);
         for (const path of odd) {
           const name = path.slice(path.lastIndexOf('/') + 1);
           const line = await waitFor(`a message about ${name}`, () => logged.find((candidate) => candidate.includes(name)));
