@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analysisOf, lintAnalysis } from '../../core/analysis/analyze';
+import { analysisOf, lintAnalysis, whyNotAnalysed } from '../../core/analysis/analyze';
 import type { LintContext } from '../../core/analysis/types';
 import { parseArgs, UsageError } from '../args';
 import { readIacFile } from '../iacInput';
@@ -22,7 +22,8 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
     }
     const analysis = analysisOf(file, text);
     if (!analysis) {
-      io.err(`aws-notes: ${file}: not an appspec, .ebextensions, CloudFormation or IAM policy file; nothing to check`);
+      const skipped = whyNotAnalysed(text);
+      io.err(`aws-notes: ${file}: ${skipped ? `not analysed: ${skipped}` : 'not an appspec, .ebextensions, CloudFormation or IAM policy file; nothing to check'}`);
       continue;
     }
     for (const found of await lintAnalysis(analysis, filesBeside(file))) {

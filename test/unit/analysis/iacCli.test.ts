@@ -69,6 +69,15 @@ describe('CLI hover, complete, lint', () => {
     assert.match(result.err, /cannot read .*missing\.yml: ENOENT/);
   });
 
+  it('lint says why a file that may be IaC is not analysed (nested absurdly deep, too large)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-'));
+    const deep = path.join(dir, 'appspec.yml');
+    fs.writeFileSync(deep, `hooks: ${'['.repeat(40)}`);
+    const { code, err } = await cli('lint', deep);
+    assert.equal(code, 0);
+    assert.match(err, /appspec\.yml: not analysed: it nests more than 32 levels deep/);
+  });
+
   it('a bad LINE:COL is a usage error', async () => {
     assert.equal((await cli('hover', sample('appspec/ec2/appspec.yml'), '0:1')).code, 2);
     assert.equal((await cli('complete', sample('appspec/ec2/appspec.yml'))).code, 2);
