@@ -96,17 +96,30 @@ function assertInert(document: WebviewDocument, shownAsText: string): void {
   assert.ok(document.text.includes(shownAsText), `"${shownAsText}" is shown as text; the page shows: ${document.text.slice(0, 400)}`);
 }
 
+let registration: vscode.Disposable | undefined;
+
+/** The in-memory file system is registered for the suites below, and gone after them. */
+function useMemoryFileSystem(): void {
+  before(() => {
+    registration ??= vscode.workspace.registerFileSystemProvider(SCHEME, memory, { isReadonly: true });
+  });
+  after(closeAllEditors);
+}
+
+/** Records the lines the notes service logs (the AWS Notes output channel) until `restore()`. */
+function captureLog(notes: { log(line: string): void }): { logged: string[]; restore(): void } {
+  const logged: string[] = [];
+  const log = notes.log;
+  notes.log = (line: string) => {
+    logged.push(line);
+    log.call(notes, line);
+  };
+  return { logged, restore: () => (notes.log = log) };
+}
+
 describe('security: hostile notes in the webviews', function () {
   this.timeout(60_000);
-  let registration: vscode.Disposable;
-
-  before(async () => {
-    registration = vscode.workspace.registerFileSystemProvider(SCHEME, memory, { isReadonly: true });
-  });
-  after(async () => {
-    await closeAllEditors();
-    registration.dispose();
-  });
+  useMemoryFileSystem();
 
   it('the fact card shows <script>, onerror images, javascript: and other-command links as text, and none of them runs', async () => {
     const { notes, factCard } = await notesApi();
@@ -160,15 +173,7 @@ describe('security: hostile notes in the webviews', function () {
 
 describe('security: command links in hovers', function () {
   this.timeout(60_000);
-  let registration: vscode.Disposable;
-
-  before(() => {
-    registration = vscode.workspace.registerFileSystemProvider(SCHEME, memory, { isReadonly: true });
-  });
-  after(async () => {
-    await closeAllEditors();
-    registration.dispose();
-  });
+  useMemoryFileSystem();
 
   it('a hover trusts only awsNotes.openNote, and shows a hostile note\'s links and HTML as text', async () => {
     const { notes } = await notesApi();
@@ -195,28 +200,23 @@ describe('security: command links in hovers', function () {
 
 describe('security: odd notes files and IaC files left alone', function () {
   this.timeout(60_000);
-  let registration: vscode.Disposable;
+  useMemoryFileSystem();
 
   before(() => {
-    registration = vscode.workspace.registerFileSystemProvider(SCHEME, memory, { isReadonly: true });
     memory.files.set('/odd/latin1.txt', new Uint8Array([0x53, 0x51, 0x53, 0x0a, 0x2d, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
     memory.unreadable.add('/odd/locked.md');
   });
   after(async () => {
-    await closeAllEditors();
     await vscode.workspace.getConfiguration('awsNotes').update('maxFileSize', undefined, vscode.ConfigurationTarget.Global);
-    registration.dispose();
+    // The last suite of this file: the file system goes with it.
+    registration?.dispose();
+    registration = undefined;
   });
 
   it('a notes file that is missing, unreadable or not UTF-8 is reported in the output channel; the other notes keep working', async () => {
     const { notes } = await notesApi();
     const index = await notes.ready();
-    const logged: string[] = [];
-    const log = notes.log;
-    notes.log = (line: string) => {
-      logged.push(line);
-      log.call(notes, line);
-    };
+    const { logged, restore } = captureLog(notes);
     const odd = ['/odd/missing.md', '/odd/locked.md', '/odd/latin1.txt'];
     try {
       await withNotesFiles([HOSTILE, ...odd.map((path) => `${SCHEME}:${path}`)], async () => {
@@ -230,18 +230,13 @@ describe('security: odd notes files and IaC files left alone', function () {
         assert.ok(index.facts().filter((fact) => fact.origin === 'user' && !fact.file.startsWith(SCHEME)).length > 10, 'the samples notes are still indexed');
       });
     } finally {
-      notes.log = log;
+      restore();
     }
   });
 
   it('an IaC file over awsNotes.maxFileSize, or binary, gets no hover and one message', async () => {
     const { notes } = await notesApi();
-    const logged: string[] = [];
-    const log = notes.log;
-    notes.log = (line: string) => {
-      logged.push(line);
-      log.call(notes, line);
-    };
+    const { logged, restore } = captureLog(notes);
     try {
       const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n';
       const big = await vscode.workspace.openTextDocument({ language: 'yaml', content: template + '# padding\n'.repeat(200) });
@@ -263,7 +258,7 @@ describe('security: odd notes files and IaC files left alone', function () {
       assert.deepStrictEqual(await hoverOf(binary), []);
       await waitFor('a message about the binary file', () => logged.find((line) => line.includes(binary.uri.path) && line.includes('binary')));
     } finally {
-      notes.log = log;
+      restore();
     }
   });
 });
