@@ -4,10 +4,10 @@ import { runMocha } from './mochaSetup'; // first: defines describe/it for the m
 import { runnerOptions } from './runnerChannel';
 
 import './activation.test';
-import './cloudformation.test';
-import './iam.test';
 import './appspec.test';
 import './ebextensions.test';
+import './cloudformation.test';
+import './iam.test';
 import './notes.test';
 import './lookup.test';
 import './quiz.test';
