@@ -1,5 +1,6 @@
 import type { Fact } from '../../core/notes/model';
 import type { NotesMarkdown } from './markdown';
+import { webviewPageHtml } from '../webview/webviewPage';
 
 /** What the card shows about one fact; built by the panel from the index. */
 export interface FactCardModel {
@@ -27,28 +28,17 @@ export interface FactCardResources {
  */
 export function renderFactCardHtml(md: NotesMarkdown, model: FactCardModel | undefined, resources: FactCardResources): string {
   const escape = md.utils.escapeHtml;
-  const csp = [
-    "default-src 'none'",
-    `style-src ${resources.cspSource}`,
-    `script-src 'nonce-${resources.nonce}'`,
-  ].join('; ');
-  const styles = resources.styleUris.map((uri) => `<link rel="stylesheet" href="${escape(uri)}">`).join('\n');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-${styles}
-<title>Fact card</title>
-</head>
-<body${model ? ` data-fact-id="${escape(model.fact.id)}"` : ''}>
-<main>
+  return webviewPageHtml({
+    cspSource: resources.cspSource,
+    nonce: resources.nonce,
+    title: 'Fact card',
+    styleUris: resources.styleUris,
+    scriptUris: [resources.scriptUri],
+    bodyAttributes: model ? ` data-fact-id="${escape(model.fact.id)}"` : '',
+    body: `<main>
 ${model ? renderFact(md, model) : '<p class="gone">This fact is no longer in your notes. Look it up again with “AWS Notes: Look Up Fact”.</p>'}
-</main>
-<script nonce="${resources.nonce}" src="${escape(resources.scriptUri)}"></script>
-</body>
-</html>`;
+</main>`,
+  });
 }
 
 function renderFact(md: NotesMarkdown, model: FactCardModel): string {

@@ -5,6 +5,7 @@ import { factLocationLabel, originLabel } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
 import { OPEN_NOTE_COMMAND, openNoteAt } from '../notes/openNote';
 import { renderFactCardHtml, type FactCardModel } from './factCardHtml';
+import { createNonce } from '../webview/webviewPage';
 import { parseFactCardMessage, type FactCardMessage } from './factCardMessages';
 import { createNotesMarkdown, type NotesMarkdown } from './markdown';
 
@@ -152,9 +153,4 @@ function cardModel(index: NotesIndex, fact: Fact): FactCardModel {
 function cardTitle(fact: Fact): string {
   const text = fact.term ?? fact.text;
   return `${fact.service}: ${text.length > 32 ? `${text.slice(0, 31)}…` : text}`;
-}
-
-function createNonce(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
