@@ -2,17 +2,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from '../../../src/cli/main';
+import { cli } from '../fixtures/cli';
 
 const ROOT = path.join(__dirname, '../../..');
 const sample = (relative: string) => path.join(ROOT, 'samples', relative);
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (text) => out.push(text), err: (text) => err.push(text) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('CLI hover, complete, lint', () => {
   it('hover prints the reference, the docs link and "Your notes" with file:line links (1-based)', async () => {

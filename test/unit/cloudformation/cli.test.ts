@@ -1,11 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { runCli } from '../../../src/cli/main';
+import { cli } from '../fixtures/cli';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  const out: string[] = [];
-  const code = await runCli(argv, { out: (t) => out.push(t), err: () => undefined });
-  return { code, out: out.join('\n') };
-}
 
 /** The CLI answers from the same analysis as the editor, with the catalog files read from disk. */
 describe('CLI on CloudFormation and IAM files', () => {
@@ -15,7 +10,7 @@ describe('CLI on CloudFormation and IAM files', () => {
     assert.match(broken.out, /broken-template\.yaml:16:11: error: Unknown resource type "AWS::S3::Buckt".*\[cloudformation\/unknown-resource-type\]/);
     assert.match(broken.out, /broken-policy\.json:10:27: warning: .*use "Bool"\. \[iam\/operator-type-mismatch\]/);
     const valid = await cli('lint', 'samples/cloudformation/web-app.yaml', 'samples/cloudformation/sam-app.yaml', 'samples/cloudformation/queue-stack.json', 'samples/iam/bucket-access-policy.json');
-    assert.deepEqual(valid, { code: 0, out: '' });
+    assert.deepEqual(valid, { code: 0, out: '', err: '' });
   });
 
   it('hover shows the resource type from the runtime catalog, with the notes given', async () => {
