@@ -58,7 +58,7 @@ export function parseOutline(file: string, text: string, origin: NotesOrigin, id
         marker: item[1],
         numbered: /^\d/.test(item[1]),
         line,
-        ...(open.length > 0 ? { parent: open[open.length - 1].fact } : {}),
+        parent: open.length > 0 ? open[open.length - 1].fact : undefined,
       });
       open.push({ indent, fact });
       return;

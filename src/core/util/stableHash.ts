@@ -3,12 +3,31 @@
  * Used for ids that must be identical in Node and in the browser, run after run.
  */
 export function stableHash(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
+  return hashDigest(hashUpdate(HASH_START, text));
+}
+
+/** The lanes of a hash in progress: hashing `x` then `y` from a state equals hashing `x + y`. */
+export interface HashState {
+  readonly a: number;
+  readonly b: number;
+}
+
+export const HASH_START: HashState = { a: 0x811c9dc5, b: 0x01000193 ^ 0x5bd1e995 };
+
+/**
+ * The state after hashing `text` from `state`: lets callers hash a shared prefix once (the
+ * breadcrumb of thousands of facts) and only each fact's own text after it.
+ */
+export function hashUpdate(state: HashState, text: string): HashState {
+  let { a, b } = state;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     a = Math.imul(a ^ c, 0x01000193);
     b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
   }
+  return { a, b };
+}
+
+export function hashDigest({ a, b }: HashState): string {
   return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
