@@ -120,6 +120,7 @@ interface Derived {
   readonly sections: ServiceSection[];
   readonly byId: Map<string, Fact>;
   readonly byService: Map<string, Fact[]>;
+  /** Top-level facts only. */
   readonly sectionOfFact: Map<string, ServiceSection>;
   readonly headingsByService: Map<string, { service: string; written: Set<string> }>;
 }
@@ -134,12 +135,19 @@ function derive(files: ParsedNotes[]): Derived {
     headingsByService: new Map(),
   };
   for (const parsed of files) {
+    // Facts come in runs of one service (a section): the list is looked up once per run.
+    let service: string | undefined;
+    let list: Fact[] = [];
     for (const fact of parsed.facts) {
       derived.facts.push(fact);
       derived.byId.set(fact.id, fact);
-      const key = fact.service.toLowerCase();
-      let list = derived.byService.get(key);
-      if (!list) derived.byService.set(key, (list = []));
+      if (fact.service !== service) {
+        service = fact.service;
+        const key = service.toLowerCase();
+        const known = derived.byService.get(key);
+        if (known) list = known;
+        else derived.byService.set(key, (list = []));
+      }
       list.push(fact);
     }
     for (const section of parsed.sections) {
@@ -154,13 +162,10 @@ function derive(files: ParsedNotes[]): Derived {
   return derived;
 }
 
-/** Every fact of a section (top-level ones and their descendants) points back to it. */
+/**
+ * The top-level facts of a section point back to it (`siblings` of a fact without a parent);
+ * nested facts find their siblings through their parent, so they need no entry.
+ */
 function markSection(derived: Derived, section: ServiceSection): void {
-  const stack = [...section.factIds];
-  while (stack.length > 0) {
-    const id = stack.pop()!;
-    derived.sectionOfFact.set(id, section);
-    const fact = derived.byId.get(id);
-    if (fact) stack.push(...fact.childIds);
-  }
+  for (const id of section.factIds) derived.sectionOfFact.set(id, section);
 }

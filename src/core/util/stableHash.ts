@@ -28,6 +28,13 @@ export function hashUpdate(state: HashState, text: string): HashState {
   return { a, b };
 }
 
+/** Both lanes as 16 lowercase hex digits (table lookups: `toString(16).padStart` was a fifth of the id cost). */
 export function hashDigest({ a, b }: HashState): string {
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+  return hex32(a) + hex32(b);
+}
+
+const HEX_BYTE = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+
+function hex32(lane: number): string {
+  return HEX_BYTE[(lane >>> 24) & 0xff] + HEX_BYTE[(lane >>> 16) & 0xff] + HEX_BYTE[(lane >>> 8) & 0xff] + HEX_BYTE[lane & 0xff];
 }
