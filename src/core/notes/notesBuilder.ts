@@ -146,7 +146,7 @@ export class NotesBuilder {
       const scope = scopeOf(draft);
       const occurrence = scope.occurrences.get(draft.text) ?? 0;
       scope.occurrences.set(draft.text, occurrence + 1);
-      draft.id = hashDigest(hashUpdate(scope.keyHash, `${draft.text}\u0000${occurrence}`));
+      draft.id = hashDigest(hashUpdate(hashUpdate(scope.keyHash, draft.text), `\u0000${occurrence}`));
     }
     for (const draft of this.allFacts) {
       const scope = scopeOf(draft);
