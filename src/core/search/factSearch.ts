@@ -17,7 +17,7 @@ export interface FactMatch {
 interface WordTokens {
   /** For each token id, the edits of the word's best match in it, or -1. */
   readonly errors: Int8Array;
-  /** The ids of the matching tokens. */
+  /** The ids of the matching tokens, fewest edits first. */
   readonly ids: number[];
   /** How many entries hold a matching token: the cost of walking the postings. */
   readonly postingCount: number;
@@ -56,11 +56,12 @@ export class FactSearch {
   private readonly wordCache = new Map<string, WordTokens>();
   // Per-search scratch, reused across searches: entries and facts are stamped instead of cleared.
   private readonly entryStamp: Int32Array;
-  private readonly entryLog: Float64Array;
-  private readonly touchedEntries: Int32Array;
   private readonly factStamp: Int32Array;
   private readonly factWords: Int32Array;
   private readonly factLog: Float64Array;
+  /** The facts still in the running, and those the next word keeps (swapped after each word). */
+  private alive: Int32Array;
+  private kept: Int32Array;
   private stamp = 0;
 
   constructor(facts: readonly Fact[]) {
@@ -68,8 +69,8 @@ export class FactSearch {
     this.index = new TokenIndex(facts.map(searchRecord));
     this.bigrams = new VocabularyBigrams(this.index.tokens);
     this.entryStamp = new Int32Array(facts.length * KEY_SLOTS);
-    this.entryLog = new Float64Array(facts.length * KEY_SLOTS);
-    this.touchedEntries = new Int32Array(facts.length * KEY_SLOTS);
+    this.alive = new Int32Array(facts.length);
+    this.kept = new Int32Array(facts.length);
     this.factStamp = new Int32Array(facts.length);
     this.factWords = new Int32Array(facts.length);
     this.factLog = new Float64Array(facts.length);
@@ -83,13 +84,16 @@ export class FactSearch {
     // The rarest word first: later words only visit the facts still in the running.
     matched.sort((a, b) => a.tokens.postingCount - b.tokens.postingCount);
     const searchStamp = ++this.stamp;
-    let alive: number[] = [];
+    let aliveCount = 0;
     matched.forEach(({ word, tokens }, wordIndex) => {
-      const touched = wordIndex > 0 && alive.length * TOKENS_PER_FACT < tokens.postingCount ? this.scoreFacts(word, tokens, alive) : this.scorePostings(word, tokens, wordIndex, searchStamp);
-      alive = this.addWord(touched, wordIndex, searchStamp);
+      aliveCount =
+        wordIndex > 0 && aliveCount * TOKENS_PER_FACT < tokens.postingCount
+          ? this.scoreFacts(word, tokens, wordIndex, aliveCount)
+          : this.scorePostings(word, tokens, wordIndex, searchStamp);
+      [this.alive, this.kept] = [this.kept, this.alive];
     });
     const head = Math.min(limit, RESCORED_HEAD);
-    const ranked = this.best(alive, Math.max(limit, head + RESCORED_EXTRA));
+    const ranked = this.best(this.alive.subarray(0, aliveCount), Math.max(limit, head + RESCORED_EXTRA));
     const rescored = this.rescore(ranked.slice(0, head + RESCORED_EXTRA), words, head);
     const shown = new Set(rescored.map((match) => match.fact));
     const rest = ranked
@@ -111,87 +115,75 @@ export class FactSearch {
   }
 
   /**
-   * Walks the postings of the word's tokens, keeping for each field (entry) of a fact still in the
-   * running the word's best score there, as a log: fuse.js scores a field by its best match.
-   * Returns how many entries it touched (listed in `touchedEntries`).
+   * Walks the postings of the word's tokens and adds the word's factor to each fact still in the
+   * running that it matches: every matching field (entry) multiplies in score^exponent, summed
+   * here as logs. fuse.js scores a field by its best match, and tokens come fewest edits first,
+   * so the first token to reach an entry is its best there: later ones skip it. Lists the facts
+   * kept in `kept` and returns how many.
    */
   private scorePostings(word: string, tokens: WordTokens, wordIndex: number, searchStamp: number): number {
-    const { postings } = this.index;
-    const { factStamp, factWords } = this;
+    const { postings, exponents, wholeField } = this.index;
+    const { entryStamp, factStamp, factWords, factLog, kept } = this;
     const wordStamp = ++this.stamp;
     const logs = errorLogs(word, tokens.maxErrors);
-    let touched = 0;
+    let keptCount = 0;
     for (const id of tokens.ids) {
       const list = postings[id];
       const log = logs[tokens.errors[id]];
-      const isWord = tokens.errors[id] === 0 && this.index.tokens[id] === word;
+      // A field that is the word itself holds no other token, so no other token competes for it (-2: no entry, -1 is "not whole").
+      const wholeId = tokens.errors[id] === 0 && this.index.tokens[id] === word ? id : -2;
       for (let i = 0; i < list.length; i++) {
         const entry = list[i];
+        if (entryStamp[entry] === wordStamp) continue;
         const fact = entry >> KEY_SHIFT;
-        if (wordIndex > 0 && (factStamp[fact] !== searchStamp || factWords[fact] !== wordIndex)) continue;
-        touched = this.keepBest(entry, isWord && this.index.wholeField[entry] === id ? LOG_WHOLE_FIELD : log, wordStamp, touched);
+        if (factStamp[fact] !== searchStamp) {
+          if (wordIndex > 0) continue;
+          factStamp[fact] = searchStamp;
+          factWords[fact] = 0;
+          factLog[fact] = 0;
+        } else if (factWords[fact] < wordIndex) continue;
+        entryStamp[entry] = wordStamp;
+        if (factWords[fact] === wordIndex) {
+          factWords[fact] = wordIndex + 1;
+          kept[keptCount++] = fact;
+        }
+        factLog[fact] += (wholeField[entry] === wholeId ? LOG_WHOLE_FIELD : log) * exponents[entry];
       }
     }
-    return touched;
+    return keptCount;
   }
 
-  /** Like `scorePostings`, reading the tokens of the few facts still in the running instead. */
-  private scoreFacts(word: string, tokens: WordTokens, alive: readonly number[]): number {
-    const { entryStart, entryTokens, wholeField } = this.index;
-    const wordStamp = ++this.stamp;
+  /** Like `scorePostings`, reading the tokens of the few facts still in the running (`alive`) instead. */
+  private scoreFacts(word: string, tokens: WordTokens, wordIndex: number, aliveCount: number): number {
+    const { entryStart, entryTokens, wholeField, exponents } = this.index;
+    const { alive, kept, factWords, factLog } = this;
     const logs = errorLogs(word, tokens.maxErrors);
-    let touched = 0;
-    for (const fact of alive) {
+    let keptCount = 0;
+    for (let i = 0; i < aliveCount; i++) {
+      const fact = alive[i];
+      let sum = 0;
       for (let entry = fact << KEY_SHIFT, last = entry + KEY_SLOTS; entry < last; entry++) {
+        // Every match's log is below 0: 0 is no match.
+        let best = 0;
         for (let at = entryStart[entry], end = entryStart[entry + 1]; at < end; at++) {
           const id = entryTokens[at];
           const errors = tokens.errors[id];
           if (errors < 0) continue;
-          const whole = errors === 0 && wholeField[entry] === id && this.index.tokens[id] === word;
-          touched = this.keepBest(entry, whole ? LOG_WHOLE_FIELD : logs[errors], wordStamp, touched);
+          const log = errors === 0 && wholeField[entry] === id && this.index.tokens[id] === word ? LOG_WHOLE_FIELD : logs[errors];
+          if (log < best) best = log;
         }
+        if (best < 0) sum += best * exponents[entry];
       }
+      if (sum === 0) continue;
+      factWords[fact] = wordIndex + 1;
+      factLog[fact] += sum;
+      kept[keptCount++] = fact;
     }
-    return touched;
-  }
-
-  private keepBest(entry: number, log: number, wordStamp: number, touched: number): number {
-    if (this.entryStamp[entry] !== wordStamp) {
-      this.entryStamp[entry] = wordStamp;
-      this.entryLog[entry] = log;
-      this.touchedEntries[touched] = entry;
-      return touched + 1;
-    }
-    if (log < this.entryLog[entry]) this.entryLog[entry] = log;
-    return touched;
-  }
-
-  /**
-   * Adds the word's factor to each fact it matched (every matching field multiplies in
-   * score^exponent: summed here as logs) and returns those facts, still in the running.
-   */
-  private addWord(touched: number, wordIndex: number, searchStamp: number): number[] {
-    const { exponents } = this.index;
-    const next: number[] = [];
-    for (let i = 0; i < touched; i++) {
-      const entry = this.touchedEntries[i];
-      const fact = entry >> KEY_SHIFT;
-      if (wordIndex === 0 && this.factStamp[fact] !== searchStamp) {
-        this.factStamp[fact] = searchStamp;
-        this.factWords[fact] = 0;
-        this.factLog[fact] = 0;
-      }
-      if (this.factWords[fact] === wordIndex) {
-        this.factWords[fact] = wordIndex + 1;
-        next.push(fact);
-      }
-      this.factLog[fact] += this.entryLog[entry] * exponents[entry];
-    }
-    return next;
+    return keptCount;
   }
 
   /** The `limit` best facts by the index's scores, best first; ties in notes order. */
-  private best(candidates: number[], limit: number): number[] {
+  private best(candidates: Int32Array, limit: number): number[] {
     const top: number[] = [];
     const before = (a: number, b: number) => {
       const difference = this.factLog[a] - this.factLog[b];
@@ -226,6 +218,8 @@ export class FactSearch {
       ids.push(id);
       postingCount += postings[id].length;
     }
+    // Fewest edits first: `scorePostings` relies on it.
+    ids.sort((a, b) => errors[a] - errors[b]);
     if (this.wordCache.size >= WORD_CACHE_SIZE) this.wordCache.clear();
     const result = { errors, ids, postingCount, maxErrors: matcher.maxErrors };
     this.wordCache.set(word, result);
