@@ -1,5 +1,6 @@
 import { getLocation } from 'jsonc-parser';
 import { IacDocument } from './document';
+import { childrenAround, lastKeyStartingIn } from './nodeIndex';
 import { pathOf, type DocNode, type MappingNode, type Pair } from './nodes';
 
 export type PathSegment = string | number;
@@ -36,11 +37,26 @@ export interface CursorContext {
  * that subtree and positions outside it give undefined (for analyzers handed a subtree).
  */
 export function pathAt(doc: IacDocument, offset: number, scope?: DocNode): CursorContext | undefined {
-  const context = doc.syntax === 'json' ? jsonContext(doc, offset) : yamlContext(doc, offset);
+  const context = contextAt(doc, offset);
   if (!context || !scope) return context;
   const prefix = pathOf(scope);
   const within = prefix.length <= context.path.length && prefix.every((segment, i) => context.path[i] === segment);
   return within ? { ...context, path: context.path.slice(prefix.length) } : undefined;
+}
+
+/**
+ * The last context computed per document. One request asks several analyzers about the same
+ * position (CloudFormation, then IAM inside a policy document; .ebextensions, then CloudFormation
+ * in its Resources), and documents are immutable: the context is worked out once per request.
+ */
+const lastContext = new WeakMap<IacDocument, { offset: number; context: CursorContext | undefined }>();
+
+function contextAt(doc: IacDocument, offset: number): CursorContext | undefined {
+  const last = lastContext.get(doc);
+  if (last?.offset === offset) return last.context;
+  const context = doc.syntax === 'json' ? jsonContext(doc, offset) : yamlContext(doc, offset);
+  lastContext.set(doc, { offset, context });
+  return context;
 }
 
 /** The node at a path of keys and indexes, if there is one. */
@@ -54,25 +70,20 @@ export function nodeAtPath(root: DocNode | undefined, path: readonly PathSegment
   return node;
 }
 
-/** The innermost key or value at `offset`. */
+/** The innermost key or value at `offset`: descends only into the children around it. */
 export function nodeAt(root: DocNode | undefined, offset: number): { node: DocNode; pair?: Pair; onKey: boolean } | undefined {
   if (!root || offset < (root.tagStart ?? root.start) || offset > root.end) return undefined;
-  if (root.kind === 'mapping') {
-    for (const pair of root.pairs) {
+  if (root.kind === 'scalar') return { node: root, onKey: false };
+  const [from, to] = childrenAround(root, offset);
+  for (let i = from; i < to; i++) {
+    if (root.kind === 'mapping') {
+      const pair = root.pairs[i];
       if (offset >= pair.keyStart && offset <= pair.keyEnd) return { node: pair.value, pair, onKey: true };
-      const hit = nodeAt(pair.value, offset);
-      if (hit) return hit;
     }
-    return undefined;
+    const hit = nodeAt(root.kind === 'mapping' ? root.pairs[i].value : root.items[i], offset);
+    if (hit) return hit;
   }
-  if (root.kind === 'sequence') {
-    for (const item of root.items) {
-      const hit = nodeAt(item, offset);
-      if (hit) return hit;
-    }
-    return undefined;
-  }
-  return { node: root, onKey: false };
+  return undefined;
 }
 
 const MARK = '__awsNotesCursor__';
@@ -93,7 +104,7 @@ function yamlContext(doc: IacDocument, offset: number): CursorContext | undefine
   const hit = nodeAt(doc.root, offset);
   if (hit?.onKey && hit.pair) return keyContext(doc, hit.pair, offset);
   if (hit) return valueContext(doc, hit.node, offset, /^\s*-\s/.test(before));
-  const pair = /:\s*$/.test(before) ? lastPairEndingOnLine(doc.root, doc, line, offset) : undefined;
+  const pair = /:\s*$/.test(before) ? lastPairEndingOnLine(doc, line, offset) : undefined;
   return pair ? valueContext(doc, pair.value, offset, false) : undefined;
 }
 
@@ -187,18 +198,10 @@ function wordAround(text: string, offset: number): [number, number] {
   return [start, end];
 }
 
-function lastPairEndingOnLine(root: DocNode | undefined, doc: IacDocument, line: number, offset: number): Pair | undefined {
-  let found: Pair | undefined;
-  const visit = (node: DocNode | undefined): void => {
-    if (node?.kind === 'mapping') {
-      for (const pair of node.pairs) {
-        if (pair.keyEnd <= offset && doc.positionAt(pair.keyStart).line === line && (!found || pair.keyStart > found.keyStart)) found = pair;
-        visit(pair.value);
-      }
-    } else if (node?.kind === 'sequence') node.items.forEach(visit);
-  };
-  visit(root);
-  return found;
+/** The last key on `line` that ends by `offset` (`key:` with the cursor after the colon). */
+function lastPairEndingOnLine(doc: IacDocument, line: number, offset: number): Pair | undefined {
+  const nextLine = line + 1 < doc.lineCount ? doc.lineStart(line + 1) : Infinity;
+  return lastKeyStartingIn(doc.root, doc.lineStart(line), nextLine, offset);
 }
 
 function jsonContext(doc: IacDocument, offset: number): CursorContext | undefined {

@@ -1,5 +1,6 @@
 import { nodeAt } from '../cursor';
 import type { IacDocument } from '../document';
+import { taggedNodeAt } from '../nodeIndex';
 import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
 import type { HoverInfo, NotesQuery } from '../types';
 import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
@@ -20,7 +21,7 @@ import {
   resourceTypeReference,
   sectionReference,
 } from './cfnReference';
-import { enclosingCall, subVariables, walk } from './intrinsics';
+import { enclosingCall, subVariables } from './intrinsics';
 import { templateModel, type TemplateModel } from './templateModel';
 
 const CFN = 'CloudFormation';
@@ -148,20 +149,13 @@ function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
   return undefined;
 }
 
-/** The node whose YAML tag (`!Join` before a list) is under `offset`: nodeAt only finds scalars and keys. */
-function tagAt(root: DocNode | undefined, offset: number): DocNode | undefined {
-  for (const node of walk(root)) {
-    if (node.tag && node.tagStart !== undefined && offset >= node.tagStart && offset <= node.tagStart + node.tag.length) return node;
-  }
-  return undefined;
-}
-
 /** The CloudFormation hover at `offset` (policy documents are the IAM analyzer's). */
 export function hoverTemplate(doc: IacDocument, root: DocNode | undefined, offset: number, types: ResourceTypeCatalog | undefined): HoverInfo | undefined {
   const model = templateModel(root);
   if (!model) return undefined;
   const target: HoverTarget = { doc, model, types, offset };
-  const tagged = tagAt(root, offset);
+  // nodeAt only finds scalars and keys: a tag before a list or a mapping (`!Join [...]`) is looked up apart.
+  const tagged = taggedNodeAt(root, offset);
   if (tagged?.tag && tagged.tagStart !== undefined) return functionHover(target, tagged.tag, tagged.tagStart, tagged.tagStart + tagged.tag.length);
   const hit = nodeAt(root, offset);
   if (!hit) return undefined;
