@@ -15,12 +15,14 @@ import { policyDocumentAround, policyDocuments } from './policyDocuments';
  */
 function policyAt(doc: IacDocument, offset: number): DocNode | undefined {
   const path = pathAt(doc, offset)?.path ?? [];
-  for (let length = path.length; length > 0; length--) {
-    const node = nodeAtPath(doc.root, path.slice(0, length));
-    const policy = node && policyDocumentAround(node);
-    if (policy) return policy;
+  // The deepest node the path reaches; the policy around it is around every shorter prefix too.
+  let deepest: DocNode | undefined;
+  for (const segment of path) {
+    const next = nodeAtPath(deepest ?? doc.root, [segment]);
+    if (!next) break;
+    deepest = next;
   }
-  return undefined;
+  return deepest && policyDocumentAround(deepest);
 }
 
 /**
