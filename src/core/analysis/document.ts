@@ -1,6 +1,7 @@
-import type { DocNode, SyntaxProblem } from './nodes';
+import type { DocNode, ParsedSyntax, SyntaxProblem } from './nodes';
 import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
+import { parseYamlBlocks } from './parseYamlBlocks';
 import type { Position, Range } from './types';
 
 export type Syntax = 'yaml' | 'json';
@@ -19,7 +20,7 @@ export class IacDocument {
     readonly text: string,
     readonly syntax: Syntax = syntaxOf(fileName, text),
   ) {
-    const parsed = syntax === 'json' ? parseJson(text) : parseYaml(text);
+    const parsed = syntax === 'json' ? parseJson(text) : parseYamlDocument(text);
     this.root = parsed.root;
     this.syntaxProblems = parsed.problems;
     this.lineStarts = [0];
@@ -72,6 +73,16 @@ export class IacDocument {
     const next = line + 1 < this.lineStarts.length ? this.lineStarts[line + 1] - 1 : this.text.length;
     return next > this.lineStarts[line] && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
   }
+}
+
+/**
+ * Large YAML is parsed block by block (unchanged blocks come from a cache, so an edit costs the
+ * block it touches); below this size, or where blocks cannot be joined exactly, in one piece.
+ */
+const BLOCK_PARSE_MIN_CHARS = 64 * 1024;
+
+function parseYamlDocument(text: string): ParsedSyntax {
+  return (text.length >= BLOCK_PARSE_MIN_CHARS && parseYamlBlocks(text)) || parseYaml(text);
 }
 
 /** JSON for `.json` files and for text that starts like JSON (`.config`/`.template` may be either). */
