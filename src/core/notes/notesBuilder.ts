@@ -13,8 +13,9 @@ export interface FactDraft {
   readonly numbered: boolean;
   readonly line: number;
   endLine: number;
-  code: string[];
-  readonly children: FactDraft[];
+  /** Created on the first line of code or the first child: most facts have neither. */
+  code: string[] | undefined;
+  children: FactDraft[] | undefined;
   /** Set by `finish()`. */
   id: string;
   /** What the children of this fact share, set by `finish()`. */
@@ -58,7 +59,8 @@ export interface NewFact {
 export class NotesBuilder {
   private readonly sections: SectionDraft[] = [];
   private readonly allFacts: FactDraft[] = [];
-  private readonly mapped = new Set<number>();
+  /** Lines claimed by a node (a list, not a set: millions of set insertions were a cost of big notes). */
+  private readonly mapped: number[] = [];
 
   /**
    * @param file where the notes are (shown to the user, used to open them)
@@ -81,7 +83,7 @@ export class NotesBuilder {
 
   startSection(heading: string, line: number): void {
     this.sections.push({ heading, line, facts: [], scope: undefined });
-    this.mapped.add(line);
+    this.mapped.push(line);
   }
 
   /** Whether the current section could still take a description (nothing under it yet). */
@@ -92,7 +94,7 @@ export class NotesBuilder {
 
   describe(text: string, line: number): void {
     this.currentSection!.description = text;
-    this.mapped.add(line);
+    this.mapped.push(line);
   }
 
   /** Items before any heading go in a section named after the file, so nothing is lost. */
@@ -108,19 +110,20 @@ export class NotesBuilder {
       numbered: fact.numbered,
       line: fact.line,
       endLine: fact.line,
-      code: [],
-      children: [],
+      code: undefined,
+      children: undefined,
       id: '',
       scope: undefined,
     };
-    (fact.parent ? fact.parent.children : section.facts).push(draft);
+    if (!fact.parent) section.facts.push(draft);
+    else (fact.parent.children ??= []).push(draft);
     this.allFacts.push(draft);
-    this.mapped.add(fact.line);
+    this.mapped.push(fact.line);
     return draft;
   }
 
   appendCode(fact: FactDraft, code: string, line: number): void {
-    fact.code.push(code);
+    (fact.code ??= []).push(code);
     this.claim(fact, line);
   }
 
@@ -131,7 +134,7 @@ export class NotesBuilder {
 
   /** A line that belongs to a node without adding to its text (a markdown rule, a table border). */
   mapLine(line: number): void {
-    this.mapped.add(line);
+    this.mapped.push(line);
   }
 
   finish(nonBlankLines: readonly number[]): ParsedNotes {
@@ -162,7 +165,7 @@ export class NotesBuilder {
         marker: draft.marker,
         numbered: draft.numbered,
         depth: scope.path.length,
-        childIds: draft.children.map((child) => child.id),
+        childIds: draft.children ? draft.children.map((child) => child.id) : [],
         file: this.file,
         line: draft.line,
         endLine: draft.endLine,
@@ -172,7 +175,7 @@ export class NotesBuilder {
         fact.term = split.term;
         fact.definition = split.definition;
       }
-      if (draft.code.length > 0) fact.code = draft.code.join('\n');
+      if (draft.code) fact.code = draft.code.join('\n');
       if (draft.parent) fact.parentId = draft.parent.id;
       facts.push(fact);
     }
@@ -193,7 +196,7 @@ export class NotesBuilder {
       origin: this.origin,
       sections,
       facts,
-      unmappedLines: nonBlankLines.filter((line) => !this.mapped.has(line)),
+      unmappedLines: this.unmapped(nonBlankLines),
       nonBlankLines: nonBlankLines.length,
     };
   }
@@ -225,8 +228,14 @@ export class NotesBuilder {
     };
   }
 
+  private unmapped(nonBlankLines: readonly number[]): number[] {
+    const isMapped = new Uint8Array((nonBlankLines.at(-1) ?? -1) + 1);
+    for (const line of this.mapped) if (line < isMapped.length) isMapped[line] = 1;
+    return nonBlankLines.filter((line) => isMapped[line] === 0);
+  }
+
   private claim(fact: FactDraft, line: number): void {
-    this.mapped.add(line);
+    this.mapped.push(line);
     if (line > fact.endLine) fact.endLine = line;
   }
 
