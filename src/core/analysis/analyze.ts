@@ -35,11 +35,28 @@ export function analysisOf(
   isEnabled: (family: FileFamily) => boolean = () => true,
   maxChars = MAX_ANALYSED_CHARS,
 ): Analysis | undefined {
-  if (!mayBeIac(fileName, text) || whyNotAnalysed(text, maxChars)) return undefined;
+  if (!mayBeIac(fileName, text) || !analysable(fileName, text, maxChars)) return undefined;
   const doc = documentOf(fileName, text, version);
   const family = detectFamily(fileName, doc);
   const analyzer = family && isEnabled(family) ? analyzerFor(family) : undefined;
   return family && analyzer ? { doc, family, analyzer } : undefined;
+}
+
+const VERDICTS_KEPT = 16;
+const verdicts = new Map<string, { text: string; maxChars: number; analysable: boolean }>();
+
+/**
+ * Whether whyNotAnalysed lets the text through, kept per file: every hover and completion asks
+ * about the same text again, and the check reads all of it (8 ms for 50,000 lines).
+ */
+function analysable(fileName: string, text: string, maxChars: number): boolean {
+  const known = verdicts.get(fileName);
+  if (known?.text === text && known.maxChars === maxChars) return known.analysable;
+  const verdict = { text, maxChars, analysable: whyNotAnalysed(text, maxChars) === undefined };
+  verdicts.delete(fileName);
+  verdicts.set(fileName, verdict);
+  if (verdicts.size > VERDICTS_KEPT) verdicts.delete(verdicts.keys().next().value as string);
+  return verdict.analysable;
 }
 
 /**
