@@ -38,7 +38,8 @@ interface SectionDraft {
 interface Scope {
   readonly path: readonly string[];
   readonly breadcrumb: string;
-  /** The hash of `idScope␀service␀path…␀`: the id key before the fact's text. */
+  /** `idScope␀service␀path…␀`: the id key before the fact's text, and its hash. */
+  readonly keyPrefix: string;
   readonly keyHash: HashState;
   /** How many facts with each text came before under the same key (shared by owners whose keys are equal). */
   readonly occurrences: Map<string, number>;
@@ -216,14 +217,25 @@ export class NotesBuilder {
     scopeOf: (draft: FactDraft) => Scope,
     occurrencesByKey: Map<string, Map<string, number>>,
   ): Scope {
-    const path = parent ? [...scopeOf(parent).path, parent.text] : [];
-    const keyPrefix = `${[this.idScope, this.serviceOf(section), ...path].join('\u0000')}\u0000`;
+    // A child's key extends its parent's by the parent's text: hashed on from the parent's state, not again from the start.
+    let path: string[] = [];
+    let keyPrefix = `${this.idScope}\u0000${this.serviceOf(section)}\u0000`;
+    let keyHash: HashState;
+    if (parent) {
+      const above = scopeOf(parent);
+      path = [...above.path, parent.text];
+      keyPrefix = `${above.keyPrefix}${parent.text}\u0000`;
+      keyHash = hashUpdate(hashUpdate(above.keyHash, parent.text), '\u0000');
+    } else {
+      keyHash = hashUpdate(HASH_START, keyPrefix);
+    }
     let occurrences = occurrencesByKey.get(keyPrefix);
     if (!occurrences) occurrencesByKey.set(keyPrefix, (occurrences = new Map()));
     return {
       path,
       breadcrumb: [section.heading, ...path].map(trimLabel).join(' › '),
-      keyHash: hashUpdate(HASH_START, keyPrefix),
+      keyPrefix,
+      keyHash,
       occurrences,
     };
   }
