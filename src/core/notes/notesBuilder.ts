@@ -41,8 +41,11 @@ interface Scope {
   /** `idScope␀service␀path…␀`: the id key before the fact's text, and its hash. */
   readonly keyPrefix: string;
   readonly keyHash: HashState;
-  /** How many facts with each text came before under the same key (shared by owners whose keys are equal). */
-  readonly occurrences: Map<string, number>;
+  /**
+   * How many facts with each text came before under the same key (shared by owners whose keys
+   * are equal); looked up on the first repeated text under this owner.
+   */
+  occurrences: Map<string, number> | undefined;
 }
 
 export interface NewFact {
@@ -140,16 +143,27 @@ export class NotesBuilder {
 
   finish(nonBlankLines: readonly number[]): ParsedNotes {
     const facts: Fact[] = [];
-    const occurrencesByKey = new Map<string, Map<string, number>>();
     const scopeOf = (draft: FactDraft): Scope => {
       const owner = draft.parent ?? draft.section;
-      return owner.scope ?? (owner.scope = this.newScope(draft.section, draft.parent, scopeOf, occurrencesByKey));
+      return owner.scope ?? (owner.scope = this.newScope(draft.section, draft.parent, scopeOf));
+    };
+    // Most texts occur once in a file: their occurrence is 0 under any key, with no count per key to keep.
+    const textCounts = new Map<string, number>();
+    for (const draft of this.allFacts) textCounts.set(draft.text, (textCounts.get(draft.text) ?? 0) + 1);
+    const occurrencesByKey = new Map<string, Map<string, number>>();
+    const nextOccurrence = (scope: Scope, text: string): number => {
+      if (!scope.occurrences) {
+        scope.occurrences = occurrencesByKey.get(scope.keyPrefix);
+        if (!scope.occurrences) occurrencesByKey.set(scope.keyPrefix, (scope.occurrences = new Map()));
+      }
+      const occurrence = scope.occurrences.get(text) ?? 0;
+      scope.occurrences.set(text, occurrence + 1);
+      return occurrence;
     };
     // An id hashes `idScope␀service␀path…␀text␀occurrence`: the key before the text is hashed once per owner.
     for (const draft of this.allFacts) {
       const scope = scopeOf(draft);
-      const occurrence = scope.occurrences.get(draft.text) ?? 0;
-      scope.occurrences.set(draft.text, occurrence + 1);
+      const occurrence = textCounts.get(draft.text) === 1 ? 0 : nextOccurrence(scope, draft.text);
       draft.id = hashDigest(hashUpdate(hashUpdate(scope.keyHash, draft.text), `\u0000${occurrence}`));
     }
     for (const draft of this.allFacts) {
@@ -215,7 +229,6 @@ export class NotesBuilder {
     section: SectionDraft,
     parent: FactDraft | undefined,
     scopeOf: (draft: FactDraft) => Scope,
-    occurrencesByKey: Map<string, Map<string, number>>,
   ): Scope {
     // A child's key extends its parent's by the parent's text: hashed on from the parent's state, not again from the start.
     let path: string[] = [];
@@ -229,14 +242,12 @@ export class NotesBuilder {
     } else {
       keyHash = hashUpdate(HASH_START, keyPrefix);
     }
-    let occurrences = occurrencesByKey.get(keyPrefix);
-    if (!occurrences) occurrencesByKey.set(keyPrefix, (occurrences = new Map()));
     return {
       path,
       breadcrumb: [section.heading, ...path].map(trimLabel).join(' › '),
       keyPrefix,
       keyHash,
-      occurrences,
+      occurrences: undefined,
     };
   }
 

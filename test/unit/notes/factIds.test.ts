@@ -36,6 +36,12 @@ describe('fact ids stay the same for the same notes', () => {
     assert.deepEqual(ids, ['c5a8b104d4dabd47', 'c6a8b29730ac93d2', 'fbfab5dadf187da2']);
   });
 
+  it('counts repeats per place across sections of the same service, not per section (ids recorded before issue 6)', () => {
+    const text = 'S3\n  • same\n    • same\n  • other\n    • same\nS3\n  • same\n    • same\nEC2\n  • same';
+    const ids = parseOutline('/notes/dup.txt', text, 'user').facts.map((fact) => fact.id);
+    assert.deepEqual(ids, ['c5a8b104d4dabd47', 'fbfab5dadf187da2', '8a877e0861012207', '4214a8d6f2ee055c', 'c6a8b29730ac93d2', 'fcfab76d83466bd7', '2343f960d3752e30']);
+  });
+
   it('parses the seed notes to exactly the recorded facts (ids, terms, breadcrumbs, lines)', function () {
     const text = readSeedNotes();
     if (text === undefined) return this.skip();
