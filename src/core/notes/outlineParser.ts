@@ -109,9 +109,10 @@ function looksLikeHeading(content: string): boolean {
 
 function indentWidth(raw: string): number {
   let width = 0;
-  for (const ch of raw) {
-    if (ch === ' ' || ch === '\u00a0') width++;
-    else if (ch === '\t') width = (Math.floor(width / TAB_WIDTH) + 1) * TAB_WIDTH;
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code === 0x20 || code === 0xa0) width++;
+    else if (code === 0x09) width = (Math.floor(width / TAB_WIDTH) + 1) * TAB_WIDTH;
     else break;
   }
   return width;
