@@ -230,23 +230,17 @@ export class NotesBuilder {
     parent: FactDraft | undefined,
     scopeOf: (draft: FactDraft) => Scope,
   ): Scope {
-    // A child's key extends its parent's by the parent's text: hashed on from the parent's state, not again from the start.
-    let path: string[] = [];
-    let keyPrefix = `${this.idScope}\u0000${this.serviceOf(section)}\u0000`;
-    let keyHash: HashState;
-    if (parent) {
-      const above = scopeOf(parent);
-      path = [...above.path, parent.text];
-      keyPrefix = `${above.keyPrefix}${parent.text}\u0000`;
-      keyHash = hashUpdate(hashUpdate(above.keyHash, parent.text), '\u0000');
-    } else {
-      keyHash = hashUpdate(HASH_START, keyPrefix);
+    if (!parent) {
+      const keyPrefix = `${this.idScope}\u0000${this.serviceOf(section)}\u0000`;
+      return { path: [], breadcrumb: trimLabel(section.heading), keyPrefix, keyHash: hashUpdate(HASH_START, keyPrefix), occurrences: undefined };
     }
+    // A child scope extends its parent's: the id key is hashed on from the parent's state, not again from the start.
+    const above = scopeOf(parent);
     return {
-      path,
-      breadcrumb: [section.heading, ...path].map(trimLabel).join(' › '),
-      keyPrefix,
-      keyHash,
+      path: [...above.path, parent.text],
+      breadcrumb: `${above.breadcrumb} › ${trimLabel(parent.text)}`,
+      keyPrefix: `${above.keyPrefix}${parent.text}\u0000`,
+      keyHash: hashUpdate(hashUpdate(above.keyHash, parent.text), '\u0000'),
       occurrences: undefined,
     };
   }
