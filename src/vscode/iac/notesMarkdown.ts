@@ -7,7 +7,7 @@ export function openNoteLink(fact: Fact): string {
   return `command:${OPEN_NOTE_COMMAND}?${encodeURIComponent(JSON.stringify({ file: fact.file, line: fact.line }))}`;
 }
 
-/** Markdown that may run only the open-note command: never `isTrusted: true`. */
+/** Markdown that may run only the open-note command: trust is never blanket, only that command is enabled. */
 export function trustedMarkdown(markdown: string): vscode.MarkdownString {
   const result = new vscode.MarkdownString(markdown);
   result.isTrusted = { enabledCommands: [OPEN_NOTE_COMMAND] };
