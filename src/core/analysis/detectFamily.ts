@@ -15,7 +15,8 @@ export function detectFamily(fileName: string, doc: IacDocument): FileFamily | u
   return familyOfName(fileName) ?? familyOfContent(doc.root);
 }
 
-function familyOfName(fileName: string): FileFamily | undefined {
+/** The family a file's name alone gives (appspec, .ebextensions), before its content is read. */
+export function familyOfName(fileName: string): FileFamily | undefined {
   const path = fileName.replace(/\\/g, '/');
   const base = path.slice(path.lastIndexOf('/') + 1);
   if (/^appspec\.(ya?ml|json)$/i.test(base)) return 'appspec';

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { lintAnalysis } from '../../core/analysis/analyze';
+import { familyOfName } from '../../core/analysis/detectFamily';
 import type { AnalysisDiagnostic, LintContext, Severity } from '../../core/analysis/types';
 import { analysisOfDocument, toRange } from './iacDocuments';
 import { affectsFamilySettings } from './iacSettings';
@@ -44,6 +45,11 @@ export class IacDiagnostics implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsFamilySettings(event)) for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
       }),
+      // An appspec's `location` scripts are checked on disk: creating, deleting or renaming a file
+      // (in the explorer, or by an edit) re-checks the open appspecs, not only typing in them.
+      vscode.workspace.onDidCreateFiles(() => this.relintAppSpecs()),
+      vscode.workspace.onDidDeleteFiles(() => this.relintAppSpecs()),
+      vscode.workspace.onDidRenameFiles(() => this.relintAppSpecs()),
     ];
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
@@ -51,6 +57,12 @@ export class IacDiagnostics implements vscode.Disposable {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private relintAppSpecs(): void {
+    for (const document of vscode.workspace.textDocuments) {
+      if (familyOfName(document.uri.path) === 'appspec') this.schedule(document, DEBOUNCE_MS);
+    }
   }
 
   private schedule(document: vscode.TextDocument, delay: number): void {

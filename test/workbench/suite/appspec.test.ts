@@ -50,6 +50,24 @@ describe('CodeDeploy AppSpec in the editor', () => {
     await showDiagnosticAndScreenshot(editor, unknown!, 'appspec-diagnostic');
   });
 
+  it('re-checks missing scripts when a script is created or deleted', async () => {
+    const editor = await openSample('appspec/broken/appspec.yml');
+    const missingScripts = (codes: string[]) => codes.filter((code) => code === 'appspec/missing-script').length;
+    await diagnosticCodes(editor.document.uri, 'six missing scripts', (codes) => missingScripts(codes) === 6);
+    const script = vscode.Uri.joinPath(editor.document.uri, '..', 'scripts', 'missing.sh');
+    const create = new vscode.WorkspaceEdit();
+    create.createFile(script, { ignoreIfExists: true, contents: new TextEncoder().encode('#!/bin/sh\n') });
+    assert.ok(await vscode.workspace.applyEdit(create), 'created scripts/missing.sh');
+    try {
+      await diagnosticCodes(editor.document.uri, 'five missing scripts once missing.sh exists', (codes) => missingScripts(codes) === 5);
+    } finally {
+      const remove = new vscode.WorkspaceEdit();
+      remove.deleteFile(script, { ignoreIfNotExists: true });
+      await vscode.workspace.applyEdit(remove);
+    }
+    await diagnosticCodes(editor.document.uri, 'six missing scripts again once it is deleted', (codes) => missingScripts(codes) === 6);
+  });
+
   it('gives no diagnostics on the valid EC2, ECS and Lambda samples', async () => {
     for (const sample of ['ec2', 'ecs', 'lambda']) {
       const editor = await openSample(`appspec/${sample}/appspec.yml`);
