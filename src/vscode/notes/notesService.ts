@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { decodeNotesBytes, MAX_NOTES_BYTES } from '../../core/notes/decodeNotes';
+import { decodeNotesBytes, oversizeReason } from '../../core/notes/decodeNotes';
 import type { NotesOrigin } from '../../core/notes/model';
 import { NotesIndex } from '../../core/notes/notesIndex';
 import { parseNotes } from '../../core/notes/parseNotes';
@@ -120,9 +120,8 @@ export class NotesService implements vscode.Disposable {
       const stat = await vscode.workspace.fs.stat(source.uri);
       if (stat.type & vscode.FileType.Directory) return 'is a folder, not a notes file (use a glob such as "notes/**/*.md")';
       // Refuse before reading: decodeNotesBytes would refuse too, but only after the whole file is in memory.
-      if (stat.size > MAX_NOTES_BYTES) {
-        return `was skipped: it is ${(stat.size / 1048576).toFixed(1)} MB, over the ${MAX_NOTES_BYTES / 1048576} MB limit for notes`;
-      }
+      const oversize = oversizeReason(stat.size);
+      if (oversize) return `was skipped: it ${oversize}`;
       bytes = await vscode.workspace.fs.readFile(source.uri);
     } catch (error) {
       return `could not be read (${describeError(error)})`;
