@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
-import { MAX_ANALYSED_CHARS } from '../core/analysis/analyze';
+import { analysisOf, MAX_ANALYSED_CHARS, type Analysis } from '../core/analysis/analyze';
 import type { Position } from '../core/analysis/types';
 import { UsageError } from './args';
-import type { CliIo } from './io';
+import { EXIT_FOUND_ERRORS, type CliIo } from './io';
 
 /**
  * The text of an IaC file for `hover`, `complete` and `lint`, or undefined (reason on stderr)
@@ -31,8 +31,27 @@ export function readIacFile(file: string, io: CliIo): string | undefined {
 }
 
 /** `12:5` (1-based line and column) → the 0-based position. */
-export function parseLineCol(text: string | undefined): Position {
+function parseLineCol(text: string | undefined): Position {
   const match = /^(\d+):(\d+)$/.exec(text ?? '');
   if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) throw new UsageError(`expected LINE:COL (1-based), not "${text ?? ''}"`);
   return { line: Number(match[1]) - 1, character: Number(match[2]) - 1 };
+}
+
+/** What `hover` and `complete` work on: the analysis of FILE (undefined when it is not IaC) and the position. */
+export interface AnalysisAt {
+  readonly analysis: Analysis | undefined;
+  readonly position: Position;
+}
+
+/**
+ * The `FILE LINE:COL` arguments of `hover` and `complete`, read and analysed; the exit code
+ * instead when FILE cannot be read (the reason is on stderr).
+ */
+export function analysisAtArgs(command: string, positionals: readonly string[], io: CliIo): AnalysisAt | number {
+  const [file, at] = positionals;
+  if (!file) throw new UsageError(`${command} needs FILE and LINE:COL`);
+  const position = parseLineCol(at);
+  const text = readIacFile(file, io);
+  if (text === undefined) return EXIT_FOUND_ERRORS;
+  return { analysis: analysisOf(file, text), position };
 }

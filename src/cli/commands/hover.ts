@@ -1,8 +1,8 @@
-import { analysisOf, hoverAt } from '../../core/analysis/analyze';
+import { hoverAt } from '../../core/analysis/analyze';
 import { notesFor, renderHover } from '../../core/analysis/renderHover';
-import { parseArgs, UsageError } from '../args';
-import { parseLineCol, readIacFile } from '../iacInput';
-import { EXIT_FOUND_ERRORS, EXIT_OK, type CliIo } from '../io';
+import { parseArgs } from '../args';
+import { analysisAtArgs } from '../iacInput';
+import { EXIT_OK, type CliIo } from '../io';
 import { loadNotes } from '../notesFiles';
 
 /**
@@ -11,13 +11,9 @@ import { loadNotes } from '../notesFiles';
  */
 export async function hoverCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['notes']);
-  const [file, at] = args.positionals;
-  if (!file) throw new UsageError('hover needs FILE and LINE:COL');
-  const position = parseLineCol(at);
-  const text = readIacFile(file, io);
-  if (text === undefined) return EXIT_FOUND_ERRORS;
-  const analysis = analysisOf(file, text);
-  const info = analysis && hoverAt(analysis, position);
+  const target = analysisAtArgs('hover', args.positionals, io);
+  if (typeof target === 'number') return target;
+  const info = target.analysis && hoverAt(target.analysis, target.position);
   if (!info) return EXIT_OK;
   const index = info.notes ? loadNotes(args.options.get('notes') ?? [], args, io) : undefined;
   io.out(renderHover(info, notesFor(index, info.notes), (fact) => `${fact.file}:${fact.line + 1}`));
