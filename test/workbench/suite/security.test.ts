@@ -4,7 +4,7 @@ import type { Fact } from '../../../src/core/notes/model';
 import type { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { closeAllEditors, openSample, screenshot, waitFor } from './helpers';
 import { showHoverAndScreenshot } from './iacScreens';
-import { notesApi } from './notesApi';
+import { captureNotesLog, notesApi } from './notesApi';
 import { webviewDocuments, type WebviewDocument } from './runnerChannel';
 
 /**
@@ -106,17 +106,6 @@ function useMemoryFileSystem(): void {
   after(closeAllEditors);
 }
 
-/** Records the lines the notes service logs (the AWS Notes output channel) until `restore()`. */
-function captureLog(notes: { log(line: string): void }): { logged: string[]; restore(): void } {
-  const logged: string[] = [];
-  const log = notes.log;
-  notes.log = (line: string) => {
-    logged.push(line);
-    log.call(notes, line);
-  };
-  return { logged, restore: () => (notes.log = log) };
-}
-
 describe('security: hostile notes in the webviews', function () {
   this.timeout(60_000);
   useMemoryFileSystem();
@@ -216,7 +205,7 @@ describe('security: odd notes files and IaC files left alone', function () {
   it('a notes file that is missing, unreadable or not UTF-8 is reported in the output channel; the other notes keep working', async () => {
     const { notes } = await notesApi();
     const index = await notes.ready();
-    const { logged, restore } = captureLog(notes);
+    const { lines: logged, restore } = captureNotesLog(notes);
     const odd = ['/odd/missing.md', '/odd/locked.md', '/odd/latin1.txt'];
     try {
       await withNotesFiles([HOSTILE, ...odd.map((path) => `${SCHEME}:${path}`)], async () => {
@@ -236,7 +225,7 @@ describe('security: odd notes files and IaC files left alone', function () {
 
   it('an IaC file over awsNotes.maxFileSize, or binary, gets no hover and one message', async () => {
     const { notes } = await notesApi();
-    const { logged, restore } = captureLog(notes);
+    const { lines: logged, restore } = captureNotesLog(notes);
     try {
       const template = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n';
       const big = await vscode.workspace.openTextDocument({ language: 'yaml', content: template + '# padding\n'.repeat(200) });
