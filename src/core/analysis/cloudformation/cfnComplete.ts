@@ -3,7 +3,7 @@ import type { IacDocument } from '../document';
 import type { DocNode } from '../nodes';
 import type { CompletionEntry, CompletionKind, NotesQuery } from '../types';
 import { OUTPUT_KEYS, OUTPUT_KEYS_DOCS_URL, PARAMETER_KEYS, PARAMETER_KEYS_DOCS_URL, type EntryKey } from '../../catalog/cloudformation/entryKeys';
-import { INTRINSIC_FUNCTIONS } from '../../catalog/cloudformation/intrinsicFunctions';
+import { INTRINSIC_FUNCTIONS, type IntrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
 import { PSEUDO_PARAMETERS, PSEUDO_PARAMETERS_DOCS_URL } from '../../catalog/cloudformation/pseudoParameters';
 import { RESOURCE_ATTRIBUTES, RESOURCE_ENTRY_KEYS, resourceAttribute } from '../../catalog/cloudformation/resourceAttributes';
@@ -82,9 +82,14 @@ function valueItems(c: Completing, values: readonly string[], detail: string, do
   return values.map((value, i) => entry(c, value, 'value', { detail, docsUrl, sortText: order(i), notes }));
 }
 
+/** The functions usable where the cursor is: the rule functions only in the Rules section. */
+function functionsHere(c: Completing): readonly IntrinsicFunction[] {
+  return c.context.path[0] === 'Rules' ? INTRINSIC_FUNCTIONS : INTRINSIC_FUNCTIONS.filter((fn) => !fn.onlyInRules);
+}
+
 function shortFormItems(c: Completing, bangOffset: number): CompletionEntry[] {
   const range = c.doc.rangeOf(bangOffset, c.context.wordEnd);
-  return INTRINSIC_FUNCTIONS.filter((fn) => fn.shortForm).map((fn, i) => ({
+  return functionsHere(c).filter((fn) => fn.shortForm).map((fn, i) => ({
     label: fn.shortForm!,
     kind: 'function' as const,
     detail: fn.arguments,
@@ -98,7 +103,7 @@ function shortFormItems(c: Completing, bangOffset: number): CompletionEntry[] {
 }
 
 function longFormItems(c: Completing): CompletionEntry[] {
-  return INTRINSIC_FUNCTIONS.filter((fn) => fn.name !== 'Condition').map((fn, i) =>
+  return functionsHere(c).filter((fn) => fn.name !== 'Condition').map((fn, i) =>
     entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn), docsUrl: fn.docsUrl, sortText: order(i), notes: { service: CFN, terms: [fn.name] } }),
   );
 }

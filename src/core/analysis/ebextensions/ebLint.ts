@@ -23,7 +23,17 @@ export function ebextensionsLint(doc: IacDocument): AnalysisDiagnostic[] {
     }
   }
   found.push(...fieldProblems(doc));
-  for (const setting of optionSettings(root)) found.push(...settingProblems(doc, setting));
+  // In the map form every option of a namespace shares its key: one warning per written namespace.
+  const namespacesReported = new Set<number>();
+  for (const setting of optionSettings(root)) {
+    const problems = settingProblems(doc, setting);
+    const namespaceAt = setting.namespaceAt?.start ?? -1;
+    if (problems.some((problem) => problem.code === 'ebextensions/unknown-namespace')) {
+      if (namespacesReported.has(namespaceAt)) continue;
+      namespacesReported.add(namespaceAt);
+    }
+    found.push(...problems);
+  }
   return found;
 }
 
