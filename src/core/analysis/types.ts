@@ -70,4 +70,6 @@ export interface LintContext {
   fileExists?(relativePath: string): Promise<boolean>;
   /** Whether the host has stopped wanting the diagnostics (a newer edit): lint then ends early. */
   isCancelled?(): boolean;
+  /** Rule ids the user silenced everywhere (`awsNotes.lint.ignore`); the file's own silences apply too. */
+  readonly ignore?: readonly string[];
 }
