@@ -37,10 +37,13 @@ describe('appspec analyzer', () => {
       assert.deepEqual(info?.range, { start: { line: 3, character: 2 }, end: { line: 3, character: 15 } });
     });
 
-    it('a traffic hook is placed in the run order with a load balancer, with its blue/green side', () => {
-      const info = hover(`${EC2}  BeforeBlock|Traffic:\n    - location: a.sh\n`);
-      assert.ok(info?.reference.includes('**2 of 15** in an in-place deployment with a load balancer — after `Start`, before `BlockTraffic`'), info?.reference);
-      assert.ok(info?.reference.includes('original instances'));
+    it('a traffic hook (also a blue/green hook) shows no in-place position, and says where it runs in blue/green', () => {
+      for (const name of ['BeforeBlockTraffic', 'AfterBlockTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic']) {
+        const info = hover(`${EC2}  ${name.slice(0, 6)}|${name.slice(6)}:\n    - location: a.sh\n`);
+        assert.ok(info?.reference.startsWith(`**${name}** — CodeDeploy lifecycle event`), info?.reference);
+        assert.doesNotMatch(info!.reference, / of \d+\*\*|in-place deployment with a load balancer —/);
+        assert.match(info!.reference, /blue\/green deployment it runs on the (original|replacement) instances/);
+      }
     });
 
     it('a reserved event says it cannot run scripts', () => {

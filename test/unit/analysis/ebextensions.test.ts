@@ -58,6 +58,14 @@ describe('.ebextensions analyzer', () => {
       assert.ok(hover('option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Roll|ing\n')?.reference.includes('DeploymentPolicy'));
     });
 
+    it('catalog fixes checked against the docs: ManagedActionsEnabled, environment secrets, custom options, DisableDefaultEC2SecurityGroup', () => {
+      assert.ok(hover('option_settings:\n  aws:elasticbeanstalk:managedactions:\n    ManagedActions|Enabled: true\n')?.reference.includes('Default: `false`'));
+      const secrets = hover('option_settings:\n  aws:elasticbeanstalk:application:environment|secrets:\n    DB: arn:aws:secretsmanager:us-east-1:111122223333:secret:db\n');
+      assert.equal(secrets?.docsUrl, 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html#command-options-general-elasticbeanstalk-application-environmentsecrets');
+      assert.equal(hover('option_settings:\n  aws:elasticbeanstalk:custom|option:\n    A: 1\n')?.docsUrl, 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/configuration-options-custom.html');
+      assert.ok(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableDefaultEC2|SecurityGroup: true\n')?.reference.includes('Default: `false`'));
+    });
+
     it('the list form: namespace, option_name and value', () => {
       const text = 'option_settings:\n  - namespace: aws:autoscaling:asg\n    option_name: MaxSize\n    value: 4\n';
       assert.ok(hover(text.replace('option_name: MaxSize', 'option_name: Max|Size'))?.reference.includes('Default: `4`'));
@@ -133,6 +141,11 @@ describe('.ebextensions analyzer', () => {
       assert.match(found[0].message, /Did you mean "aws:elasticbeanstalk:customoption"\?/);
       // The list form names the namespace once per setting: each is its own mistake.
       assert.equal((await codes('option_settings:\n  - namespace: aws:bogus:ns\n    option_name: A\n    value: 1\n  - namespace: aws:bogus:ns\n    option_name: B\n    value: 2\n')).length, 2);
+    });
+
+    it('DisableDefaultEC2SecurityGroup is a boolean option of aws:autoscaling:launchconfiguration', async () => {
+      assert.deepEqual(await codes('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableDefaultEC2SecurityGroup: true\n    SecurityGroups: sg-1\n'), []);
+      assert.deepEqual(await codes('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableDefaultEC2SecurityGroup: yes\n'), ['ebextensions/invalid-value']);
     });
 
     it('environment properties take any name', async () => {
