@@ -59,6 +59,8 @@ export interface CompletionEntry {
   readonly isSnippet?: boolean;
   /** Keeps catalog order (e.g. lifecycle order) in the UI. */
   readonly sortText?: string;
+  /** What typing matches, when more than the label (a snippet's other prefixes). */
+  readonly filterText?: string;
   /** The range the item replaces (the word being typed); the host's default word range if absent. */
   readonly range?: Range;
   readonly notes?: NotesQuery;

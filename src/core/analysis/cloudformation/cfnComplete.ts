@@ -12,7 +12,7 @@ import { TEMPLATE_FORMAT_VERSION, TEMPLATE_SECTIONS } from '../../catalog/cloudf
 import { serviceOfCfnType } from '../../notes/serviceAliases';
 import { attributeReference, functionReference, parameterTypeReference, propertyReference, pseudoParameterReference, sectionReference } from './cfnReference';
 import { enclosingCall } from './intrinsics';
-import { templateModel, type TemplateModel } from './templateModel';
+import { templateModel, type DeclaredResource, type TemplateModel } from './templateModel';
 
 const CFN = 'CloudFormation';
 
@@ -93,7 +93,7 @@ function shortFormItems(c: Completing, bangOffset: number): CompletionEntry[] {
     label: fn.shortForm!,
     kind: 'function' as const,
     detail: fn.arguments,
-    documentation: functionReference(fn),
+    documentation: functionReference(fn, { arguments: false }),
     docsUrl: fn.docsUrl,
     insertText: `${fn.shortForm} `,
     sortText: order(i),
@@ -104,14 +104,23 @@ function shortFormItems(c: Completing, bangOffset: number): CompletionEntry[] {
 
 function longFormItems(c: Completing): CompletionEntry[] {
   return functionsHere(c).filter((fn) => fn.name !== 'Condition').map((fn, i) =>
-    entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn), docsUrl: fn.docsUrl, sortText: order(i), notes: { service: CFN, terms: [fn.name] } }),
+    entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn, { arguments: false }), docsUrl: fn.docsUrl, sortText: order(i), notes: { service: CFN, terms: [fn.name] } }),
   );
+}
+
+/**
+ * The resources a Ref or GetAtt at the cursor may name: not the one it is written in, which
+ * CloudFormation rejects as a circular dependency.
+ */
+function otherResources(c: Completing): [string, DeclaredResource][] {
+  const [section, own] = c.context.path;
+  return [...c.model.resources].filter(([name]) => section !== 'Resources' || name !== own);
 }
 
 function refTargetItems(c: Completing): CompletionEntry[] {
   return [
     ...[...c.model.parameters.keys()].map((name) => entry(c, name, 'value', { detail: 'parameter', sortText: `0${name}` })),
-    ...[...c.model.resources].map(([name, r]) => entry(c, name, 'value', { detail: r.type ?? 'resource', sortText: `1${name}` })),
+    ...otherResources(c).map(([name, r]) => entry(c, name, 'value', { detail: r.type ?? 'resource', sortText: `1${name}` })),
     ...PSEUDO_PARAMETERS.map((p) =>
       entry(c, p.name, 'value', { detail: 'pseudo parameter', documentation: pseudoParameterReference(p), docsUrl: PSEUDO_PARAMETERS_DOCS_URL, sortText: `2${p.name}`, notes: { service: CFN, terms: [p.name] } }),
     ),
@@ -120,7 +129,7 @@ function refTargetItems(c: Completing): CompletionEntry[] {
 
 function getAttItems(c: Completing): CompletionEntry[] {
   const items: CompletionEntry[] = [];
-  for (const [name, resource] of c.model.resources) {
+  for (const [name, resource] of otherResources(c)) {
     const type = resource.type ? c.types?.get(resource.type) : undefined;
     for (const attribute of type?.attributes ?? []) {
       items.push(entry(c, `${name}.${attribute}`, 'value', { detail: resource.type, docsUrl: resourceDocsUrl(resource.type!), sortText: `${name}.${attribute}` }));
