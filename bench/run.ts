@@ -12,6 +12,7 @@ import { collectGarbage } from './lib/memory';
 import { Report } from './lib/report';
 import { now } from './lib/timing';
 import { activationBench } from './sections/activationBench';
+import { corpusLintBench } from './sections/corpusLintBench';
 import { lookupBench } from './sections/lookupBench';
 import { notesBench } from './sections/notesBench';
 import { templatesBench } from './sections/templatesBench';
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
   const started = now();
   const report = new Report();
   const context: BenchContext = { report, pack: readPack(), scale: process.argv.includes('--quick') ? QUICK : FULL };
-  const sections: Record<string, (context: BenchContext) => unknown> = { notes: notesBench, lookup: lookupBench, templates: templatesBench, activation: activationBench };
+  const sections: Record<string, (context: BenchContext) => unknown> = { notes: notesBench, lookup: lookupBench, templates: templatesBench, activation: activationBench, corpus: corpusLintBench };
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
   for (const [name, section] of Object.entries(sections)) {
     if (only && !only.includes(name)) continue;
