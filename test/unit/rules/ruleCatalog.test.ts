@@ -47,6 +47,20 @@ describe('the rule registry', () => {
     }
   });
 
+  it("the README's rule table lists every rule with its severity and cfn-lint ids, and no other", () => {
+    const readme = fs.readFileSync(path.join(__dirname, '../../../README.md'), 'utf8');
+    const rows = new Map(
+      [...readme.matchAll(/^\| `([a-z-]+\/[a-z-]+)` \| (error|warning|info) \| .*? \| ([^|]+) \| ([^|]+) \|$/gm)].map((row) => [row[1], { severity: row[2], cfnLint: row[3].trim(), silence: row[4] }]),
+    );
+    assert.deepEqual([...rows.keys()].sort(), RULES.map((rule) => rule.id).sort());
+    for (const rule of RULES) {
+      const row = rows.get(rule.id)!;
+      assert.equal(row.severity, rule.severity, rule.id);
+      assert.equal(row.cfnLint, rule.cfnLint?.join(', ') ?? '—', rule.id);
+      assert.match(row.silence, /setting/, rule.id);
+    }
+  });
+
   it("maps cfn-lint's rule ids back to ours", () => {
     assert.deepEqual(rulesForCfnLint('E1020').map((rule) => rule.id), ['cloudformation/undefined-reference']);
     assert.deepEqual(rulesForCfnLint('E9999'), []);
