@@ -1,10 +1,11 @@
+import { ruleWriter } from '../ruleData';
 import type { RuleInfo } from '../ruleInfo';
 import { HOOK_SCRIPTS_URL, OS_URL, STRUCTURE_URL, VERSION_URL } from '../../catalog/appspec/appspecKeys';
 
 const HOOKS_URL = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html';
 const FILES_URL = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-files.html';
 
-const rule = (id: string, severity: RuleInfo['severity'], summary: string, docsUrl: string): RuleInfo => ({ id: `appspec/${id}`, family: 'appspec', severity, summary, docsUrl });
+const rule = ruleWriter('appspec', 'appspec');
 
 /** What the CodeDeploy AppSpec lint reports (cfn-lint does not read AppSpec files). */
 export const APPSPEC_RULES: readonly RuleInfo[] = [

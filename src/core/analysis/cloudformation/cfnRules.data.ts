@@ -1,9 +1,12 @@
+import { ruleWriter } from '../ruleData';
 import type { RuleInfo } from '../ruleInfo';
 
 const GUIDE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide';
 const REFERENCE = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
 
-const rule = (id: string, summary: string, docsUrl: string, cfnLint: readonly string[]): RuleInfo => ({ id: `cloudformation/${id}`, family: 'cloudformation', severity: 'error', summary, docsUrl, cfnLint });
+const writeRule = ruleWriter('cloudformation', 'cloudformation');
+/** Every template check is an error: CloudFormation rejects the template. */
+const rule = (id: string, summary: string, docsUrl: string, cfnLint: readonly string[]): RuleInfo => writeRule(id, 'error', summary, docsUrl, cfnLint);
 
 /** The template checks of cfnLint.ts, with the cfn-lint 1.x rules that check the same. */
 export const CLOUDFORMATION_RULES: readonly RuleInfo[] = [

@@ -1,10 +1,11 @@
+import { ruleWriter } from '../ruleData';
 import type { RuleInfo } from '../ruleInfo';
 import { CUSTOMIZE_URL, OPTION_SETTINGS_URL } from '../../catalog/ebextensions/configKeys';
 import { GENERAL_OPTIONS_URL } from '../../catalog/ebextensions/generalOptions';
 
 const EBEXTENSIONS_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions.html';
 
-const rule = (id: string, severity: RuleInfo['severity'], summary: string, docsUrl: string): RuleInfo => ({ id: `ebextensions/${id}`, family: 'ebextensions', severity, summary, docsUrl });
+const rule = ruleWriter('ebextensions', 'ebextensions');
 
 /** What the Elastic Beanstalk configuration file lint reports (cfn-lint does not read them). */
 export const EBEXTENSIONS_RULES: readonly RuleInfo[] = [

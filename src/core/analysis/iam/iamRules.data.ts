@@ -1,9 +1,10 @@
+import { ruleWriter } from '../ruleData';
 import type { RuleInfo } from '../ruleInfo';
 
 const OPERATORS_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html';
 const MULTIVALUED_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html';
 
-const rule = (id: string, severity: RuleInfo['severity'], summary: string, docsUrl: string): RuleInfo => ({ id: `iam/${id}`, family: 'iam-policy', severity, summary, docsUrl });
+const rule = ruleWriter('iam-policy', 'iam');
 
 /** The Condition block checks of iamLint.ts (in policies and in templates' policy documents). */
 export const IAM_RULES: readonly RuleInfo[] = [
