@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { assertLintsClean, completionLabels, diagnosticCodes, hoverText, positionOf } from './cloudformation.test';
-import { closeAllEditors, openSample, waitFor } from './helpers';
+import { closeAllEditors, openSample, screenshot, waitFor } from './helpers';
 import { showDiagnosticAndScreenshot, showHoverAndScreenshot } from './iacScreens';
 
 describe('CodeDeploy AppSpec in the editor', () => {
@@ -85,6 +85,10 @@ describe('CodeDeploy AppSpec in the editor', () => {
     const inNewFile = await snippetLabels(empty, new vscode.Position(0, 0));
     for (const prefix of ['appspec-ec2', 'appspec-ecs', 'appspec-lambda', 'ebextensions', 'cfn']) assert.ok(inNewFile.includes(prefix), `${prefix} in ${inNewFile.join(', ')}`);
     assert.ok(!inNewFile.includes('iam-statement'), inNewFile.join(', '));
+    await vscode.commands.executeCommand('editor.action.triggerSuggest');
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await screenshot('file-skeletons');
+    await vscode.commands.executeCommand('hideSuggestWidget');
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
     const policy = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'Version: "2012-10-17"\nStatement:\n  - \n' });
