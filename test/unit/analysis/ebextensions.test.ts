@@ -66,6 +66,13 @@ describe('.ebextensions analyzer', () => {
       assert.ok(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableDefaultEC2|SecurityGroup: true\n')?.reference.includes('Default: `false`'));
     });
 
+    it('a platform namespace links to its platform section of the reference', () => {
+      const info = hover('option_settings:\n  aws:elasticbeanstalk:container:node|js:\n    ProxyServer: nginx\n');
+      assert.ok(info?.reference.includes('platform-specific'), info?.reference);
+      assert.equal(info?.docsUrl, 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-specific.html#command-options-nodejs');
+      assert.equal(hover('option_settings:\n  aws:elasticbeanstalk:container:nod|e:\n    ProxyServer: nginx\n'), undefined);
+    });
+
     it('the list form: namespace, option_name and value', () => {
       const text = 'option_settings:\n  - namespace: aws:autoscaling:asg\n    option_name: MaxSize\n    value: 4\n';
       assert.ok(hover(text.replace('option_name: MaxSize', 'option_name: Max|Size'))?.reference.includes('Default: `4`'));

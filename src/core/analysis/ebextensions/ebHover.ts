@@ -1,5 +1,6 @@
 import { OPTION_SETTING_FIELDS } from '../../catalog/ebextensions/configKeys';
 import { namespaceSpec, type NamespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
+import { platformNamespace } from '../../catalog/ebextensions/platformNamespaces';
 import { entryMarkdown } from '../catalogEntries';
 import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
@@ -55,7 +56,15 @@ function optionSettingReference(doc: IacDocument, context: CursorContext, word: 
 
 function namespaceHover(name: string): Omit<HoverInfo, 'range'> | undefined {
   const spec = namespaceSpec(name);
-  return spec && namespaceReference(spec, name);
+  if (spec) return namespaceReference(spec, name);
+  const platform = platformNamespace(name);
+  return (
+    platform && {
+      reference: `**${name}** — platform-specific option namespace\n\nIts options depend on the platform (they are not checked here): see the platform's section of the reference.`,
+      docsUrl: platform.docsUrl,
+      notes: { service: EB_SERVICE, terms: [name] },
+    }
+  );
 }
 
 function optionHover(namespace: string, option: string): Omit<HoverInfo, 'range'> | undefined {

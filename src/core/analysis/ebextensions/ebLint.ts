@@ -1,6 +1,6 @@
 import { CONFIG_KEYS } from '../../catalog/ebextensions/configKeys';
 import { GENERAL_NAMESPACES, namespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
-import { isPlatformNamespace, PLATFORM_NAMESPACES } from '../../catalog/ebextensions/platformNamespaces';
+import { PLATFORM_NAMESPACES, platformNamespace } from '../../catalog/ebextensions/platformNamespaces';
 import { diagnosticAt, diagnosticOnKey } from '../diagnostic';
 import { didYouMean } from '../didYouMean';
 import type { IacDocument } from '../document';
@@ -71,7 +71,7 @@ function fieldProblems(doc: IacDocument): AnalysisDiagnostic[] {
 function settingProblems(doc: IacDocument, setting: OptionSetting): AnalysisDiagnostic[] {
   const spec = namespaceSpec(setting.namespace);
   if (!spec) {
-    if (!setting.namespaceAt || isPlatformNamespace(setting.namespace) || !setting.namespace.startsWith('aws:')) return [];
+    if (!setting.namespaceAt || platformNamespace(setting.namespace) || !setting.namespace.startsWith('aws:')) return [];
     const { start, end } = setting.namespaceAt;
     return [diagnosticAt(doc, start, end, 'warning', `Unknown option namespace "${setting.namespace}".${didYouMean(setting.namespace, KNOWN_NAMESPACES)}`, 'ebextensions/unknown-namespace')];
   }

@@ -26,6 +26,6 @@ export const PLATFORM_NAMESPACES: readonly PlatformNamespace[] = [
   on('aws:elasticbeanstalk:container:ruby:staticfiles', 'ruby'),
 ];
 
-export function isPlatformNamespace(name: string): boolean {
-  return PLATFORM_NAMESPACES.some((namespace) => namespace.name === name);
+export function platformNamespace(name: string): PlatformNamespace | undefined {
+  return PLATFORM_NAMESPACES.find((namespace) => namespace.name === name);
 }
