@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { completionsAt } from '../../core/analysis/analyze';
 import { familyOfName } from '../../core/analysis/detectFamily';
 import { snippetCompletions } from '../../core/analysis/fileSnippets';
+import { ignoreCommentCompletions } from '../../core/analysis/ignoreCommentCompletion';
 import { notesFor, renderCompletionDocumentation } from '../../core/analysis/renderHover';
 import type { CompletionEntry, CompletionKind } from '../../core/analysis/types';
 import type { NotesService } from '../notes/notesService';
@@ -45,7 +46,8 @@ export class IacCompletionProvider implements vscode.CompletionItemProvider {
     // File skeletons also start files that are not one of ours yet (a new, empty document).
     const syntax = syntaxOf(document);
     const snippets = syntax ? snippetCompletions(document.fileName, document.getText(), at, syntax) : [];
-    const entries = [...(analysis ? completionsAt(analysis, at) : []), ...snippets];
+    const ignoreIds = ignoreCommentCompletions(document.getText(), at, analysis?.family);
+    const entries = ignoreIds.length > 0 ? ignoreIds : [...(analysis ? completionsAt(analysis, at) : []), ...snippets];
     if (entries.length === 0) return undefined;
     return entries.map((entry) => {
       const item = new vscode.CompletionItem(entry.label, KINDS[entry.kind]);

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analysisOf, lintAnalysis } from '../../../src/core/analysis/analyze';
+import { ignoreCommentCompletions } from '../../../src/core/analysis/ignoreCommentCompletion';
+import type { FileFamily } from '../../../src/core/analysis/types';
 import { provideCatalogs } from '../cloudformation/analyzeText';
 
 async function codes(fileName: string, text: string, ignore?: readonly string[]): Promise<string[]> {
@@ -60,5 +62,27 @@ describe('silencing diagnostics', () => {
     assert.deepEqual(await codes('t.yaml', withChecks('E1020')), ['5:cloudformation/undefined-reference']);
     assert.deepEqual(await codes('t.yaml', withChecks('E1')), ['5:cloudformation/undefined-reference']);
     assert.equal((await codes('t.yaml', withChecks('E3006, W2001'))).length, 2);
+  });
+});
+
+describe('completing rule ids in a "# aws-notes-ignore" comment', () => {
+  const ids = (line: string, family?: FileFamily) => ignoreCommentCompletions(`version: 0.0\n${line}\n`, { line: 1, character: line.length }, family).map((item) => item.label);
+
+  it("offers the file family's rules and the syntax rules, not those already written", () => {
+    const appspec = ids('# aws-notes-ignore ', 'appspec');
+    assert.ok(appspec.includes('appspec/hook-order') && appspec.includes('syntax/yaml'), appspec.join());
+    assert.ok(!appspec.some((id) => id.startsWith('cloudformation/')), appspec.join());
+    const template = ids('# aws-notes-ignore ', 'cloudformation');
+    assert.ok(template.includes('cloudformation/undefined-reference') && template.includes('iam/unknown-operator') && !template.includes('appspec/os'), template.join());
+    const more = ids('# aws-notes-ignore appspec/hook-order, appspec/ti', 'appspec');
+    assert.ok(!more.includes('appspec/hook-order') && more.includes('appspec/timeout'));
+    const [item] = ignoreCommentCompletions('# aws-notes-ignore appspec/ti', { line: 0, character: 29 }, 'appspec');
+    assert.deepEqual(item.range, { start: { line: 0, character: 19 }, end: { line: 0, character: 29 } });
+  });
+
+  it('nowhere else: not in other comments, not in values', () => {
+    assert.deepEqual(ids('# a comment '), []);
+    assert.deepEqual(ids('os: '), []);
+    assert.deepEqual(ids('# aws-notes-ignored '), []);
   });
 });
