@@ -41,4 +41,14 @@ describe('Silencing lint rules in the editor', () => {
     await new Promise((resolve) => setTimeout(resolve, 800));
     await screenshot('lint-ignore-comment');
   });
+
+  it('completes rule ids after "# aws-notes-ignore "', async () => {
+    const content = 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  # aws-notes-ignore \n  T:\n    Type: AWS::SNS::Topic\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content });
+    await vscode.window.showTextDocument(document);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(2, 21));
+    const labels = list.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    assert.ok(labels.includes(UNDEFINED) && labels.includes('iam/unknown-operator'), labels.join(', '));
+    assert.ok(!labels.includes('appspec/hook-order'), labels.join(', '));
+  });
 });
