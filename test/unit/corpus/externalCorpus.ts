@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analysisOf, lintAnalysis } from '../../../src/core/analysis/analyze';
+import { rulesForCfnLint } from '../../../src/core/analysis/ruleCatalog';
 import type { AnalysisDiagnostic, FileFamily } from '../../../src/core/analysis/types';
 
 /**
@@ -52,4 +53,22 @@ export function cfnLintReference(): Record<string, ReadonlyArray<readonly [numbe
 /** One finding as the test lists judged ones: `path:line code` (1-based line). */
 export function findingKey(relative: string, diagnostic: AnalysisDiagnostic): string {
   return `${relative}:${diagnostic.range.start.line + 1} ${diagnostic.code}`;
+}
+
+export type CfnLintFindings = ReturnType<typeof cfnLintReference>;
+
+/** Whether one of cfn-lint's findings (of a rule `accept` takes) is within a line of ours. */
+export function nearCfnLint(findings: CfnLintFindings, file: string, diagnostic: AnalysisDiagnostic, accept: (rule: string) => boolean = () => true): boolean {
+  const line = diagnostic.range.start.line + 1;
+  return (findings[file] ?? []).some(([at, rule]) => Math.abs(at - line) <= 1 && accept(rule));
+}
+
+/** Whether cfn-lint reports an error (E rule) in the file: else it is reference-clean. */
+export function hasCfnLintErrors(findings: CfnLintFindings, file: string): boolean {
+  return (findings[file] ?? []).some(([, rule]) => rule.startsWith('E'));
+}
+
+/** Caught: a finding of ours within a line of a cfn-lint E finding whose rule maps to ours (the registry's cfnLint ids). */
+export function caughtByMappedRule(findings: CfnLintFindings, file: string, diagnostics: readonly AnalysisDiagnostic[]): boolean {
+  return diagnostics.some((d) => nearCfnLint(findings, file, d, (rule) => rule.startsWith('E') && rulesForCfnLint(rule).some((ours) => ours.id === d.code)));
 }

@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { rulesForCfnLint } from '../../../src/core/analysis/ruleCatalog';
 import type { AnalysisDiagnostic } from '../../../src/core/analysis/types';
 import { provideCatalogs } from '../cloudformation/analyzeText';
-import { cfnLintReference, corpusFiles, corpusPresent, findingKey, lintCorpusFile } from './externalCorpus';
+import { caughtByMappedRule, cfnLintReference, corpusFiles, corpusPresent, findingKey, hasCfnLintErrors, lintCorpusFile, nearCfnLint } from './externalCorpus';
 import { JUDGED_TRUE } from './judgedFindings';
 
 interface Linted {
@@ -14,8 +13,6 @@ const FOLDERS = ['cfn', 'appspec', 'eb', 'iam'] as const;
 
 /** The Elastic Beanstalk docs' own samples: not one warning there is acceptable. */
 const EB_DOCS_SAMPLES = 'eb/awsdocs+elastic-beanstalk-samples/';
-
-const line = (diagnostic: AnalysisDiagnostic): number => diagnostic.range.start.line + 1;
 
 /** Findings not explained: neither near a reference finding (when `near` says so) nor judged true. */
 function unexplained(linted: readonly Linted[], near: (file: string, diagnostic: AnalysisDiagnostic) => boolean): string[] {
@@ -48,9 +45,7 @@ describe('the external IaC corpus (../shared/external-iac, skipped when absent)'
   });
 
   describe('CloudFormation, against cfn-lint 1.51.0', () => {
-    const isClean = (file: string) => !(reference()[file] ?? []).some(([, rule]) => rule.startsWith('E'));
-    const nearRule = (file: string, diagnostic: AnalysisDiagnostic, kind?: 'W') =>
-      (reference()[file] ?? []).some(([at, rule]) => Math.abs(at - line(diagnostic)) <= 1 && (!kind || rule.startsWith(kind)));
+    const isClean = (file: string) => !hasCfnLintErrors(reference(), file);
 
     it('every CloudFormation file has cfn-lint findings to compare with', () => {
       assert.deepEqual(linted.get('cfn')!.filter(({ file }) => !(file in reference())).map(({ file }) => file), []);
@@ -62,17 +57,14 @@ describe('the external IaC corpus (../shared/external-iac, skipped when absent)'
       const errors = clean.flatMap(({ file, diagnostics }) => diagnostics.filter((d) => d.severity === 'error').map((d) => `${findingKey(file, d)}: ${d.message}`));
       assert.deepEqual(errors, []);
       const warnings = clean.map(({ file, diagnostics }) => ({ file, diagnostics: diagnostics.filter((d) => d.severity !== 'error') }));
-      assert.deepEqual(unexplained(warnings, (file, d) => nearRule(file, d, 'W')), []);
+      assert.deepEqual(unexplained(warnings, (file, d) => nearCfnLint(reference(), file, d, (rule) => rule.startsWith('W'))), []);
     });
 
     it('templates cfn-lint reports errors in: each finding within a line of one of cfn-lint\'s, or judged true', () => {
       const flagged = linted.get('cfn')!.filter(({ file }) => !isClean(file));
-      assert.deepEqual(unexplained(flagged, (file, d) => nearRule(file, d)), []);
+      assert.deepEqual(unexplained(flagged, (file, d) => nearCfnLint(reference(), file, d)), []);
       const bad = flagged.filter(({ file }) => file.startsWith('cfn/cfn-lint/bad/'));
-      // Caught: one of our findings within a line of a cfn-lint E finding whose rule maps to ours.
-      const matches = (file: string, d: AnalysisDiagnostic) =>
-        (reference()[file] ?? []).some(([at, rule]) => rule.startsWith('E') && Math.abs(at - line(d)) <= 1 && rulesForCfnLint(rule).some((ours) => ours.id === d.code));
-      const caught = bad.filter(({ file, diagnostics }) => diagnostics.some((d) => matches(file, d)));
+      const caught = bad.filter(({ file, diagnostics }) => caughtByMappedRule(reference(), file, diagnostics));
       console.log(`      (information) cfn-lint's bad templates with an E finding: ${bad.length}; caught by a rule of ours that maps to it: ${caught.length}`);
     });
   });
