@@ -84,7 +84,8 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     summary: "The environment's EC2 instances (launch template or launch configuration).",
     anchor: 'command-options-general-autoscalinglaunchconfiguration',
     options: [
-      // https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.managing.ec2.aws-cli.html ("the boolean option DisableDefaultEC2SecurityGroup")
+      // Default false: "When set to the default value of false, Elastic Beanstalk creates a default security group" (this page's
+      // aws:autoscaling:launchconfiguration table); also https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.managing.ec2.aws-cli.html
       { name: 'DisableDefaultEC2SecurityGroup', summary: 'Set to `true` to opt out of the default EC2 security group Elastic Beanstalk creates for the instances; then give your own in `SecurityGroups`.', default: 'false', values: BOOL },
       { name: 'DisableIMDSv1', summary: 'Set to `true` to disable the Instance Metadata Service version 1 (IMDSv2 only).', default: 'false', values: BOOL },
       { name: 'EC2KeyName', summary: 'Key pair for SSH access to the instances.' },
@@ -287,6 +288,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     summary: 'Managed platform updates.',
     anchor: 'command-options-general-elasticbeanstalkmanagedactions',
     options: [
+      // Default false in the current general options page (older versions of the page said true).
       { name: 'ManagedActionsEnabled', summary: 'Enable managed platform updates (then also set PreferredStartTime and UpdateLevel).', default: 'false', values: BOOL },
       { name: 'PreferredStartTime', summary: 'Weekly maintenance window in UTC, `day:hour:minute`, e.g. `"Tue:09:00"`.' },
       { name: 'ServiceRoleForManagedUpdates', summary: 'The role for managed updates: the ServiceRole, or `AWSServiceRoleForElasticBeanstalkManagedUpdates`.' },
