@@ -4,6 +4,7 @@ import type { NotesService } from '../notes/notesService';
 import { fileQuizFilter } from './quizMeOnFile';
 import { QuizPanel } from './quizPanel';
 import { QuizService } from './quizService';
+import { ReviewLogFile } from './reviewLogFile';
 import { QUIZ_SIDEBAR_VIEW_ID, QuizSidebar } from './quizSidebar';
 import { QuizStatusBar, START_QUIZ_COMMAND } from './quizStatusBar';
 
@@ -26,7 +27,7 @@ function examSettings(): { questions: number; minutes: number } {
  * key, button or `awsNotes.quiz.grade` goes through the same `QuizWebview.grade`.
  */
 export function registerQuiz(context: vscode.ExtensionContext, notes: NotesService): Quiz {
-  const service = new QuizService(notes, context.globalState);
+  const service = new QuizService(notes, context.globalState, new ReviewLogFile(context.globalStorageUri));
   const panel = new QuizPanel(context.extensionUri, service, { examSettings });
   const sidebar = new QuizSidebar(context.extensionUri, service, { examSettings, openFullQuiz: () => void panel.show() });
   const statusBar = new QuizStatusBar(service);

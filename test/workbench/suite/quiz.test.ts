@@ -65,7 +65,7 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     const card = stored.cards[before.cardId];
     assert.ok(card, 'the graded card is in globalState');
     assert.strictEqual(card.reps, 1);
-    assert.deepStrictEqual(card.history.map(([, rating]) => rating), [3]);
+    assert.deepStrictEqual((await service.storedLog()).filter((entry) => entry.card === before.cardId).map((entry) => entry.grade), [3], 'one review log entry, Good');
     assert.ok(Date.parse(card.due) > Date.now(), 'a Good answer schedules the card later');
     assert.strictEqual(panel.webview?.session.state.lastAnswered, before.cardId);
   });
