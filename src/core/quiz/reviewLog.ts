@@ -37,6 +37,13 @@ type StoredEntry = [string, number, QuizRating, number | null];
 function readEntry(value: unknown): ReviewEntry | undefined {
   if (!Array.isArray(value) || value.length !== 4) return undefined;
   const [card, time, grade, interval] = value as unknown[];
+  return readReviewEntry({ card, time, grade, interval });
+}
+
+/** An entry in its object form (as exported), checked field by field. */
+export function readReviewEntry(value: unknown): ReviewEntry | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { card, time, grade, interval } = value as Record<string, unknown>;
   if (typeof card !== 'string' || card === '' || typeof time !== 'number' || !Number.isFinite(time) || !isQuizRating(grade)) return undefined;
   if (interval !== null && (typeof interval !== 'number' || !Number.isFinite(interval) || interval < 0)) return undefined;
   return { card, time, grade, interval };

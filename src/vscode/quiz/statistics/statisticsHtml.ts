@@ -1,0 +1,128 @@
+import { CARD_STATES, FORECAST_DAYS, type DayCount, type QuizStatistics, type Retention } from '../../../core/quiz/statistics';
+import { escapeHtml } from '../../../core/util/escapeHtml';
+import { webviewPageHtml } from '../../webview/webviewPage';
+
+/**
+ * The Statistics view: a calendar heatmap of reviews, the due forecast, cards by state and
+ * retention, each an SVG drawn with theme colours (classes styled by media/quizStatistics.css
+ * through `--vscode-*` variables) and a table with the same numbers behind it, for screen
+ * readers and high contrast. No script: the page is static HTML under the usual CSP.
+ * Pure (no `vscode` import): `t` is `vscode.l10n.t` in the extension, a plain formatter elsewhere.
+ */
+export type Translate = (message: string, ...args: (string | number)[]) => string;
+
+/** `{0}`-style formatting without translation (CLI, bench, tests). */
+export const untranslated: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i: string) => String(args[Number(i)] ?? whole));
+
+export interface StatisticsResources {
+  readonly cspSource: string;
+  readonly nonce: string;
+  readonly styleUris: readonly string[];
+}
+
+const CELL = 11;
+const GAP = 2;
+const STEP = CELL + GAP;
+
+function percent(retention: Retention): string {
+  return retention.rate === null ? '–' : `${Math.round(retention.rate * 100)} %`;
+}
+
+/** Heatmap level 0–4: 0 for no reviews, then quarters of the busiest day. */
+function level(count: number, max: number): number {
+  return count === 0 ? 0 : Math.max(1, Math.ceil((count / max) * 4));
+}
+
+function dayOfWeek(day: string): number {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year, month - 1, date).getDay();
+}
+
+function heatmap(days: readonly DayCount[], t: Translate): string {
+  const max = Math.max(1, ...days.map((day) => day.count));
+  const offset = dayOfWeek(days[0].day);
+  const columns = Math.ceil((days.length + offset) / 7);
+  const cells = days
+    .map((day, i) => {
+      const slot = i + offset;
+      const x = Math.floor(slot / 7) * STEP;
+      const y = (slot % 7) * STEP;
+      return `<rect class="heat level-${level(day.count, max)}" x="${x}" y="${y}" width="${CELL}" height="${CELL}"><title>${escapeHtml(t('{0}: {1} reviews', day.day, day.count))}</title></rect>`;
+    })
+    .join('');
+  const months = new Map<string, { reviews: number; days: number }>();
+  for (const day of days) {
+    const month = months.get(day.day.slice(0, 7)) ?? { reviews: 0, days: 0 };
+    month.reviews += day.count;
+    if (day.count > 0) month.days++;
+    months.set(day.day.slice(0, 7), month);
+  }
+  const rows = [...months].map(([month, counts]) => `<tr><th scope="row">${month}</th><td>${counts.reviews}</td><td>${counts.days}</td></tr>`).join('');
+  return `<svg class="chart heatmap" aria-hidden="true" width="${columns * STEP}" height="${7 * STEP}" viewBox="0 0 ${columns * STEP} ${7 * STEP}">${cells}</svg>
+${table(t('Reviews per month'), [t('Month'), t('Reviews'), t('Days studied')], rows)}`;
+}
+
+function bars(counts: readonly { label: string; count: number; kind: string }[], caption: string, headers: readonly string[], width = 360): string {
+  const max = Math.max(1, ...counts.map((entry) => entry.count));
+  const height = 120;
+  const step = width / counts.length;
+  const drawn = counts
+    .map((entry, i) => {
+      const h = entry.count === 0 ? 0 : Math.max(2, Math.round((entry.count / max) * height));
+      return `<rect class="bar ${entry.kind}" x="${(i * step + 1).toFixed(1)}" y="${height - h}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h}"><title>${escapeHtml(`${entry.label}: ${entry.count}`)}</title></rect>`;
+    })
+    .join('');
+  const rows = counts.map((entry) => `<tr><th scope="row">${escapeHtml(entry.label)}</th><td>${entry.count}</td></tr>`).join('');
+  return `<svg class="chart bars" aria-hidden="true" width="${width}" height="${height + 1}" viewBox="0 0 ${width} ${height + 1}"><line class="axis" x1="0" y1="${height + 0.5}" x2="${width}" y2="${height + 0.5}"></line>${drawn}</svg>
+${table(caption, headers, rows)}`;
+}
+
+function table(caption: string, headers: readonly string[], rows: string): string {
+  return `<details class="chart-table"><summary>${escapeHtml(caption)}</summary><table><thead><tr>${headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></details>`;
+}
+
+function retentionRows(statistics: QuizStatistics): string {
+  return statistics.retention.services
+    .map((row) => `<tr><th scope="row">${escapeHtml(row.service)}</th><td>${row.reviews}</td><td>${percent(row)}</td><td><meter min="0" max="1" value="${row.rate ?? 0}" aria-hidden="true"></meter></td></tr>`)
+    .join('');
+}
+
+function figure(label: string, value: string | number, id: string): string {
+  return `<div class="figure"><span class="value" id="${id}">${escapeHtml(String(value))}</span><span class="label">${escapeHtml(label)}</span></div>`;
+}
+
+export function statisticsBody(statistics: QuizStatistics, t: Translate): string {
+  const stateLabels: Record<string, string> = { new: t('New'), learning: t('Learning'), review: t('Review'), relearning: t('Relearning') };
+  const forecast = statistics.forecast.map((day, i) => ({ label: i === 0 ? t('{0} (today, overdue included)', day.day) : day.day, count: day.count, kind: 'due' }));
+  const states = CARD_STATES.map((state) => ({ label: stateLabels[state], count: statistics.states[state], kind: `state-${state}` }));
+  const yearReviews = statistics.reviewsPerDay.reduce((sum, day) => sum + day.count, 0);
+  const domains =
+    statistics.domains.length === 0
+      ? ''
+      : `<section aria-labelledby="domains-title"><h2 id="domains-title">${escapeHtml(t('Exam domains'))}</h2><table class="domains"><thead><tr><th scope="col">${escapeHtml(t('Domain'))}</th><th scope="col">${escapeHtml(t('Cards'))}</th><th scope="col">${escapeHtml(t('Seen'))}</th><th scope="col">${escapeHtml(t('Retention'))}</th></tr></thead><tbody>${statistics.domains
+          .map((row) => `<tr><th scope="row">${escapeHtml(row.domain)}</th><td>${row.cards}</td><td>${row.seen}</td><td>${percent(row.retention)}</td></tr>`)
+          .join('')}</tbody></table></section>`;
+  return `<main id="statistics" aria-label="${escapeHtml(t('Quiz statistics'))}">
+<h1>${escapeHtml(t('Quiz statistics'))}</h1>
+<div class="figures">
+${figure(t('cards'), statistics.cards.total, 'stat-total')}
+${figure(t('seen'), statistics.cards.seen, 'stat-seen')}
+${figure(t('retention (not Again)'), percent(statistics.retention.overall), 'stat-retention')}
+${figure(t('day streak'), statistics.streak.current, 'stat-streak')}
+${figure(t('longest streak'), statistics.streak.longest, 'stat-longest')}
+</div>
+<section aria-labelledby="heatmap-title"><h2 id="heatmap-title">${escapeHtml(t('Reviews per day, last year ({0} reviews)', yearReviews))}</h2>
+${heatmap(statistics.reviewsPerDay, t)}</section>
+<section aria-labelledby="forecast-title"><h2 id="forecast-title">${escapeHtml(t('Due in the next {0} days', FORECAST_DAYS))}</h2>
+${bars(forecast, t('Cards due per day'), [t('Day'), t('Due')])}</section>
+<section aria-labelledby="states-title"><h2 id="states-title">${escapeHtml(t('Cards by state'))}</h2>
+${bars(states, t('Cards per state'), [t('State'), t('Cards')], 240)}</section>
+<section aria-labelledby="retention-title"><h2 id="retention-title">${escapeHtml(t('Retention by service'))}</h2>
+<table class="retention"><thead><tr><th scope="col">${escapeHtml(t('Service'))}</th><th scope="col">${escapeHtml(t('Reviews'))}</th><th scope="col">${escapeHtml(t('Retention'))}</th><td></td></tr></thead><tbody>${retentionRows(statistics) || `<tr><td colspan="4">${escapeHtml(t('No reviews yet.'))}</td></tr>`}</tbody></table></section>
+${domains}
+</main>`;
+}
+
+export function statisticsHtml(statistics: QuizStatistics, resources: StatisticsResources, t: Translate): string {
+  return webviewPageHtml({ ...resources, title: t('AWS Notes Quiz Statistics'), scriptUris: [], body: statisticsBody(statistics, t) });
+}
