@@ -13,7 +13,8 @@ function notes(text: string): string[][] {
   return text.split('\n').filter((line) => line !== '' && !line.startsWith('#')).map((line) => line.split('\t'));
 }
 
-const base: Question = { id: 'x', kind: 'cloze', prompt: 'S3 › Largest object is ____', answer: '5 TB', choices: [], service: 'Step Functions', breadcrumb: 'S3 › Limits', file: 'notes/aws.txt', line: 4 };
+/** A generated question with every field set as the case needs (and any field the generator adds kept). */
+const base: Question = { ...generateQuestions(indexOf(QUIZ_NOTES))[0], id: 'x', kind: 'cloze', prompt: 'S3 › Largest object is ____', answer: '5 TB', choices: [], service: 'Step Functions', breadcrumb: 'S3 › Limits', file: 'notes/aws.txt', line: 4 };
 
 describe('Anki export', () => {
   it('matches the golden file for the quiz notes (UPDATE_GOLDEN=1 rewrites it)', () => {
