@@ -8,6 +8,7 @@ import type { Question } from '../../core/quiz/question';
 import type { ReviewEntry } from '../../core/quiz/reviewLog';
 import type { QuizRating } from '../../core/quiz/scheduler';
 import type { SessionHost } from '../../core/quiz/quizSession';
+import { quizStatistics, type QuizStatistics } from '../../core/quiz/statistics';
 import { quizStats, type QuizStats } from '../../core/quiz/stats';
 import type { NotesService } from '../notes/notesService';
 import { ReviewLogFile } from './reviewLogFile';
@@ -85,6 +86,11 @@ export class QuizService implements vscode.Disposable, SessionHost {
 
   stats(): QuizStats {
     return quizStats(this.questions(), this.store.progress, this.store.log, this.now());
+  }
+
+  /** The Statistics view's numbers. */
+  statistics(): QuizStatistics {
+    return quizStatistics(this.questions(), this.store.progress, this.store.log, this.now());
   }
 
   async answer(question: Question, rating: QuizRating, options?: AnswerOptions): Promise<void> {

@@ -5,11 +5,12 @@ import { fileQuizFilter } from './quizMeOnFile';
 import { QuizPanel } from './quizPanel';
 import { QuizService } from './quizService';
 import { ReviewLogFile } from './reviewLogFile';
+import { registerQuizStatistics, type QuizStatisticsParts } from './statistics/registerQuizStatistics';
 import { QUIZ_SIDEBAR_VIEW_ID, QuizSidebar } from './quizSidebar';
 import { QuizStatusBar, START_QUIZ_COMMAND } from './quizStatusBar';
 
 /** The quiz's parts, returned for the workbench tests. */
-export interface Quiz {
+export interface Quiz extends QuizStatisticsParts {
   readonly service: QuizService;
   readonly panel: QuizPanel;
   readonly sidebar: QuizSidebar;
@@ -56,5 +57,5 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NotesServi
       return panel.webview.grade(value);
     }),
   );
-  return { service, panel, sidebar, statusBar };
+  return { service, panel, sidebar, statusBar, ...registerQuizStatistics(context, service) };
 }
