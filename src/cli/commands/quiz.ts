@@ -4,12 +4,14 @@ import { resolveService } from '../../core/notes/serviceAliases';
 import { intOption, parseArgs } from '../args';
 import { EXIT_OK, type CliIo } from '../io';
 import { loadNotes } from '../notesFiles';
+import { quizStatsCommand } from './quizStats';
 
 /**
  * `aws-notes quiz [--notes FILE]... [--count N] [--service S]... [--json]`: questions generated
  * from the notes, every kind represented (round-robin), in note order. Lines are 1-based.
  */
 export async function quizCommand(argv: string[], io: CliIo): Promise<number> {
+  if (argv.includes('--stats')) return quizStatsCommand(argv.filter((arg) => arg !== '--stats'), io);
   const args = parseArgs(argv, ['notes', 'count', 'service']);
   const count = intOption(args, 'count', 20);
   const index = loadNotes(args.options.get('notes') ?? [], args, io);
