@@ -11,6 +11,7 @@ import './iam.test';
 import './notes.test';
 import './lookup.test';
 import './quiz.test';
+import './quizStatistics.test';
 import './security.test';
 
 export async function run(): Promise<void> {
