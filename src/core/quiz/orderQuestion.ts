@@ -33,5 +33,6 @@ export function orderQuestion(fact: Fact, index: NotesIndex): Question | undefin
     breadcrumb: fact.breadcrumb,
     file: fact.file,
     line: fact.line,
+    origin: fact.origin,
   };
 }

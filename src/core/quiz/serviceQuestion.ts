@@ -82,6 +82,7 @@ export function serviceQuestion(fact: Fact, context: ServiceQuestionContext): Qu
     breadcrumb: fact.breadcrumb,
     file: fact.file,
     line: fact.line,
+    origin: fact.origin,
   };
 }
 

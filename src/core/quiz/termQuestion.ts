@@ -46,7 +46,7 @@ export function termQuestion(fact: Fact, index: NotesIndex): Question | undefine
   if (at < 0) return undefined;
   const prompt = inContext(fact, `${text.slice(0, at)}____${text.slice(at + pair.definition.length)}`);
   if (!prompt || givesAway(prompt, pair.definition)) return undefined;
-  const base = { id: fact.id, prompt, answer: pair.definition, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line };
+  const base = { id: fact.id, prompt, answer: pair.definition, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line, origin: fact.origin };
   // A value ("30 days", "3 seconds by default…") is no distractor for a description, nor the reverse.
   const shape = definitionShape(pair.definition);
   const siblingDefinitions = index.siblings(fact).flatMap((sibling) => {

@@ -40,7 +40,7 @@ export function valueQuestion(fact: Fact, index: NotesIndex, values: ValueMap): 
   if (wordCount(blanked) < 2) return undefined;
   const prompt = inContext(fact, blanked);
   if (!prompt || givesAway(prompt, quantity.text)) return undefined;
-  const base = { id: fact.id, prompt, answer: quantity.text, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line };
+  const base = { id: fact.id, prompt, answer: quantity.text, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line, origin: fact.origin };
   if (hashString(fact.id) % 3 === 0) return { ...base, kind: 'cloze', choices: [] };
   const sameKind = (facts: readonly Fact[]) =>
     facts.flatMap((other) => {

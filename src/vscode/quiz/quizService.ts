@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { NotesIndex } from '../../core/notes/notesIndex';
+import { dailyCounts, DEFAULT_NEW_PER_DAY, newCardsIntroducedToday, newCardsLeftToday, type DailyCounts } from '../../core/quiz/dailyFlow';
 import { followEditedFacts, snapshotOf } from '../../core/quiz/followFacts';
 import { generateQuestions } from '../../core/quiz/generateQuestions';
 import type { Progress } from '../../core/quiz/progress';
@@ -82,6 +83,22 @@ export class QuizService implements vscode.Disposable, SessionHost {
 
   notesIndex(): NotesIndex | undefined {
     return this.index;
+  }
+
+  /** New cards that may still be introduced today: `awsNotes.quiz.newPerDay` less those first answered today. */
+  newCardsLeft(): number {
+    return newCardsLeftToday(this.newPerDay(), newCardsIntroducedToday(this.store.log, this.store.progress, this.now()));
+  }
+
+  /** `awsNotes.quiz.newPerDay`, a whole number from 0 to 1000. */
+  newPerDay(): number {
+    const value = vscode.workspace.getConfiguration('awsNotes.quiz').get<number>('newPerDay', DEFAULT_NEW_PER_DAY);
+    return Number.isFinite(value) ? Math.min(1000, Math.max(0, Math.round(value))) : DEFAULT_NEW_PER_DAY;
+  }
+
+  /** "3 due · 20 new today": what the status bar and the Quiz view say. */
+  dailyCounts(): DailyCounts {
+    return dailyCounts(this.questions(), this.store.progress, this.now(), this.newCardsLeft());
   }
 
   stats(): QuizStats {

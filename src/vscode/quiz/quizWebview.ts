@@ -4,7 +4,7 @@ import type { QuizRating } from '../../core/quiz/scheduler';
 import { createNotesMarkdown } from '../factCard/markdown';
 import { OPEN_NOTE_COMMAND } from '../notes/openNote';
 import { quizHtml, quizWebviewOptions } from './quizHtml';
-import { parseQuizRequest, type QuizRequest } from './quizMessages';
+import { parseQuizRequest, type DrawnView, type QuizRequest } from './quizMessages';
 import type { QuizService } from './quizService';
 import { quizViewMessage } from './quizViewModel';
 
@@ -20,6 +20,8 @@ export interface RenderedState {
   readonly revealed: boolean;
   /** Tag names of the elements the note was drawn as (e.g. p, strong): never script or img. */
   readonly noteTags: readonly string[];
+  /** What the page measured of what it drew (header, filter options, colours, layout). */
+  readonly drawn?: DrawnView;
 }
 
 /**
@@ -70,6 +72,11 @@ export class QuizWebview implements vscode.Disposable {
     return graded;
   }
 
+  async choose(index: number): Promise<void> {
+    await this.session.choose(index);
+    await this.post();
+  }
+
   async reveal(): Promise<void> {
     this.session.reveal();
     await this.post();
@@ -101,12 +108,14 @@ export class QuizWebview implements vscode.Disposable {
       case 'ready':
         return this.post();
       case 'rendered':
-        this.lastRendered = { cardId: request.cardId, revealed: request.revealed, noteTags: request.noteTags };
+        this.lastRendered = { cardId: request.cardId, revealed: request.revealed, noteTags: request.noteTags, ...(request.drawn ? { drawn: request.drawn } : {}) };
         return;
       case 'reveal':
         return this.reveal();
       case 'choose':
-        this.session.choose(request.index);
+        return this.choose(request.index);
+      case 'next':
+        this.session.next();
         return this.post();
       case 'grade':
         await this.grade(request.rating);

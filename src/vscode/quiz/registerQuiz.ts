@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { isQuizRating } from '../../core/quiz/scheduler';
 import type { NotesService } from '../notes/notesService';
-import { fileQuizFilter } from './quizMeOnFile';
+import { fileQuizFilter, preferFileFilter } from './quizMeOnFile';
 import { QuizPanel } from './quizPanel';
 import { QuizService } from './quizService';
 import { ReviewLogFile } from './reviewLogFile';
@@ -38,12 +38,16 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NotesServi
     sidebar,
     statusBar,
     vscode.window.registerWebviewViewProvider(QUIZ_SIDEBAR_VIEW_ID, sidebar),
-    vscode.commands.registerCommand(START_QUIZ_COMMAND, () => panel.show()),
+    // Started with an IaC file open: the facts it touches come first among the new cards.
+    vscode.commands.registerCommand(START_QUIZ_COMMAND, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      return panel.show(document && (await preferFileFilter(service, document)));
+    }),
     vscode.commands.registerCommand('awsNotes.quiz.startExam', async () => (await panel.show()).startExam()),
     vscode.commands.registerCommand('awsNotes.quiz.quizMeOnFile', async (uri?: unknown) => {
       const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {
-        void vscode.window.showInformationMessage('AWS Notes: open an appspec, .ebextensions config, template or policy to be quizzed on it.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('AWS Notes: open an appspec, .ebextensions config, template or policy to be quizzed on it.'));
         return;
       }
       const filter = await fileQuizFilter(service, document);

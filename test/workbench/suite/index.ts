@@ -10,6 +10,7 @@ import './cloudformation.test';
 import './iam.test';
 import './notes.test';
 import './lookup.test';
+import './quizFirstUse.test';
 import './quiz.test';
 import './quizStatistics.test';
 import './security.test';

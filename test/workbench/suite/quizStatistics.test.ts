@@ -43,7 +43,7 @@ describe('quiz: statistics view and exports', () => {
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src [^;"]+; script-src 'nonce-[0-9a-f]{32}'">/);
     assert.doesNotMatch(html, /<script/, 'a static page');
     assert.match(html, new RegExp(`<span class="value" id="stat-total">${service.questions().length}</span>`));
-    assert.strictEqual((html.match(/<rect class="heat level-/g) ?? []).length, 365);
+    assert.strictEqual((html.match(/<rect class="heat level-\d"[^>]*><title>/g) ?? []).length, 365);
     assert.strictEqual((html.match(/<details class="chart-table">/g) ?? []).length, 3, 'a table behind each chart');
     await service.answer(third, 4);
     await waitFor('the view to redraw after an answer', () => statistics.shown?.retention.overall.reviews === reviewsBefore + 3);

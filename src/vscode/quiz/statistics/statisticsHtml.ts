@@ -38,18 +38,29 @@ function dayOfWeek(day: string): number {
   return new Date(year, month - 1, date).getDay();
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Room above the heatmap for the month names. */
+const MONTH_ROW = 14;
+
 function heatmap(days: readonly DayCount[], t: Translate): string {
   const max = Math.max(1, ...days.map((day) => day.count));
   const offset = dayOfWeek(days[0].day);
   const columns = Math.ceil((days.length + offset) / 7);
+  const labels: string[] = [];
   const cells = days
     .map((day, i) => {
       const slot = i + offset;
       const x = Math.floor(slot / 7) * STEP;
-      const y = (slot % 7) * STEP;
+      const y = MONTH_ROW + (slot % 7) * STEP;
+      // A month's name above the column of its first day (not the first, cut-off one).
+      if (day.day.endsWith('-01') && x + 3 * STEP <= columns * STEP) labels.push(`<text class="axis-label" x="${x}" y="10">${escapeHtml(t(MONTHS[Number(day.day.slice(5, 7)) - 1]))}</text>`);
       return `<rect class="heat level-${level(day.count, max)}" x="${x}" y="${y}" width="${CELL}" height="${CELL}"><title>${escapeHtml(t('{0}: {1} reviews', day.day, day.count))}</title></rect>`;
     })
     .join('');
+  const width = columns * STEP;
+  const height = MONTH_ROW + 7 * STEP;
+  const legend = [0, 1, 2, 3, 4].map((l, i) => `<rect class="heat level-${l}" x="${width - (5 - i) * STEP}" y="${height + 4}" width="${CELL}" height="${CELL}"></rect>`).join('');
+  const legendText = `<text class="axis-label" x="${width - 5 * STEP - 4}" y="${height + 13}" text-anchor="end">${escapeHtml(t('Less'))}</text><text class="axis-label" x="${width + 2}" y="${height + 13}">${escapeHtml(t('More'))}</text>`;
   const months = new Map<string, { reviews: number; days: number }>();
   for (const day of days) {
     const month = months.get(day.day.slice(0, 7)) ?? { reviews: 0, days: 0 };
@@ -58,23 +69,47 @@ function heatmap(days: readonly DayCount[], t: Translate): string {
     months.set(day.day.slice(0, 7), month);
   }
   const rows = [...months].map(([month, counts]) => `<tr><th scope="row">${month}</th><td>${counts.reviews}</td><td>${counts.days}</td></tr>`).join('');
-  return `<svg class="chart heatmap" aria-hidden="true" width="${columns * STEP}" height="${7 * STEP}" viewBox="0 0 ${columns * STEP} ${7 * STEP}">${cells}</svg>
+  const total = width + 40;
+  return `<svg class="chart heatmap" aria-hidden="true" width="${total}" height="${height + 18}" viewBox="0 0 ${total} ${height + 18}">${labels.join('')}${cells}${legend}${legendText}</svg>
 ${table(t('Reviews per month'), [t('Month'), t('Reviews'), t('Days studied')], rows)}`;
 }
 
-function bars(counts: readonly { label: string; count: number; kind: string }[], caption: string, headers: readonly string[], width = 360): string {
-  const max = Math.max(1, ...counts.map((entry) => entry.count));
+/** The forecast: a column per day, today first, with the busiest day's count and a few day marks. */
+function columnsChart(counts: readonly number[], t: Translate): string {
+  const width = 360;
   const height = 120;
+  const max = Math.max(1, ...counts);
   const step = width / counts.length;
   const drawn = counts
-    .map((entry, i) => {
-      const h = entry.count === 0 ? 0 : Math.max(2, Math.round((entry.count / max) * height));
-      return `<rect class="bar ${entry.kind}" x="${(i * step + 1).toFixed(1)}" y="${height - h}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h}"><title>${escapeHtml(`${entry.label}: ${entry.count}`)}</title></rect>`;
+    .map((count, i) => {
+      const h = count === 0 ? 0 : Math.max(2, Math.round((count / max) * height));
+      return `<rect class="bar due" x="${(i * step + 1).toFixed(1)}" y="${16 + height - h}" width="${Math.max(1, step - 2).toFixed(1)}" height="${h}"></rect>`;
     })
     .join('');
-  const rows = counts.map((entry) => `<tr><th scope="row">${escapeHtml(entry.label)}</th><td>${entry.count}</td></tr>`).join('');
-  return `<svg class="chart bars" aria-hidden="true" width="${width}" height="${height + 1}" viewBox="0 0 ${width} ${height + 1}"><line class="axis" x1="0" y1="${height + 0.5}" x2="${width}" y2="${height + 0.5}"></line>${drawn}</svg>
-${table(caption, headers, rows)}`;
+  const marks = [0, 7, 14, 21, counts.length - 1]
+    .map((i) => {
+      // The first and last marks are anchored inside the chart, so they are not cut off.
+      const [x, anchor] = i === 0 ? [0, 'start'] : i === counts.length - 1 ? [width, 'end'] : [i * step + step / 2, 'middle'];
+      return `<text class="axis-label" x="${x.toFixed(1)}" y="${height + 30}" text-anchor="${anchor}">${escapeHtml(i === 0 ? t('today') : t('+{0} d', i))}</text>`;
+    })
+    .join('');
+  return `<svg class="chart" aria-hidden="true" width="${width}" height="${height + 34}" viewBox="0 0 ${width} ${height + 34}"><text class="axis-label" x="0" y="10">${escapeHtml(t('max {0}', max))}</text><line class="axis" x1="0" y1="${height + 16.5}" x2="${width}" y2="${height + 16.5}"></line>${drawn}${marks}</svg>`;
+}
+
+/** Cards by state: a labelled horizontal bar per state, its count beside it. */
+function rowsChart(rows: readonly { label: string; count: number; kind: string }[]): string {
+  const labelWidth = 90;
+  const barWidth = 240;
+  const max = Math.max(1, ...rows.map((row) => row.count));
+  const drawn = rows
+    .map((row, i) => {
+      const y = i * 22;
+      const w = row.count === 0 ? 0 : Math.max(2, Math.round((row.count / max) * barWidth));
+      return `<text class="bar-label" x="0" y="${y + 14}">${escapeHtml(row.label)}</text><rect class="bar ${row.kind}" x="${labelWidth}" y="${y + 3}" width="${w}" height="14"></rect><text class="bar-label" x="${labelWidth + w + 6}" y="${y + 14}">${row.count}</text>`;
+    })
+    .join('');
+  const width = labelWidth + barWidth + 60;
+  return `<svg class="chart" aria-hidden="true" width="${width}" height="${rows.length * 22}" viewBox="0 0 ${width} ${rows.length * 22}">${drawn}</svg>`;
 }
 
 function table(caption: string, headers: readonly string[], rows: string): string {
@@ -93,7 +128,7 @@ function figure(label: string, value: string | number, id: string): string {
 
 export function statisticsBody(statistics: QuizStatistics, t: Translate): string {
   const stateLabels: Record<string, string> = { new: t('New'), learning: t('Learning'), review: t('Review'), relearning: t('Relearning') };
-  const forecast = statistics.forecast.map((day, i) => ({ label: i === 0 ? t('{0} (today, overdue included)', day.day) : day.day, count: day.count, kind: 'due' }));
+  const forecastRows = statistics.forecast.map((day, i) => `<tr><th scope="row">${escapeHtml(i === 0 ? t('{0} (today, overdue included)', day.day) : day.day)}</th><td>${day.count}</td></tr>`).join('');
   const states = CARD_STATES.map((state) => ({ label: stateLabels[state], count: statistics.states[state], kind: `state-${state}` }));
   const yearReviews = statistics.reviewsPerDay.reduce((sum, day) => sum + day.count, 0);
   const domains =
@@ -114,9 +149,11 @@ ${figure(t('longest streak'), statistics.streak.longest, 'stat-longest')}
 <section aria-labelledby="heatmap-title"><h2 id="heatmap-title">${escapeHtml(t('Reviews per day, last year ({0} reviews)', yearReviews))}</h2>
 ${heatmap(statistics.reviewsPerDay, t)}</section>
 <section aria-labelledby="forecast-title"><h2 id="forecast-title">${escapeHtml(t('Due in the next {0} days', FORECAST_DAYS))}</h2>
-${bars(forecast, t('Cards due per day'), [t('Day'), t('Due')])}</section>
+${columnsChart(statistics.forecast.map((day) => day.count), t)}
+${table(t('Cards due per day'), [t('Day'), t('Due')], forecastRows)}</section>
 <section aria-labelledby="states-title"><h2 id="states-title">${escapeHtml(t('Cards by state'))}</h2>
-${bars(states, t('Cards per state'), [t('State'), t('Cards')], 240)}</section>
+${rowsChart(states)}
+${table(t('Cards per state'), [t('State'), t('Cards')], states.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.count}</td></tr>`).join(''))}</section>
 <section aria-labelledby="retention-title"><h2 id="retention-title">${escapeHtml(t('Retention by service'))}</h2>
 <table class="retention"><thead><tr><th scope="col">${escapeHtml(t('Service'))}</th><th scope="col">${escapeHtml(t('Reviews'))}</th><th scope="col">${escapeHtml(t('Retention'))}</th><td></td></tr></thead><tbody>${retentionRows(statistics) || `<tr><td colspan="4">${escapeHtml(t('No reviews yet.'))}</td></tr>`}</tbody></table></section>
 ${domains}

@@ -85,7 +85,7 @@ describe('quiz statistics model', () => {
 
   it('draws the view: figures, a heatmap cell per day, forecast and state bars, a table behind each chart, no script', () => {
     const html = statisticsHtml(statistics, { cspSource: 'vscode-resource:', nonce: 'n'.repeat(32), styleUris: ['s.css'] }, untranslated);
-    assert.equal((html.match(/<rect class="heat level-/g) ?? []).length, HEATMAP_DAYS);
+    assert.equal((html.match(/<rect class="heat level-\d"[^>]*><title>/g) ?? []).length, HEATMAP_DAYS);
     assert.match(html, /<rect class="heat level-4"[^>]*><title>2026-03-10: 2 reviews<\/title>/);
     assert.equal((html.match(/<rect class="bar due"/g) ?? []).length, FORECAST_DAYS);
     assert.equal((html.match(/<details class="chart-table">/g) ?? []).length, 3);
