@@ -2,17 +2,12 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, sampleUri, screenshot, waitFor } from './helpers';
 import { notesApi } from './notesApi';
+import { setTheme } from './quizHelpers';
 
 function statisticsTab(): vscode.Tab | undefined {
   return vscode.window.tabGroups.all
     .flatMap((group) => group.tabs)
     .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('awsNotes.quizStatistics'));
-}
-
-async function setTheme(theme: string | undefined): Promise<void> {
-  await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-  // Webviews pick up the new theme variables asynchronously.
-  await new Promise((resolve) => setTimeout(resolve, 1000));
 }
 
 async function readText(uri: vscode.Uri): Promise<string> {
@@ -21,7 +16,7 @@ async function readText(uri: vscode.Uri): Promise<string> {
 
 describe('quiz: statistics view and exports', () => {
   after(async () => {
-    await setTheme(undefined);
+    await vscode.workspace.getConfiguration('workbench').update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
     await closeAllEditors();
   });
 
