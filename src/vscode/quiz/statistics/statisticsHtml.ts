@@ -1,3 +1,4 @@
+import type * as vscode from 'vscode';
 import { CARD_STATES, FORECAST_DAYS, type DayCount, type QuizStatistics, type Retention } from '../../../core/quiz/statistics';
 import { escapeHtml } from '../../../core/util/escapeHtml';
 import { webviewPageHtml } from '../../webview/webviewPage';
@@ -7,12 +8,15 @@ import { webviewPageHtml } from '../../webview/webviewPage';
  * retention, each an SVG drawn with theme colours (classes styled by media/quizStatistics.css
  * through `--vscode-*` variables) and a table with the same numbers behind it, for screen
  * readers and high contrast. No script: the page is static HTML under the usual CSP.
- * Pure (no `vscode` import): `t` is `vscode.l10n.t` in the extension, a plain formatter elsewhere.
+ * Pure: `vscode` is imported for its types only (so `vscode-l10n-dev export` finds the
+ * `l10n.t` calls); `l10n` is `vscode.l10n` in the extension, `untranslated` elsewhere.
  */
-export type Translate = (message: string, ...args: (string | number)[]) => string;
+export type L10n = Pick<typeof vscode.l10n, 't'>;
 
-/** `{0}`-style formatting without translation (CLI, bench, tests). */
-export const untranslated: Translate = (message, ...args) => message.replace(/\{(\d+)\}/g, (whole, i: string) => String(args[Number(i)] ?? whole));
+/** `{0}`-style formatting without translation (bench, tests). */
+export const untranslated: L10n = {
+  t: ((message: string, ...args: (string | number)[]) => message.replace(/\{(\d+)\}/g, (whole, i: string) => String(args[Number(i)] ?? whole))) as L10n['t'],
+};
 
 export interface StatisticsResources {
   readonly cspSource: string;
@@ -38,44 +42,48 @@ function dayOfWeek(day: string): number {
   return new Date(year, month - 1, date).getDay();
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Literal calls, so the l10n export finds each name. */
+function monthNames(l10n: L10n): string[] {
+  return [l10n.t('Jan'), l10n.t('Feb'), l10n.t('Mar'), l10n.t('Apr'), l10n.t('May'), l10n.t('Jun'), l10n.t('Jul'), l10n.t('Aug'), l10n.t('Sep'), l10n.t('Oct'), l10n.t('Nov'), l10n.t('Dec')];
+}
 /** Room above the heatmap for the month names. */
 const MONTH_ROW = 14;
 
-function heatmap(days: readonly DayCount[], t: Translate): string {
+function heatmap(days: readonly DayCount[], l10n: L10n): string {
   const max = Math.max(1, ...days.map((day) => day.count));
   const offset = dayOfWeek(days[0].day);
   const columns = Math.ceil((days.length + offset) / 7);
   const labels: string[] = [];
+  const months = monthNames(l10n);
   const cells = days
     .map((day, i) => {
       const slot = i + offset;
       const x = Math.floor(slot / 7) * STEP;
       const y = MONTH_ROW + (slot % 7) * STEP;
       // A month's name above the column of its first day (not the first, cut-off one).
-      if (day.day.endsWith('-01') && x + 3 * STEP <= columns * STEP) labels.push(`<text class="axis-label" x="${x}" y="10">${escapeHtml(t(MONTHS[Number(day.day.slice(5, 7)) - 1]))}</text>`);
-      return `<rect class="heat level-${level(day.count, max)}" x="${x}" y="${y}" width="${CELL}" height="${CELL}"><title>${escapeHtml(t('{0}: {1} reviews', day.day, day.count))}</title></rect>`;
+      if (day.day.endsWith('-01') && x + 3 * STEP <= columns * STEP) labels.push(`<text class="axis-label" x="${x}" y="10">${escapeHtml(months[Number(day.day.slice(5, 7)) - 1])}</text>`);
+      return `<rect class="heat level-${level(day.count, max)}" x="${x}" y="${y}" width="${CELL}" height="${CELL}"><title>${escapeHtml(l10n.t('{0}: {1} reviews', day.day, day.count))}</title></rect>`;
     })
     .join('');
   const width = columns * STEP;
   const height = MONTH_ROW + 7 * STEP;
   const legend = [0, 1, 2, 3, 4].map((l, i) => `<rect class="heat level-${l}" x="${width - (5 - i) * STEP}" y="${height + 4}" width="${CELL}" height="${CELL}"></rect>`).join('');
-  const legendText = `<text class="axis-label" x="${width - 5 * STEP - 4}" y="${height + 13}" text-anchor="end">${escapeHtml(t('Less'))}</text><text class="axis-label" x="${width + 2}" y="${height + 13}">${escapeHtml(t('More'))}</text>`;
-  const months = new Map<string, { reviews: number; days: number }>();
+  const legendText = `<text class="axis-label" x="${width - 5 * STEP - 4}" y="${height + 13}" text-anchor="end">${escapeHtml(l10n.t('Less'))}</text><text class="axis-label" x="${width + 2}" y="${height + 13}">${escapeHtml(l10n.t('More'))}</text>`;
+  const perMonth = new Map<string, { reviews: number; days: number }>();
   for (const day of days) {
-    const month = months.get(day.day.slice(0, 7)) ?? { reviews: 0, days: 0 };
+    const month = perMonth.get(day.day.slice(0, 7)) ?? { reviews: 0, days: 0 };
     month.reviews += day.count;
     if (day.count > 0) month.days++;
-    months.set(day.day.slice(0, 7), month);
+    perMonth.set(day.day.slice(0, 7), month);
   }
-  const rows = [...months].map(([month, counts]) => `<tr><th scope="row">${month}</th><td>${counts.reviews}</td><td>${counts.days}</td></tr>`).join('');
+  const rows = [...perMonth].map(([month, counts]) => `<tr><th scope="row">${month}</th><td>${counts.reviews}</td><td>${counts.days}</td></tr>`).join('');
   const total = width + 40;
   return `<svg class="chart heatmap" aria-hidden="true" width="${total}" height="${height + 18}" viewBox="0 0 ${total} ${height + 18}">${labels.join('')}${cells}${legend}${legendText}</svg>
-${table(t('Reviews per month'), [t('Month'), t('Reviews'), t('Days studied')], rows)}`;
+${table(l10n.t('Reviews per month'), [l10n.t('Month'), l10n.t('Reviews'), l10n.t('Days studied')], rows)}`;
 }
 
 /** The forecast: a column per day, today first, with the busiest day's count and a few day marks. */
-function columnsChart(counts: readonly number[], t: Translate): string {
+function columnsChart(counts: readonly number[], l10n: L10n): string {
   const width = 360;
   const height = 120;
   const max = Math.max(1, ...counts);
@@ -90,10 +98,10 @@ function columnsChart(counts: readonly number[], t: Translate): string {
     .map((i) => {
       // The first and last marks are anchored inside the chart, so they are not cut off.
       const [x, anchor] = i === 0 ? [0, 'start'] : i === counts.length - 1 ? [width, 'end'] : [i * step + step / 2, 'middle'];
-      return `<text class="axis-label" x="${x.toFixed(1)}" y="${height + 30}" text-anchor="${anchor}">${escapeHtml(i === 0 ? t('today') : t('+{0} d', i))}</text>`;
+      return `<text class="axis-label" x="${x.toFixed(1)}" y="${height + 30}" text-anchor="${anchor}">${escapeHtml(i === 0 ? l10n.t('today') : l10n.t('+{0} d', i))}</text>`;
     })
     .join('');
-  return `<svg class="chart" aria-hidden="true" width="${width}" height="${height + 34}" viewBox="0 0 ${width} ${height + 34}"><text class="axis-label" x="0" y="10">${escapeHtml(t('max {0}', max))}</text><line class="axis" x1="0" y1="${height + 16.5}" x2="${width}" y2="${height + 16.5}"></line>${drawn}${marks}</svg>`;
+  return `<svg class="chart" aria-hidden="true" width="${width}" height="${height + 34}" viewBox="0 0 ${width} ${height + 34}"><text class="axis-label" x="0" y="10">${escapeHtml(l10n.t('max {0}', max))}</text><line class="axis" x1="0" y1="${height + 16.5}" x2="${width}" y2="${height + 16.5}"></line>${drawn}${marks}</svg>`;
 }
 
 /** Cards by state: a labelled horizontal bar per state, its count beside it. */
@@ -126,40 +134,40 @@ function figure(label: string, value: string | number, id: string): string {
   return `<div class="figure"><span class="value" id="${id}">${escapeHtml(String(value))}</span><span class="label">${escapeHtml(label)}</span></div>`;
 }
 
-export function statisticsBody(statistics: QuizStatistics, t: Translate): string {
-  const stateLabels: Record<string, string> = { new: t('New'), learning: t('Learning'), review: t('Review'), relearning: t('Relearning') };
-  const forecastRows = statistics.forecast.map((day, i) => `<tr><th scope="row">${escapeHtml(i === 0 ? t('{0} (today, overdue included)', day.day) : day.day)}</th><td>${day.count}</td></tr>`).join('');
+export function statisticsBody(statistics: QuizStatistics, l10n: L10n): string {
+  const stateLabels: Record<string, string> = { new: l10n.t('New'), learning: l10n.t('Learning'), review: l10n.t('Review'), relearning: l10n.t('Relearning') };
+  const forecastRows = statistics.forecast.map((day, i) => `<tr><th scope="row">${escapeHtml(i === 0 ? l10n.t('{0} (today, overdue included)', day.day) : day.day)}</th><td>${day.count}</td></tr>`).join('');
   const states = CARD_STATES.map((state) => ({ label: stateLabels[state], count: statistics.states[state], kind: `state-${state}` }));
   const yearReviews = statistics.reviewsPerDay.reduce((sum, day) => sum + day.count, 0);
   const domains =
     statistics.domains.length === 0
       ? ''
-      : `<section aria-labelledby="domains-title"><h2 id="domains-title">${escapeHtml(t('Exam domains'))}</h2><table class="domains"><thead><tr><th scope="col">${escapeHtml(t('Domain'))}</th><th scope="col">${escapeHtml(t('Cards'))}</th><th scope="col">${escapeHtml(t('Seen'))}</th><th scope="col">${escapeHtml(t('Retention'))}</th></tr></thead><tbody>${statistics.domains
+      : `<section aria-labelledby="domains-title"><h2 id="domains-title">${escapeHtml(l10n.t('Exam domains'))}</h2><table class="domains"><thead><tr><th scope="col">${escapeHtml(l10n.t('Domain'))}</th><th scope="col">${escapeHtml(l10n.t('Cards'))}</th><th scope="col">${escapeHtml(l10n.t('Seen'))}</th><th scope="col">${escapeHtml(l10n.t('Retention'))}</th></tr></thead><tbody>${statistics.domains
           .map((row) => `<tr><th scope="row">${escapeHtml(row.domain)}</th><td>${row.cards}</td><td>${row.seen}</td><td>${percent(row.retention)}</td></tr>`)
           .join('')}</tbody></table></section>`;
-  return `<main id="statistics" aria-label="${escapeHtml(t('Quiz statistics'))}">
-<h1>${escapeHtml(t('Quiz statistics'))}</h1>
+  return `<main id="statistics" aria-label="${escapeHtml(l10n.t('Quiz statistics'))}">
+<h1>${escapeHtml(l10n.t('Quiz statistics'))}</h1>
 <div class="figures">
-${figure(t('cards'), statistics.cards.total, 'stat-total')}
-${figure(t('seen'), statistics.cards.seen, 'stat-seen')}
-${figure(t('retention (not Again)'), percent(statistics.retention.overall), 'stat-retention')}
-${figure(t('day streak'), statistics.streak.current, 'stat-streak')}
-${figure(t('longest streak'), statistics.streak.longest, 'stat-longest')}
+${figure(l10n.t('cards'), statistics.cards.total, 'stat-total')}
+${figure(l10n.t('seen'), statistics.cards.seen, 'stat-seen')}
+${figure(l10n.t('retention (not Again)'), percent(statistics.retention.overall), 'stat-retention')}
+${figure(l10n.t('day streak'), statistics.streak.current, 'stat-streak')}
+${figure(l10n.t('longest streak'), statistics.streak.longest, 'stat-longest')}
 </div>
-<section aria-labelledby="heatmap-title"><h2 id="heatmap-title">${escapeHtml(t('Reviews per day, last year ({0} reviews)', yearReviews))}</h2>
-${heatmap(statistics.reviewsPerDay, t)}</section>
-<section aria-labelledby="forecast-title"><h2 id="forecast-title">${escapeHtml(t('Due in the next {0} days', FORECAST_DAYS))}</h2>
-${columnsChart(statistics.forecast.map((day) => day.count), t)}
-${table(t('Cards due per day'), [t('Day'), t('Due')], forecastRows)}</section>
-<section aria-labelledby="states-title"><h2 id="states-title">${escapeHtml(t('Cards by state'))}</h2>
+<section aria-labelledby="heatmap-title"><h2 id="heatmap-title">${escapeHtml(l10n.t('Reviews per day, last year ({0} reviews)', yearReviews))}</h2>
+${heatmap(statistics.reviewsPerDay, l10n)}</section>
+<section aria-labelledby="forecast-title"><h2 id="forecast-title">${escapeHtml(l10n.t('Due in the next {0} days', FORECAST_DAYS))}</h2>
+${columnsChart(statistics.forecast.map((day) => day.count), l10n)}
+${table(l10n.t('Cards due per day'), [l10n.t('Day'), l10n.t('Due')], forecastRows)}</section>
+<section aria-labelledby="states-title"><h2 id="states-title">${escapeHtml(l10n.t('Cards by state'))}</h2>
 ${rowsChart(states)}
-${table(t('Cards per state'), [t('State'), t('Cards')], states.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.count}</td></tr>`).join(''))}</section>
-<section aria-labelledby="retention-title"><h2 id="retention-title">${escapeHtml(t('Retention by service'))}</h2>
-<table class="retention"><thead><tr><th scope="col">${escapeHtml(t('Service'))}</th><th scope="col">${escapeHtml(t('Reviews'))}</th><th scope="col">${escapeHtml(t('Retention'))}</th><td></td></tr></thead><tbody>${retentionRows(statistics) || `<tr><td colspan="4">${escapeHtml(t('No reviews yet.'))}</td></tr>`}</tbody></table></section>
+${table(l10n.t('Cards per state'), [l10n.t('State'), l10n.t('Cards')], states.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.count}</td></tr>`).join(''))}</section>
+<section aria-labelledby="retention-title"><h2 id="retention-title">${escapeHtml(l10n.t('Retention by service'))}</h2>
+<table class="retention"><thead><tr><th scope="col">${escapeHtml(l10n.t('Service'))}</th><th scope="col">${escapeHtml(l10n.t('Reviews'))}</th><th scope="col">${escapeHtml(l10n.t('Retention'))}</th><td></td></tr></thead><tbody>${retentionRows(statistics) || `<tr><td colspan="4">${escapeHtml(l10n.t('No reviews yet.'))}</td></tr>`}</tbody></table></section>
 ${domains}
 </main>`;
 }
 
-export function statisticsHtml(statistics: QuizStatistics, resources: StatisticsResources, t: Translate): string {
-  return webviewPageHtml({ ...resources, title: t('AWS Notes Quiz Statistics'), scriptUris: [], body: statisticsBody(statistics, t) });
+export function statisticsHtml(statistics: QuizStatistics, resources: StatisticsResources, l10n: L10n): string {
+  return webviewPageHtml({ ...resources, title: l10n.t('AWS Notes Quiz Statistics'), scriptUris: [], body: statisticsBody(statistics, l10n) });
 }

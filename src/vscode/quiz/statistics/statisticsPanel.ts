@@ -58,6 +58,6 @@ export class StatisticsPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     this.shown = this.service.statistics();
-    webview.html = statisticsHtml(this.shown, { cspSource: webview.cspSource, nonce: createNonce(), styleUris: [media('shared.css'), media('quizStatistics.css')] }, vscode.l10n.t);
+    webview.html = statisticsHtml(this.shown, { cspSource: webview.cspSource, nonce: createNonce(), styleUris: [media('shared.css'), media('quizStatistics.css')] }, vscode.l10n);
   }
 }
