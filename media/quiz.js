@@ -158,8 +158,19 @@
         button('Open in notes', { type: 'openNote', cardId: m.cardId }, { class: 'link' }),
       ]),
     );
+    const percent = (/** @type {number} */ correct, /** @type {number} */ total) => (total ? Math.round((correct / total) * 100) : 0);
+    const domainRows = result.byDomain.map((/** @type {any} */ d) =>
+      el('tr', {}, [el('th', { scope: 'row' }, [d.domain]), el('td', {}, [`${d.correct} / ${d.total}`]), el('td', {}, [`${percent(d.correct, d.total)}%`])]),
+    );
     return el('section', { class: 'result', 'aria-label': 'Exam result' }, [
-      el('h2', {}, [`Score: ${result.correct} / ${result.total} (${result.total ? Math.round((result.correct / result.total) * 100) : 0}%)`]),
+      el('h2', {}, [`Score: ${result.correct} / ${result.total} (${percent(result.correct, result.total)}%)`]),
+      domainRows.length
+        ? el('table', { class: 'by-domain' }, [
+            el('caption', {}, ['Score per exam domain']),
+            el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, ['Domain']), el('th', { scope: 'col' }, ['Right']), el('th', { scope: 'col' }, ['Score'])])]),
+            el('tbody', {}, domainRows),
+          ])
+        : undefined,
       missed.length ? el('h3', {}, ['Missed facts']) : el('p', {}, ['Nothing missed.']),
       missed.length ? el('ol', { class: 'missed' }, missed) : undefined,
     ]);
@@ -193,6 +204,7 @@
       serviceOptions: Array.from(root.querySelectorAll('#service-filter option'), (option) => option.textContent),
       intro: !!root.querySelector('.intro'),
       missedReasons: Array.from(root.querySelectorAll('.result .reason'), (node) => node.textContent),
+      domainScores: Array.from(root.querySelectorAll('.by-domain tbody tr'), (row) => Array.from(row.children, (cell) => cell.textContent).join(' | ')),
       verdict: verdict ? { text: verdict.textContent, color: getComputedStyle(verdict).color, background: backgroundOf(verdict) } : undefined,
       toolbar: label && select ? { width: document.documentElement.clientWidth, labelTop: label.getBoundingClientRect().top, selectTop: select.getBoundingClientRect().top } : undefined,
     };

@@ -28,7 +28,7 @@ const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-b
   hover FILE LINE:COL [--notes FILE]...
   complete FILE LINE:COL [--json]
   lint FILE...
-  quiz [--notes FILE]... [--count N] [--service S]... [--json]
+  quiz [--notes FILE]... [--count N] [--service S]... [--certification ID] [--json]
   quiz --stats [--notes FILE]... [--progress FILE] [--json]   statistics (a fresh start without --progress)
   export anki [--notes FILE]... --out FILE          the cards as a text file for Anki's File > Import
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;

@@ -1,10 +1,10 @@
 import { isDueToday } from './dailyFlow';
+import { certificationById, drawByDomainWeight, scoreByDomain, type DomainScore } from './exam/examDomains';
 import { filterQuestions, nextQuestion, type QuizFilter } from './nextQuestion';
 import type { Progress } from './progress';
 import type { AnswerOptions } from './progressStore';
 import type { Question } from './question';
 import { isQuizRating, type QuizRating } from './scheduler';
-import { seededShuffle } from './seededRandom';
 import { inStudyOrder } from './studyOrder';
 
 /** What a session needs from its host: the questions, the progress, and a way to record an answer. */
@@ -35,6 +35,8 @@ export interface ExamState {
   readonly deadline: number;
   readonly results: readonly ExamAnswer[];
   readonly finished: boolean;
+  /** The exam guide whose domains' weights drew the questions (`awsNotes.quiz.certification`). */
+  readonly certification?: string;
 }
 
 /** A missed exam question and why: a wrong pick, graded Again, or not answered in time. */
@@ -48,6 +50,8 @@ export interface ExamResult {
   readonly correct: number;
   readonly total: number;
   readonly missed: readonly MissedQuestion[];
+  /** The score per exam domain (unanswered questions count as missed). */
+  readonly byDomain: readonly DomainScore[];
 }
 
 /** Everything a session is, JSON-safe: the webview keeps it with setState to survive a reload. */
@@ -176,14 +180,18 @@ export class QuizSession {
     this.current = { filter, revealed: false };
   }
 
-  /** Starts an exam of up to `count` questions from the filtered pool, timed at `minutes`. */
-  startExam(count: number, minutes: number): void {
+  /**
+   * Starts an exam of up to `count` questions from the filtered pool, timed at `minutes`, drawn
+   * by the weights of the certification's domains (32/26/24/18 % for DVA-C02).
+   */
+  startExam(count: number, minutes: number, certificationId?: string): void {
     const now = this.host.now();
-    const cardIds = seededShuffle(this.pool().map((q) => q.id), now.toISOString()).slice(0, Math.max(1, count));
+    const certification = certificationById(certificationId);
+    const cardIds = drawByDomainWeight(this.pool(), certification, Math.max(1, count), now.toISOString()).map((q) => q.id);
     this.current = {
       filter: this.current.filter,
       revealed: false,
-      exam: { cardIds, position: 0, deadline: now.getTime() + minutes * 60_000, results: [], finished: cardIds.length === 0 },
+      exam: { cardIds, position: 0, deadline: now.getTime() + minutes * 60_000, results: [], finished: cardIds.length === 0, certification: certification.id },
     };
   }
 
@@ -211,7 +219,11 @@ export class QuizSession {
       return [answer.picked !== undefined ? { question, reason: 'wrong-pick', picked: answer.picked } : { question, reason: 'again' }];
     });
     const correct = exam.results.filter((r) => r.correct && exam.cardIds.includes(r.cardId)).length;
-    return { correct, total: exam.cardIds.length, missed };
+    const asked = exam.cardIds.flatMap((id) => {
+      const question = this.byId(id);
+      return question ? [{ question, correct: answers.get(id)?.correct === true }] : [];
+    });
+    return { correct, total: exam.cardIds.length, missed, byDomain: scoreByDomain(asked, certificationById(exam.certification)) };
   }
 
   /** Ends an exam whose time ran out; called before every render. */
@@ -258,7 +270,14 @@ export function readSessionState(raw: unknown): SessionState {
   const results = Array.isArray(examRaw?.results) ? (examRaw.results as unknown[]).flatMap(readExamAnswer) : [];
   const exam =
     cardIds && typeof examRaw?.position === 'number' && typeof examRaw.deadline === 'number'
-      ? { cardIds, position: Math.max(0, Math.floor(examRaw.position)), deadline: examRaw.deadline, results, finished: examRaw.finished === true || examRaw.position >= cardIds.length }
+      ? {
+          cardIds,
+          position: Math.max(0, Math.floor(examRaw.position)),
+          deadline: examRaw.deadline,
+          results,
+          finished: examRaw.finished === true || examRaw.position >= cardIds.length,
+          ...(typeof examRaw.certification === 'string' ? { certification: examRaw.certification } : {}),
+        }
       : undefined;
   return {
     filter,

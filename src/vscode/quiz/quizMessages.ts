@@ -38,7 +38,13 @@ export interface ExamView {
   readonly position: number;
   readonly total: number;
   readonly deadline: number;
-  readonly result?: { readonly correct: number; readonly total: number; readonly missed: readonly MissedView[] };
+  readonly result?: {
+    readonly correct: number;
+    readonly total: number;
+    readonly missed: readonly MissedView[];
+    /** The score per exam domain: "Security 3 / 5". */
+    readonly byDomain: readonly { readonly domain: string; readonly correct: number; readonly total: number }[];
+  };
 }
 
 export interface MissedView {
@@ -80,6 +86,8 @@ export interface DrawnView {
   /** The page width and the tops of the "Service" label and its dropdown (same line when equal). */
   readonly toolbar?: { readonly width: number; readonly labelTop: number; readonly selectTop: number };
   readonly missedReasons: readonly string[];
+  /** The exam result's per-domain rows as drawn: "Security | 3 / 5 | 60%". */
+  readonly domainScores: readonly string[];
 }
 
 function readDrawn(value: unknown): DrawnView | undefined {
@@ -93,6 +101,7 @@ function readDrawn(value: unknown): DrawnView | undefined {
     serviceOptions: strings(d.serviceOptions),
     intro: d.intro === true,
     missedReasons: strings(d.missedReasons),
+    domainScores: strings(d.domainScores),
     ...(verdict && typeof verdict.color === 'string' && typeof verdict.background === 'string' && typeof verdict.text === 'string'
       ? { verdict: { text: verdict.text, color: verdict.color, background: verdict.background } }
       : {}),

@@ -103,7 +103,16 @@ export function quizViewMessage(md: NotesMarkdown, service: QuizService, session
             position: Math.min(exam.position + 1, exam.cardIds.length),
             total: exam.cardIds.length,
             deadline: exam.deadline,
-            ...(result ? { result: { correct: result.correct, total: result.total, missed: result.missed.map(missedView) } } : {}),
+            ...(result
+              ? {
+                  result: {
+                    correct: result.correct,
+                    total: result.total,
+                    missed: result.missed.map(missedView),
+                    byDomain: result.byDomain.map(({ domain, correct, total }) => ({ domain: domain ?? vscode.l10n.t('No exam domain'), correct, total })),
+                  },
+                }
+              : {}),
           },
         }
       : {}),

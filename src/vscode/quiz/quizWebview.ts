@@ -8,9 +8,17 @@ import { parseQuizRequest, type DrawnView, type QuizRequest } from './quizMessag
 import type { QuizService } from './quizService';
 import { quizViewMessage } from './quizViewModel';
 
+/** Exam mode's settings: how many questions, how long, and which exam guide's domains. */
+export interface ExamSettings {
+  readonly questions: number;
+  readonly minutes: number;
+  /** `awsNotes.quiz.certification`, e.g. "DVA-C02". */
+  readonly certification: string;
+}
+
 export interface QuizWebviewOptions {
   readonly layout: 'panel' | 'sidebar';
-  readonly examSettings: () => { questions: number; minutes: number };
+  readonly examSettings: () => ExamSettings;
   readonly openFullQuiz?: () => void;
 }
 
@@ -89,8 +97,8 @@ export class QuizWebview implements vscode.Disposable {
   }
 
   async startExam(): Promise<void> {
-    const { questions, minutes } = this.options.examSettings();
-    this.session.startExam(questions, minutes);
+    const { questions, minutes, certification } = this.options.examSettings();
+    this.session.startExam(questions, minutes, certification);
     await this.post();
   }
 

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { certificationById } from '../../core/quiz/exam/examDomains';
 import { isQuizRating } from '../../core/quiz/scheduler';
 import type { NotesService } from '../notes/notesService';
 import { fileQuizFilter, preferFileFilter } from './quizMeOnFile';
@@ -8,6 +9,7 @@ import { ReviewLogFile } from './reviewLogFile';
 import { registerQuizStatistics, type QuizStatisticsParts } from './statistics/registerQuizStatistics';
 import { QUIZ_SIDEBAR_VIEW_ID, QuizSidebar } from './quizSidebar';
 import { QuizStatusBar, START_QUIZ_COMMAND } from './quizStatusBar';
+import type { ExamSettings } from './quizWebview';
 
 /** The quiz's parts, returned for the workbench tests. */
 export interface Quiz extends QuizStatisticsParts {
@@ -17,10 +19,14 @@ export interface Quiz extends QuizStatisticsParts {
   readonly statusBar: QuizStatusBar;
 }
 
-function examSettings(): { questions: number; minutes: number } {
+function examSettings(): ExamSettings {
   const config = vscode.workspace.getConfiguration('awsNotes.quiz');
   const clamp = (value: number, min: number, max: number, fallback: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback);
-  return { questions: clamp(config.get<number>('examQuestions', 20), 1, 200, 20), minutes: clamp(config.get<number>('examMinutes', 30), 1, 600, 30) };
+  return {
+    questions: clamp(config.get<number>('examQuestions', 20), 1, 200, 20),
+    minutes: clamp(config.get<number>('examMinutes', 30), 1, 600, 30),
+    certification: certificationById(config.get<string>('certification')).id,
+  };
 }
 
 /**

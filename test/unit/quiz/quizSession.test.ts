@@ -177,7 +177,8 @@ describe('quiz session', () => {
     h.questions = () => all.filter((q) => q.id !== first);
     assert.equal(session.question()?.id, second);
     await answerExamCard(session, true);
-    assert.deepEqual(session.examResult(), { correct: 1, total: 2, missed: [] });
+    const { correct, total, missed } = session.examResult()!;
+    assert.deepEqual({ correct, total, missed }, { correct: 1, total: 2, missed: [] });
   });
 
   it('restores from a webview state, and starts fresh from a malformed one', () => {

@@ -1,6 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, screenshot, waitFor } from './helpers';
+import { DVA_C02 } from '../../../src/core/quiz/exam/dvaC02.data';
+import { domainOf } from '../../../src/core/quiz/exam/examDomains';
 import { contrastRatio, openQuizPanel, panelCard, quiz, quizTab, setTheme } from './quizHelpers';
 
 /** Issue 12: what a new user hits first — the seven problems, the daily flow and the first run. */
@@ -99,6 +101,11 @@ describe('quiz: first use and the daily flow', () => {
     assert.deepStrictEqual({ correct: result.correct, total: result.total }, { correct: 1, total: 2 });
     const drawn = await waitFor('the result drawn', () => view.rendered?.cardId === undefined && (view.rendered?.drawn?.missedReasons.length ?? 0) > 0 && view.rendered!.drawn!);
     assert.deepStrictEqual(drawn.missedReasons, ['You graded it Again.']);
+    // The score per DVA-C02 domain, as drawn: "Security | 1 / 1 | 100%".
+    const rows = drawn.domainScores.map((row) => /^(.+) \| (\d+) \/ (\d+) \| \d+%$/.exec(row)!);
+    assert.ok(rows.length > 0 && rows.every(Boolean), drawn.domainScores.join('; '));
+    assert.strictEqual(rows.reduce((sum, row) => sum + Number(row[3]), 0), 2);
+    assert.deepStrictEqual(rows.map((row) => row[1]).sort(), [...new Set([pick, cloze].map((q) => domainOf(q, DVA_C02) ?? 'No exam domain'))].sort());
     assert.strictEqual((await service.storedLog()).length, logBefore + 2, 'exam answers go into the review log');
     await screenshot('quiz-exam-result-reasons');
     view.session.leaveExam();
