@@ -29,8 +29,8 @@ const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-b
   complete FILE LINE:COL [--json]
   lint FILE...
   quiz [--notes FILE]... [--count N] [--service S]... [--certification ID] [--json]
-  quiz --stats [--notes FILE]... [--progress FILE] [--json]   statistics (a fresh start without --progress)
-  export anki [--notes FILE]... --out FILE          the cards as a text file for Anki's File > Import
+  quiz --stats [--notes FILE]... [--progress FILE] [--certification ID] [--json]   statistics (a fresh start without --progress)
+  export anki [--notes FILE]... [--certification ID] --out FILE   the cards as a text file for Anki's File > Import
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

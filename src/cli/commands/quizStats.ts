@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+import { certificationById } from '../../core/quiz/exam/examDomains';
 import { generateQuestions } from '../../core/quiz/generateQuestions';
 import { emptyProgress, type Progress } from '../../core/quiz/progress';
 import { readProgressExport } from '../../core/quiz/progressExport';
@@ -12,12 +13,12 @@ import { loadNotes } from '../notesFiles';
 const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
 
 /**
- * `aws-notes quiz --stats [--notes FILE]... [--progress FILE] [--json]`: the Statistics view's
- * numbers, from a file written by "AWS Notes: Export Quiz Progress"; without one, a fresh start
- * (card counts, and coverage per exam domain once a mapping exists).
+ * `aws-notes quiz --stats [--notes FILE]... [--progress FILE] [--certification ID] [--json]`: the
+ * Statistics view's numbers, from a file written by "AWS Notes: Export Quiz Progress"; without
+ * one, a fresh start (card counts, and the cards per exam domain with what the notes lack).
  */
 export async function quizStatsCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, ['notes', 'progress', 'count', 'service']);
+  const args = parseArgs(argv, ['notes', 'progress', 'count', 'service', 'certification']);
   const file = args.options.get('progress')?.at(-1);
   let progress: Progress = emptyProgress();
   let log: readonly ReviewEntry[] = [];
@@ -31,7 +32,7 @@ export async function quizStatsCommand(argv: string[], io: CliIo): Promise<numbe
     ({ progress, log } = read);
   }
   const index = loadNotes(args.options.get('notes') ?? [], args, io);
-  const statistics = quizStatistics(generateQuestions(index), progress, log, new Date());
+  const statistics = quizStatistics(generateQuestions(index), progress, log, new Date(), certificationById(args.options.get('certification')?.at(-1)));
   if (args.flags.has('json')) io.out(JSON.stringify(statistics, null, 2));
   else for (const line of statisticsText(statistics)) io.out(line);
   return EXIT_OK;
@@ -64,6 +65,9 @@ export function statisticsText(statistics: QuizStatistics): string[] {
     ...statistics.retention.services.map((row) => `  ${row.service}: ${percent(row)}`),
     `due in the next ${statistics.forecast.length} days: ${due.reduce((sum, day) => sum + day.count, 0)}`,
     ...due.map((day) => `  ${day.day}: ${day.count}`),
-    ...(statistics.domains.length === 0 ? [] : ['exam domains:', ...statistics.domains.map((row) => `  ${row.domain}: ${row.cards} card(s), ${row.seen} seen, retention ${percent(row.retention)}`)]),
+    ...(statistics.domains.length === 0 ? [] : [`exam domains (${statistics.certification}):`, ...statistics.domains.flatMap((row) => [
+      `  ${row.domain} (${Math.round(row.weight * 100)} %): ${row.cards} card(s), ${row.seen} seen, retention ${percent(row.retention)}`,
+      ...row.thinTasks.map((task) => `    few cards: ${task.id} ${task.text} (${task.cards})`),
+    ])]),
   ];
 }

@@ -1,3 +1,5 @@
+import type { Certification } from './exam/certification';
+import { domainCoverage, FEW_CARDS } from './exam/examDomains';
 import { localDay, type Progress } from './progress';
 import type { Question } from './question';
 import type { ReviewEntry } from './reviewLog';
@@ -23,12 +25,16 @@ export interface DayCount {
   readonly count: number;
 }
 
-/** Per exam domain, once the certification's mapping gives each question a domain. */
+/** Per exam domain of the certification (the guide's order), by each card's primary domain. */
 export interface DomainStatistics {
   readonly domain: string;
+  /** Share of the exam, 0–1. */
+  readonly weight: number;
   readonly cards: number;
   readonly seen: number;
   readonly retention: Retention;
+  /** What the notes lack: the domain's task statements with fewer than FEW_CARDS cards. */
+  readonly thinTasks: readonly { readonly id: string; readonly text: string; readonly cards: number }[];
 }
 
 export interface QuizStatistics {
@@ -41,6 +47,8 @@ export interface QuizStatistics {
   readonly forecast: readonly DayCount[];
   readonly retention: { readonly overall: Retention; readonly services: readonly ({ readonly service: string } & Retention)[] };
   readonly streak: { readonly current: number; readonly longest: number };
+  /** The certification the domains are of ("DVA-C02"), when one was given. */
+  readonly certification?: string;
   readonly domains: readonly DomainStatistics[];
 }
 
@@ -66,18 +74,10 @@ class RetentionCounter {
 }
 
 /**
- * `domainOf` gives a question's primary exam domain (undefined: none, or no mapping); the
- * domains are listed in `domainOrder`, the exam guide's order. Retention counts every logged
- * review: overall including cards whose fact is gone, per service and domain only current cards.
+ * Retention counts every logged review: overall including cards whose fact is gone, per
+ * service and per domain only current cards. Domains only with a `certification`.
  */
-export function quizStatistics(
-  questions: readonly Question[],
-  progress: Progress,
-  log: readonly ReviewEntry[],
-  now: Date,
-  domainOf: (question: Question) => string | undefined = () => undefined,
-  domainOrder: readonly string[] = [],
-): QuizStatistics {
+export function quizStatistics(questions: readonly Question[], progress: Progress, log: readonly ReviewEntry[], now: Date, certification?: Certification): QuizStatistics {
   const today = dayOffset(now, 0);
   const todayKey = localDay(today);
   const byId = new Map(questions.map((question) => [question.id, question]));
@@ -85,21 +85,14 @@ export function quizStatistics(
   const states: Record<CardState, number> = { new: 0, learning: 0, review: 0, relearning: 0 };
   const forecastEnd = dayOffset(today, FORECAST_DAYS).getTime();
   const forecastCounts = new Array<number>(FORECAST_DAYS).fill(0);
-  const domains = new Map<string, { cards: number; seen: number; retention: RetentionCounter }>(domainOrder.map((name) => [name, { cards: 0, seen: 0, retention: new RetentionCounter() }]));
-  const domainOfCard = new Map<string, string>();
   let seen = 0;
   for (const question of questions) {
     const card = progress.cards[question.id];
-    const domain = domainOf(question);
-    const counts = domain === undefined ? undefined : domains.get(domain) ?? domains.set(domain, { cards: 0, seen: 0, retention: new RetentionCounter() }).get(domain)!;
-    if (domain !== undefined) domainOfCard.set(question.id, domain);
-    if (counts) counts.cards++;
     if (!card) {
       states.new++;
       continue;
     }
     seen++;
-    if (counts) counts.seen++;
     states[STATE_NAMES[card.state]]++;
     const due = Date.parse(card.due);
     if (due < forecastEnd) {
@@ -115,6 +108,9 @@ export function quizStatistics(
   const overall = new RetentionCounter();
   const services = new Map<string, RetentionCounter>();
   const logDays = new Set<string>();
+  const coverage = certification ? domainCoverage(questions, certification) : [];
+  const domainOfCard = new Map(coverage.flatMap((row, i) => row.cardIds.map((id) => [id, i] as const)));
+  const domainRetention = coverage.map(() => new RetentionCounter());
   for (const entry of log) {
     const day = localDay(new Date(entry.time));
     logDays.add(day);
@@ -124,7 +120,7 @@ export function quizStatistics(
     if (!question) continue;
     (services.get(question.service) ?? services.set(question.service, new RetentionCounter()).get(question.service)!).add(entry);
     const domain = domainOfCard.get(entry.card);
-    if (domain !== undefined) domains.get(domain)!.retention.add(entry);
+    if (domain !== undefined) domainRetention[domain].add(entry);
   }
 
   const studyDays = [...progress.studyDays, ...logDays];
@@ -142,6 +138,14 @@ export function quizStatistics(
       services: [...services].map(([service, counter]) => ({ service, ...counter.value })).sort((a, b) => b.reviews - a.reviews || a.service.localeCompare(b.service)),
     },
     streak: { current: currentStreak(studyDays, now), longest: longestStreak(studyDays) },
-    domains: [...domains].map(([domain, counts]) => ({ domain, cards: counts.cards, seen: counts.seen, retention: counts.retention.value })),
+    ...(certification ? { certification: certification.id } : {}),
+    domains: coverage.map((row, i) => ({
+      domain: row.domain.name,
+      weight: row.domain.weight,
+      cards: row.cards,
+      seen: row.cardIds.filter((id) => progress.cards[id]).length,
+      retention: domainRetention[i].value,
+      thinTasks: row.tasks.filter((task) => task.cards < FEW_CARDS).map((task) => ({ id: task.task.id, text: task.task.text, cards: task.cards })),
+    })),
   };
 }

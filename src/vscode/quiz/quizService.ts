@@ -9,6 +9,8 @@ import type { Question } from '../../core/quiz/question';
 import type { ReviewEntry } from '../../core/quiz/reviewLog';
 import type { QuizRating } from '../../core/quiz/scheduler';
 import type { SessionHost } from '../../core/quiz/quizSession';
+import type { Certification } from '../../core/quiz/exam/certification';
+import { certificationById } from '../../core/quiz/exam/examDomains';
 import { quizStatistics, type QuizStatistics } from '../../core/quiz/statistics';
 import { quizStats, type QuizStats } from '../../core/quiz/stats';
 import type { NotesService } from '../notes/notesService';
@@ -105,9 +107,14 @@ export class QuizService implements vscode.Disposable, SessionHost {
     return quizStats(this.questions(), this.store.progress, this.store.log, this.now());
   }
 
-  /** The Statistics view's numbers. */
+  /** The Statistics view's numbers, per domain of `awsNotes.quiz.certification` too. */
   statistics(): QuizStatistics {
-    return quizStatistics(this.questions(), this.store.progress, this.store.log, this.now());
+    return quizStatistics(this.questions(), this.store.progress, this.store.log, this.now(), this.certification());
+  }
+
+  /** The exam `awsNotes.quiz.certification` names (DVA-C02 when unknown). */
+  certification(): Certification {
+    return certificationById(vscode.workspace.getConfiguration('awsNotes.quiz').get<string>('certification'));
   }
 
   async answer(question: Question, rating: QuizRating, options?: AnswerOptions): Promise<void> {

@@ -37,6 +37,12 @@ describe('CLI quiz --stats and export anki', () => {
     const statistics = JSON.parse(out) as QuizStatistics;
     assert.deepEqual(statistics.cards, { total: questions.length, seen: 0, new: questions.length });
     assert.equal(statistics.retention.overall.reviews, 0);
+    assert.equal(statistics.certification, 'DVA-C02');
+    assert.deepEqual(statistics.domains.map((row) => row.domain), ['Development with AWS Services', 'Security', 'Deployment', 'Troubleshooting and Optimization']);
+    assert.ok(statistics.domains.every((row) => row.seen === 0));
+    const text = await cli('quiz', '--stats', '--notes', notes);
+    assert.match(text.out, /^exam domains \(DVA-C02\):$/m);
+    assert.match(text.out, /^ {2}Development with AWS Services \(32 %\): \d+ card\(s\), 0 seen, retention no reviews$/m);
   });
 
   it('with an exported progress file: the same numbers as the Statistics view', async () => {

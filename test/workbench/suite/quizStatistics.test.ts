@@ -17,6 +17,7 @@ async function readText(uri: vscode.Uri): Promise<string> {
 describe('quiz: statistics view and exports', () => {
   after(async () => {
     await vscode.workspace.getConfiguration('workbench').update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('workbench.view.explorer');
     await closeAllEditors();
   });
 
@@ -34,6 +35,7 @@ describe('quiz: statistics view and exports', () => {
     assert.strictEqual(shown.retention.overall.reviews, reviewsBefore + 2);
     assert.ok(shown.reviewsPerDay.at(-1)!.count >= 2, 'today’s reviews are in the heatmap');
     assert.strictEqual(shown.cards.total, service.questions().length);
+    assert.deepStrictEqual(shown.domains.map((row) => row.domain), ['Development with AWS Services', 'Security', 'Deployment', 'Troubleshooting and Optimization'], 'per DVA-C02 domain');
     const html = statistics.html ?? '';
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src [^;"]+; script-src 'nonce-[0-9a-f]{32}'">/);
     assert.doesNotMatch(html, /<script/, 'a static page');
@@ -47,6 +49,8 @@ describe('quiz: statistics view and exports', () => {
   it('screenshots: statistics in a light, a dark and a high-contrast theme', async () => {
     await vscode.commands.executeCommand('awsNotes.quiz.showStatistics');
     await waitFor('the statistics tab', statisticsTab);
+    // The whole width for the view, so the exam domains show below the charts.
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
     await setTheme('Default Light Modern');
     await screenshot('quiz-statistics-light');
     await setTheme('Default Dark Modern');
@@ -96,6 +100,7 @@ describe('quiz: statistics view and exports', () => {
       assert.strictEqual(lines.length, 5 + service.questions().length);
       assert.ok(lines.slice(5).every((line) => /^(Basic|Cloze)\tAWS Notes::[^\t]+\t[^\t]+\t[^\t]+\t[^\t ]+( [^\t ]+)*$/.test(line)), 'five columns, tags without spaces');
       assert.ok(lines.some((line) => line.startsWith('Cloze\t') && line.includes('{{c1::')));
+      assert.ok(lines.some((line) => / DVA-C02::Security$/.test(line)), 'tagged by exam domain');
     } finally {
       exports.chooseTarget = chooseTarget;
       await Promise.resolve(vscode.workspace.fs.delete(target)).catch(() => undefined);

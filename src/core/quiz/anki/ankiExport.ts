@@ -1,4 +1,6 @@
 import { escapeHtml } from '../../util/escapeHtml';
+import type { Certification } from '../exam/certification';
+import { domainOf } from '../exam/examDomains';
 import type { Question } from '../question';
 
 /**
@@ -26,6 +28,14 @@ export interface AnkiOptions {
   /** The parent deck; each service is a subdeck (`AWS Notes::S3`). */
   readonly deck?: string;
   readonly domainOf?: (question: Question) => AnkiDomain | undefined;
+}
+
+/** Each card's primary domain in `certification`'s guide, for its domain tag. */
+export function examDomainTags(certification: Certification): NonNullable<AnkiOptions['domainOf']> {
+  return (question) => {
+    const domain = domainOf(question, certification);
+    return domain === undefined ? undefined : { certification: certification.id, domain };
+  };
 }
 
 /** The blank a cloze prompt has where its answer goes (quantities.ts, termQuestion.ts). */

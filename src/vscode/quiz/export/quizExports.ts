@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ankiExportText } from '../../../core/quiz/anki/ankiExport';
+import { ankiExportText, examDomainTags } from '../../../core/quiz/anki/ankiExport';
 import { progressExportText } from '../../../core/quiz/progressExport';
 import type { QuizService } from '../quizService';
 import { writeChosenFile } from './writeChosenFile';
@@ -33,7 +33,7 @@ export class QuizExports {
       void vscode.window.showInformationMessage(vscode.l10n.t('AWS Notes: the notes have no facts specific enough to make cards of.'));
       return undefined;
     }
-    return this.save('aws-notes-anki.txt', { [vscode.l10n.t('Text for Anki')]: ['txt'] }, ankiExportText(questions), vscode.l10n.t('Export to Anki'));
+    return this.save('aws-notes-anki.txt', { [vscode.l10n.t('Text for Anki')]: ['txt'] }, ankiExportText(questions, { domainOf: examDomainTags(this.service.certification()) }), vscode.l10n.t('Export to Anki'));
   }
 
   private async save(name: string, filters: Record<string, string[]>, text: string, saveLabel: string): Promise<vscode.Uri | undefined> {

@@ -134,17 +134,25 @@ function figure(label: string, value: string | number, id: string): string {
   return `<div class="figure"><span class="value" id="${id}">${escapeHtml(String(value))}</span><span class="label">${escapeHtml(label)}</span></div>`;
 }
 
+/** Per exam domain: cards, seen, retention, and the task statements the notes have few cards for. */
+function domainSection(statistics: QuizStatistics, l10n: L10n): string {
+  const headers = [l10n.t('Domain'), l10n.t('Weight'), l10n.t('Cards'), l10n.t('Seen'), l10n.t('Retention'), l10n.t('What the notes lack')];
+  const rows = statistics.domains
+    .map((row) => {
+      const lacks = row.thinTasks.map((task) => `<li>${escapeHtml(l10n.t('{0} {1}: {2} cards', task.id, task.text, task.cards))}</li>`).join('');
+      return `<tr><th scope="row">${escapeHtml(row.domain)}</th><td>${Math.round(row.weight * 100)} %</td><td>${row.cards}</td><td>${row.seen}</td><td>${percent(row.retention)}</td><td>${lacks ? `<ul class="lacks">${lacks}</ul>` : escapeHtml(l10n.t('nothing'))}</td></tr>`;
+    })
+    .join('');
+  return `<section aria-labelledby="domains-title"><h2 id="domains-title">${escapeHtml(l10n.t('Exam domains ({0})', statistics.certification ?? ''))}</h2>
+<table class="domains"><thead><tr>${headers.map((header) => `<th scope="col">${escapeHtml(header)}</th>`).join('')}</tr></thead><tbody>${rows}</tbody></table></section>`;
+}
+
 export function statisticsBody(statistics: QuizStatistics, l10n: L10n): string {
   const stateLabels: Record<string, string> = { new: l10n.t('New'), learning: l10n.t('Learning'), review: l10n.t('Review'), relearning: l10n.t('Relearning') };
   const forecastRows = statistics.forecast.map((day, i) => `<tr><th scope="row">${escapeHtml(i === 0 ? l10n.t('{0} (today, overdue included)', day.day) : day.day)}</th><td>${day.count}</td></tr>`).join('');
   const states = CARD_STATES.map((state) => ({ label: stateLabels[state], count: statistics.states[state], kind: `state-${state}` }));
   const yearReviews = statistics.reviewsPerDay.reduce((sum, day) => sum + day.count, 0);
-  const domains =
-    statistics.domains.length === 0
-      ? ''
-      : `<section aria-labelledby="domains-title"><h2 id="domains-title">${escapeHtml(l10n.t('Exam domains'))}</h2><table class="domains"><thead><tr><th scope="col">${escapeHtml(l10n.t('Domain'))}</th><th scope="col">${escapeHtml(l10n.t('Cards'))}</th><th scope="col">${escapeHtml(l10n.t('Seen'))}</th><th scope="col">${escapeHtml(l10n.t('Retention'))}</th></tr></thead><tbody>${statistics.domains
-          .map((row) => `<tr><th scope="row">${escapeHtml(row.domain)}</th><td>${row.cards}</td><td>${row.seen}</td><td>${percent(row.retention)}</td></tr>`)
-          .join('')}</tbody></table></section>`;
+  const domains = statistics.domains.length === 0 ? '' : domainSection(statistics, l10n);
   return `<main id="statistics" aria-label="${escapeHtml(l10n.t('Quiz statistics'))}">
 <h1>${escapeHtml(l10n.t('Quiz statistics'))}</h1>
 <div class="figures">
@@ -156,15 +164,17 @@ ${figure(l10n.t('longest streak'), statistics.streak.longest, 'stat-longest')}
 </div>
 <section aria-labelledby="heatmap-title"><h2 id="heatmap-title">${escapeHtml(l10n.t('Reviews per day, last year ({0} reviews)', yearReviews))}</h2>
 ${heatmap(statistics.reviewsPerDay, l10n)}</section>
+<div class="side-by-side">
 <section aria-labelledby="forecast-title"><h2 id="forecast-title">${escapeHtml(l10n.t('Due in the next {0} days', FORECAST_DAYS))}</h2>
 ${columnsChart(statistics.forecast.map((day) => day.count), l10n)}
 ${table(l10n.t('Cards due per day'), [l10n.t('Day'), l10n.t('Due')], forecastRows)}</section>
 <section aria-labelledby="states-title"><h2 id="states-title">${escapeHtml(l10n.t('Cards by state'))}</h2>
 ${rowsChart(states)}
 ${table(l10n.t('Cards per state'), [l10n.t('State'), l10n.t('Cards')], states.map((row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.count}</td></tr>`).join(''))}</section>
+</div>
+${domains}
 <section aria-labelledby="retention-title"><h2 id="retention-title">${escapeHtml(l10n.t('Retention by service'))}</h2>
 <table class="retention"><thead><tr><th scope="col">${escapeHtml(l10n.t('Service'))}</th><th scope="col">${escapeHtml(l10n.t('Reviews'))}</th><th scope="col">${escapeHtml(l10n.t('Retention'))}</th><td></td></tr></thead><tbody>${retentionRows(statistics) || `<tr><td colspan="4">${escapeHtml(l10n.t('No reviews yet.'))}</td></tr>`}</tbody></table></section>
-${domains}
 </main>`;
 }
 

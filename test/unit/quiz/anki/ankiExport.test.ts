@@ -1,7 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { ANKI_HEADERS, ankiExportText } from '../../../../src/core/quiz/anki/ankiExport';
+import { ANKI_HEADERS, ankiExportText, examDomainTags } from '../../../../src/core/quiz/anki/ankiExport';
+import { DVA_C02 } from '../../../../src/core/quiz/exam/dvaC02.data';
+import { domainOf } from '../../../../src/core/quiz/exam/examDomains';
 import { generateQuestions } from '../../../../src/core/quiz/generateQuestions';
 import type { Question } from '../../../../src/core/quiz/question';
 import { QUIZ_NOTES, indexOf } from '../quizNotes';
@@ -56,5 +58,16 @@ describe('Anki export', () => {
     assert.equal((note[2].match(/\{\{/g) ?? []).length, 1, 'one cloze opening');
     assert.equal((note[2].match(/\}\}/g) ?? []).length, 1, 'one cloze closing');
     assert.equal((note[2].match(/::/g) ?? []).length, 1, 'only the c1:: separator');
+  });
+
+  it('tags each card with its primary DVA-C02 domain, written without spaces', () => {
+    const questions = generateQuestions(indexOf(QUIZ_NOTES));
+    const lines = notes(ankiExportText(questions, { domainOf: examDomainTags(DVA_C02) }));
+    questions.forEach((question, i) => {
+      const domain = domainOf(question, DVA_C02);
+      const tags = lines[i][4].split(' ');
+      assert.equal(tags.includes(`DVA-C02::${domain?.replace(/ /g, '_')}`), domain !== undefined, `${question.prompt}: ${tags.join(' ')}`);
+    });
+    assert.ok(lines.some((line) => line[4].includes('DVA-C02::Development_with_AWS_Services')));
   });
 });

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import { DVA_C02 } from '../../../../src/core/quiz/exam/dvaC02.data';
+import { FEW_CARDS, domainOf, examPlacement } from '../../../../src/core/quiz/exam/examDomains';
 import { generateQuestions } from '../../../../src/core/quiz/generateQuestions';
 import { emptyProgress, type CardProgress, type Progress } from '../../../../src/core/quiz/progress';
 import type { ReviewEntry } from '../../../../src/core/quiz/reviewLog';
@@ -75,12 +77,28 @@ describe('quiz statistics model', () => {
     assert.equal(quizStatistics(questions, progress, log, day(3)).streak.current, 0);
   });
 
-  it('gives per domain cards, seen and retention when a mapping is given', () => {
-    const domainOf = (question: { service: string }) => (question.service === q0.service ? 'Domain A' : 'Domain B');
-    const byDomain = quizStatistics(questions, progress, log, NOW, domainOf, ['Domain A', 'Domain B', 'Domain C']).domains;
-    assert.deepEqual(byDomain.map((row) => row.domain), ['Domain A', 'Domain B', 'Domain C']);
-    assert.equal(byDomain[0].cards + byDomain[1].cards, questions.length);
-    assert.equal(byDomain[2].cards, 0, 'a domain the notes lack is listed with 0 cards');
+  it('gives per exam domain (guide order) cards, seen, retention and the task statements with few cards', () => {
+    const byDomain = quizStatistics(questions, progress, log, NOW, DVA_C02);
+    assert.deepEqual(byDomain.domains.map((row) => row.domain), DVA_C02.domains.map((domain) => domain.name));
+    assert.equal(byDomain.certification, 'DVA-C02');
+    for (const row of byDomain.domains) {
+      const mine = questions.filter((question) => domainOf(question, DVA_C02) === row.domain);
+      assert.equal(row.cards, mine.length, row.domain);
+      assert.equal(row.seen, mine.filter((question) => progress.cards[question.id]).length, row.domain);
+      const reviews = log.filter((entry) => mine.some((question) => question.id === entry.card));
+      assert.equal(row.retention.reviews, reviews.length, row.domain);
+      assert.equal(row.retention.recalled, reviews.filter((entry) => entry.grade > 1).length, row.domain);
+      const tasks = DVA_C02.domains.find((domain) => domain.name === row.domain)!.tasks;
+      const cardsOf = (id: string) => questions.filter((question) => examPlacement(question, DVA_C02)?.task.id === id).length;
+      assert.deepEqual(row.thinTasks, tasks.filter((task) => cardsOf(task.id) < FEW_CARDS).map((task) => ({ id: task.id, text: task.text, cards: cardsOf(task.id) })));
+    }
+    assert.ok(byDomain.domains.some((row) => row.seen > 0), 'the answered cards count in some domain');
+    assert.ok(byDomain.domains.some((row) => row.thinTasks.length > 0), 'these small notes leave some task statements thin');
+    assert.deepEqual(statistics.domains, [], 'no domains without a certification');
+    const html = statisticsHtml(byDomain, { cspSource: 'x', nonce: 'n', styleUris: [] }, untranslated);
+    for (const row of byDomain.domains) assert.match(html, new RegExp(`<th scope="row">${row.domain}</th><td>${Math.round(row.weight * 100)} %</td><td>${row.cards}</td><td>${row.seen}</td>`));
+    const thin = byDomain.domains.flatMap((row) => row.thinTasks)[0];
+    assert.ok(html.includes(`<li>${thin.id} ${thin.text.replace(/&/g, '&amp;')}: ${thin.cards} cards</li>`), 'what the notes lack is listed');
   });
 
   it('draws the view: figures, a heatmap cell per day, forecast and state bars, a table behind each chart, no script', () => {
