@@ -69,7 +69,11 @@
     select.addEventListener('change', () => send({ type: 'filter', service: select.value }));
     // The label and its dropdown wrap as one: a narrow panel never leaves "Service" alone on a line.
     const field = el('span', { class: 'field' }, [el('label', { for: 'service-filter', id: 'service-label' }, ['Service']), select]);
-    const parts = [field, button('Exam mode', { type: 'startExam' }, { class: 'secondary', title: 'A timed run of questions with a score at the end' })];
+    const parts = [
+      field,
+      button('Exam mode', { type: 'startExam' }, { class: 'secondary', title: 'A timed run of questions with a score at the end' }),
+      button('Statistics', { type: 'showStatistics' }, { class: 'secondary', title: 'Reviews per day, the due forecast, retention and exam domains' }),
+    ];
     if (view.filterLabel) parts.unshift(el('span', { class: 'filter-label' }, [`Quizzing on ${view.filterLabel}`]), button('Show all', { type: 'filter' }, { class: 'secondary' }));
     return el('div', { class: 'toolbar' }, parts);
   }

@@ -124,7 +124,8 @@ export type QuizRequest =
   | { readonly type: 'finishExam' }
   | { readonly type: 'next' }
   | { readonly type: 'leaveExam' }
-  | { readonly type: 'openFullQuiz' };
+  | { readonly type: 'openFullQuiz' }
+  | { readonly type: 'showStatistics' };
 
 /** A message from a webview (so: anything) → a request, or undefined when malformed. */
 export function parseQuizRequest(message: unknown): QuizRequest | undefined {
@@ -138,6 +139,7 @@ export function parseQuizRequest(message: unknown): QuizRequest | undefined {
     case 'next':
     case 'leaveExam':
     case 'openFullQuiz':
+    case 'showStatistics':
       return { type: m.type };
     case 'rendered':
       return {

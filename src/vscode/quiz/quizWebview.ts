@@ -6,6 +6,7 @@ import { OPEN_NOTE_COMMAND } from '../notes/openNote';
 import { quizHtml, quizWebviewOptions } from './quizHtml';
 import { parseQuizRequest, type DrawnView, type QuizRequest } from './quizMessages';
 import type { QuizService } from './quizService';
+import { SHOW_STATISTICS_COMMAND } from './statistics/registerQuizStatistics';
 import { quizViewMessage } from './quizViewModel';
 
 /** Exam mode's settings: how many questions, how long, and which exam guide's domains. */
@@ -145,6 +146,9 @@ export class QuizWebview implements vscode.Disposable {
         return this.post();
       case 'openFullQuiz':
         this.options.openFullQuiz?.();
+        return;
+      case 'showStatistics':
+        await vscode.commands.executeCommand(SHOW_STATISTICS_COMMAND);
         return;
     }
   }
