@@ -25,7 +25,7 @@ describe('quiz: statistics view and exports', () => {
     const { service, statistics } = (await notesApi()).quiz;
     await service.ready();
     const reviewsBefore = service.log().length;
-    const [first, second, third] = service.questions();
+    const [first, second, third, fourth] = service.questions();
     await service.answer(first, 3);
     await service.answer(second, 1);
     await closeAllEditors();
@@ -44,6 +44,13 @@ describe('quiz: statistics view and exports', () => {
     assert.strictEqual((html.match(/<details class="chart-table">/g) ?? []).length, 3, 'a table behind each chart');
     await service.answer(third, 4);
     await waitFor('the view to redraw after an answer', () => statistics.shown?.retention.overall.reviews === reviewsBefore + 3);
+    // Behind another tab it is not redrawn on each answer, but as soon as it shows again.
+    await vscode.commands.executeCommand('awsNotes.quiz.start');
+    await service.answer(fourth, 2);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    assert.strictEqual(statistics.shown?.retention.overall.reviews, reviewsBefore + 3, 'not redrawn while hidden');
+    await vscode.commands.executeCommand('awsNotes.quiz.showStatistics');
+    await waitFor('the view to redraw when shown again', () => statistics.shown?.retention.overall.reviews === reviewsBefore + 4);
   });
 
   it('screenshots: statistics in a light, a dark and a high-contrast theme', async () => {

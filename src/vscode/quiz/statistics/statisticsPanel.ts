@@ -15,6 +15,8 @@ export class StatisticsPanel implements vscode.Disposable {
   private readonly subscription: vscode.Disposable;
   /** The numbers drawn last (for the workbench tests). */
   shown: QuizStatistics | undefined;
+  /** Something changed while the view was hidden. */
+  private stale = false;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
@@ -35,6 +37,10 @@ export class StatisticsPanel implements vscode.Disposable {
       });
       this.panel.iconPath = vscode.Uri.joinPath(media, 'icon.svg');
       this.panel.onDidDispose(() => (this.panel = undefined));
+      // Answers given while the view is in a background tab are drawn when it comes back.
+      this.panel.onDidChangeViewState(({ webviewPanel }) => {
+        if (webviewPanel.visible && this.stale) this.render();
+      });
     }
     this.render();
   }
@@ -55,6 +61,8 @@ export class StatisticsPanel implements vscode.Disposable {
 
   private render(): void {
     if (!this.panel || !this.service.isReady) return;
+    this.stale = !this.panel.visible;
+    if (this.stale) return;
     const webview = this.panel.webview;
     const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', name)).toString();
     this.shown = this.service.statistics();
