@@ -148,7 +148,7 @@ export class QuizService implements vscode.Disposable, SessionHost {
     const followed = followEditedFacts(this.store.progress, index.facts());
     if (followed.renamed > 0) {
       this.store.adopt(followed.progress, followed.renames);
-      this.notes.log(`Quiz: ${followed.renamed} card(s) followed their edited facts.`);
+      this.notes.log(vscode.l10n.t('Quiz: {0} card(s) followed their edited facts.', followed.renamed));
     }
     return questions;
   }

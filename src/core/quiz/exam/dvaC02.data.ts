@@ -68,13 +68,14 @@ export const DVA_C02: Certification = {
       ],
     },
   ],
+  // Tried in order: troubleshooting words before instrumentation ones ("troubleshoot with CloudWatch Logs" is 4.1).
   topics: [
     { pattern: /\b(?:secrets? manager|parameter store|securestring|hard-?coded (?:credentials|secrets)|sensitive data|rotat(?:e|ion) (?:of )?(?:the )?secrets?)\b/i, task: '2.3', reason: 'Keeping secrets and configuration out of code is what task 2.3 is about.' },
     { pattern: /\b(?:encrypt\w*|decrypt\w*|kms|sse-(?:s3|kms|c)|envelope|data keys?|tls|https only|in transit|at rest|certificates?)\b/i, task: '2.2', reason: 'Encryption at rest and in transit, keys and certificates: task 2.2.' },
     { pattern: /\b(?:iam|polic(?:y|ies)|roles?|permissions?|least privilege|authori[sz]\w*|authenticat\w*|cognito|sts|assume ?role|credentials|signed (?:urls?|cookies)|presigned)\b/i, task: '2.1', reason: 'Who may call what (policies, roles, tokens, signed requests): task 2.1.' },
-    { pattern: /\b(?:x-ray|tracing|traces?|trace header|segments?|subsegments?|annotations?|metrics?|dimensions?|embedded metric|structured log\w*|cloudwatch logs?|log groups?|alarms?|dashboards?)\b/i, task: '4.2', reason: 'Logs, metrics, traces and alarms are the instrumentation of task 4.2.' },
     { pattern: /\b(?:troubleshoot\w*|debug\w*|root cause|error codes?|throttl\w*|exceptions?|provisionedthroughputexceeded|\d{3} (?:error|status)|flow logs?)\b/i, task: '4.1', reason: 'Reading errors, throttling and failures to find their cause: task 4.1.' },
-    { pattern: /\b(?:cach\w*|latency|performance|optimi[sz]\w*|provisioned concurrency|cost|cheaper|burst\w*|partition keys?|hot partitions?)\b/i, task: '4.3', reason: 'Caching, capacity and latency choices optimise an application: task 4.3.' },
+    { pattern: /\b(?:x-ray|tracing|traces?|trace header|segments?|subsegments?|annotations?|metrics?|dimensions?|embedded metric|structured log\w*|cloudwatch logs?|log groups?|alarms?|dashboards?)\b/i, task: '4.2', reason: 'Logs, metrics, traces and alarms are the instrumentation of task 4.2.' },
+    { pattern: /\b(?:cach\w*|latency|performance|optimi[sz]\w*|provisioned concurrency|cost|cheaper|burst\w*|hot partitions?|high-cardinality partition keys?)\b/i, task: '4.3', reason: 'Caching, capacity and latency choices optimise an application: task 4.3.' },
     { pattern: /\b(?:blue\/green|blue-green|canary|linear|all-at-once|rolling|immutable|traffic shift\w*|rollbacks?|deployment (?:configs?|configurations?|policies|types?|groups?)|appspec|lifecycle (?:event )?hooks?)\b/i, task: '3.4', reason: 'Deployment strategies and their rollbacks are how task 3.4 deploys code.' },
     { pattern: /\b(?:exponential backoff|jitter|retr(?:y|ies) with|circuit breaker|idempoten\w*)\b/i, task: '1.1', reason: 'Fault-tolerant patterns (retries with exponential backoff, idempotency) are knowledge of task 1.1.' },
     { pattern: /\b(?:unit tests?|integration tests?|mock\w*|sam local|test events?|stage variables)\b/i, task: '3.2', reason: 'Testing in development environments (stages, local runs, mocks): task 3.2.' },
