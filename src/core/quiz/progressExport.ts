@@ -1,5 +1,5 @@
 import { readProgress, type Progress } from './progress';
-import { mergeReviewLogs, readReviewEntry, type ReviewEntry } from './reviewLog';
+import { normalizeReviewLog, readReviewEntry, type ReviewEntry } from './reviewLog';
 import type { QuizStatistics } from './statistics';
 
 /**
@@ -37,5 +37,5 @@ export function readProgressExport(text: string): ReadExport {
   if (read.problem && Object.keys(read.progress.cards).length === 0) return { problem: read.problem };
   const entries = Array.isArray(reviews) ? reviews.map(readReviewEntry) : [];
   const log = entries.filter((entry): entry is ReviewEntry => entry !== undefined);
-  return { progress: read.progress, log: mergeReviewLogs(log, []), skipped: entries.length - log.length };
+  return { progress: read.progress, log: normalizeReviewLog(log), skipped: entries.length - log.length };
 }

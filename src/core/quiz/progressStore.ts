@@ -43,6 +43,8 @@ export class ProgressStore {
   private readonly renames = new Map<string, string>();
   /** Set when an unreadable log could not be kept aside either: it is then never overwritten. */
   private logFrozen = false;
+  /** The log text this window last read or wrote, and its entries: unchanged text is not parsed again. */
+  private known: { readonly text: string; readonly entries: readonly ReviewEntry[] } | undefined;
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -118,7 +120,9 @@ export class ProgressStore {
     if (this.logFrozen) return this.currentLog;
     let read: ReadReviewLog;
     try {
-      read = parseReviewLog(await this.logStorage.read());
+      const text = await this.logStorage.read();
+      read = text !== undefined && text === this.known?.text ? { entries: this.known.entries } : parseReviewLog(text);
+      if (text !== undefined && !read.problem) this.known = { text, entries: read.entries };
     } catch (error) {
       read = { entries: [], problem: `the quiz review log could not be read (${error instanceof Error ? error.message : String(error)})` };
     }
@@ -146,7 +150,9 @@ export class ProgressStore {
   private async writeLog(): Promise<void> {
     if (this.logFrozen) return;
     try {
-      await this.logStorage.write(serializeReviewLog(this.currentLog));
+      const text = serializeReviewLog(this.currentLog);
+      await this.logStorage.write(text);
+      this.known = { text, entries: this.currentLog };
     } catch (error) {
       this.report(`AWS Notes: the quiz review log could not be written (${error instanceof Error ? error.message : String(error)}).`);
     }

@@ -69,7 +69,7 @@ export function parseReviewLog(text: string | undefined): ReadReviewLog {
   if (!Array.isArray(entries)) return { entries: [], problem: 'the quiz review log has no list of entries' };
   const read = entries.map(readEntry).filter((entry): entry is ReviewEntry => entry !== undefined);
   const bad = entries.length - read.length;
-  return { entries: mergeReviewLogs(read, []), ...(bad > 0 ? { problem: `${bad} quiz review log entr${bad === 1 ? 'y was' : 'ies were'} unreadable` } : {}) };
+  return { entries: normalizeReviewLog(read), ...(bad > 0 ? { problem: `${bad} quiz review log entr${bad === 1 ? 'y was' : 'ies were'} unreadable` } : {}) };
 }
 
 export function serializeReviewLog(entries: readonly ReviewEntry[]): string {
@@ -87,13 +87,13 @@ function byTime(a: ReviewEntry, b: ReviewEntry): number {
 }
 
 /**
- * Two copies (two windows) become one: the union of their entries — none lost — oldest first,
- * bounded to the newest REVIEW_LOG_LIMIT. Commutative and idempotent: an entry known with its
- * interval beats the same entry without (a v2 migration racing a v3 answer).
+ * Any entries as a log: one entry per review, oldest first, bounded to the newest
+ * REVIEW_LOG_LIMIT. An entry known with its interval beats the same entry without (a v2
+ * migration racing a v3 answer).
  */
-export function mergeReviewLogs(a: readonly ReviewEntry[], b: readonly ReviewEntry[]): readonly ReviewEntry[] {
+export function normalizeReviewLog(entries: readonly ReviewEntry[]): readonly ReviewEntry[] {
   const union = new Map<string, ReviewEntry>();
-  for (const entry of [...a, ...b]) {
+  for (const entry of entries) {
     const key = entryKey(entry);
     const known = union.get(key);
     if (!known || (known.interval ?? -1) < (entry.interval ?? -1)) union.set(key, entry);
@@ -101,11 +101,26 @@ export function mergeReviewLogs(a: readonly ReviewEntry[], b: readonly ReviewEnt
   return [...union.values()].sort(byTime).slice(-REVIEW_LOG_LIMIT);
 }
 
+/**
+ * Two logs (two windows' copies, each normalized) become one: the union of their entries — none
+ * lost. Commutative and idempotent. The everyday cases (one side empty, or one side all newer:
+ * an answer appended) take no sort, so an answer costs no more with a year of reviews.
+ */
+export function mergeReviewLogs(a: readonly ReviewEntry[], b: readonly ReviewEntry[]): readonly ReviewEntry[] {
+  if (b.length === 0 || a === b) return a;
+  if (a.length === 0) return b;
+  if (byTime(a[a.length - 1], b[0]) < 0) return [...a, ...b].slice(-REVIEW_LOG_LIMIT);
+  if (byTime(b[b.length - 1], a[0]) < 0) return [...b, ...a].slice(-REVIEW_LOG_LIMIT);
+  return normalizeReviewLog([...a, ...b]);
+}
+
 /** The log with cards renamed (a card followed its edited fact): its past reviews follow it. */
 export function renameLogCards(entries: readonly ReviewEntry[], renames: ReadonlyMap<string, string>): readonly ReviewEntry[] {
   if (renames.size === 0) return entries;
-  return entries.map((entry) => {
-    const renamed = renames.get(entry.card);
-    return renamed === undefined ? entry : { ...entry, card: renamed };
-  });
+  return normalizeReviewLog(
+    entries.map((entry) => {
+      const renamed = renames.get(entry.card);
+      return renamed === undefined ? entry : { ...entry, card: renamed };
+    }),
+  );
 }

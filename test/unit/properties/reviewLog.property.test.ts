@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { mergeReviewLogs, parseReviewLog, serializeReviewLog, type ReviewEntry } from '../../../src/core/quiz/reviewLog';
+import { mergeReviewLogs, normalizeReviewLog, parseReviewLog, serializeReviewLog, type ReviewEntry } from '../../../src/core/quiz/reviewLog';
 
 /** Review log entries from a few cards and times, so that copies overlap (the same review read from two windows). */
 const entry: fc.Arbitrary<ReviewEntry> = fc.record({
@@ -9,7 +9,8 @@ const entry: fc.Arbitrary<ReviewEntry> = fc.record({
   grade: fc.constantFrom<1 | 2 | 3 | 4>(1, 2, 3, 4),
   interval: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
 }).map((e) => ({ ...e }));
-const log = fc.array(entry, { maxLength: 30 });
+/** A log as stored: normalized (one entry per review, oldest first). */
+const log = fc.array(entry, { maxLength: 30 }).map(normalizeReviewLog);
 const key = (e: ReviewEntry) => `${e.time}/${e.card}/${e.grade}`;
 
 describe('review log (property): merged by entry', () => {
