@@ -1,4 +1,5 @@
 import { escapeHtml } from '../../util/escapeHtml';
+import { baseName } from '../../util/paths';
 import type { Certification } from '../exam/certification';
 import { domainOf } from '../exam/examDomains';
 import type { Question } from '../question';
@@ -60,8 +61,21 @@ export function ankiTag(text: string): string {
   return text.trim().replace(/\s+/g, '_');
 }
 
+/** "aws.txt:12": the notes file's name (a URI's, decoded) and 1-based line — the same on every machine, unlike its full path. */
+function sourceLine(question: Question): string {
+  let name = baseName(question.file);
+  if (/^[a-z][\w+.-]*:\/\//i.test(question.file)) {
+    try {
+      name = decodeURIComponent(name);
+    } catch {
+      // A malformed escape: the name as it is.
+    }
+  }
+  return `${name}:${question.line + 1}`;
+}
+
 function source(question: Question): string {
-  return `<br><br><small>${ankiField(question.breadcrumb)}<br>${ankiField(`${question.file}:${question.line + 1}`)}</small>`;
+  return `<br><br><small>${ankiField(question.breadcrumb)}<br>${ankiField(sourceLine(question))}</small>`;
 }
 
 function deckName(parent: string, service: string): string {

@@ -38,7 +38,14 @@ describe('Anki export', () => {
 
   it('writes a cloze as {{c1::answer}} and tags by service and domain without spaces', () => {
     const [note] = notes(ankiExportText([base], { domainOf: () => ({ certification: 'DVA-C02', domain: 'Development with AWS Services' }) }));
-    assert.deepEqual(note, ['Cloze', 'AWS Notes::Step Functions', 'S3 › Largest object is {{c1::5 TB}}', '<small>S3 › Limits<br>notes/aws.txt:5</small>', 'Step_Functions DVA-C02::Development_with_AWS_Services']);
+    assert.deepEqual(note, ['Cloze', 'AWS Notes::Step Functions', 'S3 › Largest object is {{c1::5 TB}}', '<small>S3 › Limits<br>aws.txt:5</small>', 'Step_Functions DVA-C02::Development_with_AWS_Services']);
+  });
+
+  it('gives the source line by the notes file’s name, a URI’s decoded, not its full path', () => {
+    const [note] = notes(ankiExportText([{ ...base, file: 'file:///home/me/My%20Notes/aws%20notes.md', line: 11 }]));
+    assert.equal(note[3], '<small>S3 › Limits<br>aws notes.md:12</small>');
+    const [broken] = notes(ankiExportText([{ ...base, file: 'vscode-remote://x/notes/100%.md' }]));
+    assert.match(broken[3], /<br>100%\.md:5<\/small>$/);
   });
 
   it('a tab, a newline and quotes never break a line or a column', () => {
