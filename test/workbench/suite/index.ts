@@ -13,6 +13,7 @@ import './lookup.test';
 import './quizFirstUse.test';
 import './quiz.test';
 import './quizStatistics.test';
+import './reviewLogFile.test';
 import './security.test';
 
 export async function run(): Promise<void> {
