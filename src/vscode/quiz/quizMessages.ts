@@ -88,6 +88,11 @@ export interface DrawnView {
   readonly missedReasons: readonly string[];
   /** The exam result's per-domain rows as drawn: "Security | 3 / 5 | 60%". */
   readonly domainScores: readonly string[];
+  /** The text of every button drawn, and every aria-label (the labels the page drew itself). */
+  readonly buttons: readonly string[];
+  readonly ariaLabels: readonly string[];
+  /** The toolbar's text, e.g. "Exam Question 1 of 3 4:59 left End exam". */
+  readonly toolbarText: string;
 }
 
 function readDrawn(value: unknown): DrawnView | undefined {
@@ -102,6 +107,9 @@ function readDrawn(value: unknown): DrawnView | undefined {
     intro: d.intro === true,
     missedReasons: strings(d.missedReasons),
     domainScores: strings(d.domainScores),
+    buttons: strings(d.buttons),
+    ariaLabels: strings(d.ariaLabels),
+    toolbarText: typeof d.toolbarText === 'string' ? d.toolbarText : '',
     ...(verdict && typeof verdict.color === 'string' && typeof verdict.background === 'string' && typeof verdict.text === 'string'
       ? { verdict: { text: verdict.text, color: verdict.color, background: verdict.background } }
       : {}),

@@ -7,7 +7,7 @@ import { parseQuizRequest } from '../../../../src/vscode/quiz/quizMessages';
 describe('quiz panel: the Statistics button', () => {
   it('the panel toolbar posts showStatistics, and the host reads it as a request', () => {
     const script = readFileSync(path.join(__dirname, '../../../../media/quiz.js'), 'utf8');
-    assert.match(script, /button\('Statistics', \{ type: 'showStatistics' \}/);
+    assert.match(script, /button\(label\('statistics'\), \{ type: 'showStatistics' \}/);
     assert.deepEqual(parseQuizRequest({ type: 'showStatistics' }), { type: 'showStatistics' });
   });
 });
