@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, sampleUri, screenshot, waitFor } from './helpers';
 import { notesApi } from './notesApi';
-import { panelCard, quiz, quizTab, setTheme } from './quizHelpers';
+import { quizLabels } from '../../../src/vscode/quiz/quizLabels';
+import { openQuizPanel, panelCard, quiz, quizTab, setTheme } from './quizHelpers';
 
 describe('quiz: panel, sidebar view, grading and progress', () => {
   after(async () => {
@@ -98,6 +99,39 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     await screenshot('quiz-high-contrast');
   });
 
+  it('the panel draws its own labels from the localized table, placeholders filled in', async () => {
+    const labels = quizLabels();
+    const view = await openQuizPanel();
+    await view.setFilter({});
+    const question = await panelCard('a card to answer', (r) => !r.revealed);
+    assert.ok(['showAnswer', 'examMode', 'statistics'].every((key) => question.drawn?.buttons.includes(labels[key as keyof typeof labels])), question.drawn?.buttons.join(', '));
+    assert.ok(question.drawn?.ariaLabels.includes(labels.statsGroup) && question.drawn.ariaLabels.includes(labels.filterByService), question.drawn?.ariaLabels.join(', '));
+    await view.reveal();
+    const answer = await panelCard('the revealed card', (r) => r.cardId === question.cardId && r.revealed);
+    assert.deepStrictEqual(answer.drawn?.buttons.filter((text) => /^[1-4] /.test(text)), [`1 ${labels.again}`, `2 ${labels.hard}`, `3 ${labels.good}`, `4 ${labels.easy}`]);
+    assert.ok(answer.drawn?.ariaLabels.includes(labels.gradesGroup) && answer.drawn.ariaLabels.includes(labels.answerLabel), answer.drawn?.ariaLabels.join(', '));
+    await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', 3, vscode.ConfigurationTarget.Global);
+    try {
+      await view.startExam();
+      const exam = await panelCard('the exam bar', (r) => (r.drawn?.toolbarText ?? '').startsWith(labels.exam));
+      // A label as a pattern: its text as written, its {0}, {1}… replaced by the patterns given.
+      const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = (message: string, ...values: string[]) => values.reduce((so, value, i) => so.replace(literal(`{${i}}`), value), literal(message));
+      const bar = `^${pattern(labels.exam)}${pattern(labels.questionOf, '1', '3')}${pattern(labels.timeLeft, '\\d+:\\d\\d')}${pattern(labels.endExam)}$`;
+      assert.match(exam.drawn!.toolbarText, new RegExp(bar));
+      view.session.finishExam();
+      await view.post();
+      const result = await waitFor('the exam result drawn', () => view.rendered?.cardId === undefined && view.rendered?.drawn?.ariaLabels.includes(labels.examResult) && view.rendered.drawn);
+      assert.ok(result.buttons.includes(labels.backToStudy) && result.buttons.includes(labels.openInNotes), result.buttons.join(', '));
+      const drawn = [...result.buttons, ...result.ariaLabels, ...question.drawn!.buttons, ...answer.drawn!.buttons];
+      assert.deepStrictEqual(drawn.filter((text) => /\{\d\}/.test(text) || Object.hasOwn(labels, text)), [], 'no placeholder or label key left on screen');
+    } finally {
+      view.session.leaveExam();
+      await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', undefined, vscode.ConfigurationTarget.Global);
+      await view.setFilter({});
+    }
+  });
+
   it('exam mode: N timed questions, then the score and the missed facts', async () => {
     await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', 3, vscode.ConfigurationTarget.Global);
     try {
@@ -107,7 +141,8 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
       assert.strictEqual(view.session.state.exam?.cardIds.length, 3);
       const missedId = view.session.state.exam?.cardIds[1];
       for (const right of [true, false, true]) {
-        const shown = await panelCard('an exam card', (r) => !r.revealed);
+        // The exam's own card, not the one drawn before the exam started.
+        const shown = await panelCard('an exam card', (r) => !r.revealed && r.cardId === view.session.question()?.id);
         const question = view.session.question()!;
         if (question.kind === 'choice' || question.kind === 'service') {
           // The webview's `choose` and `next` requests call these.
