@@ -5,10 +5,12 @@
  * `--only=NAME,NAME` runs some sections (names are the keys of `SECTIONS`).
  */
 import { formatEvalTable, missedFigures, type EvalSection } from './lib/evalReport';
+import { examDomainsEval } from './sections/examDomains';
 import { corpusLintEval } from './sections/corpusLint';
 
 /** Each labelled set adds one entry: its name and a function that measures it. */
 const SECTIONS: Record<string, () => Promise<readonly EvalSection[]> | readonly EvalSection[]> = {
+  examDomains: examDomainsEval,
   corpusLint: corpusLintEval,
 };
 

@@ -10,11 +10,13 @@
   const { keyAction } = /** @type {any} */ (globalThis).quizKeys;
   const root = /** @type {HTMLElement} */ (document.getElementById('quiz'));
   const announcer = /** @type {HTMLElement} */ (document.getElementById('announcer'));
+  /** @type {Record<string, unknown>} The extension's localized labels (src/vscode/quiz/quizLabels.ts), by key. */
+  const labels = readLabels();
   const RATINGS = [
-    [1, 'Again'],
-    [2, 'Hard'],
-    [3, 'Good'],
-    [4, 'Easy'],
+    [1, label('again')],
+    [2, label('hard')],
+    [3, label('good')],
+    [4, label('easy')],
   ];
 
   /** @type {any} */
@@ -22,6 +24,35 @@
   /** @type {number | undefined} */
   let timer;
   let examTimeUp = false;
+
+  function readLabels() {
+    try {
+      const table = JSON.parse(root.dataset.labels || '{}');
+      return table && typeof table === 'object' ? table : {};
+    } catch {
+      return {};
+    }
+  }
+
+  /**
+   * A label with its `{0}`, `{1}`… replaced by `values` (text or elements), as children for el().
+   * A key the table lacks shows as the key itself: visibly wrong, never a crash.
+   * @param {string} key
+   * @param {(Node | string)[]} values
+   * @returns {(Node | string)[]}
+   */
+  function labelParts(key, ...values) {
+    const template = typeof labels[key] === 'string' ? /** @type {string} */ (labels[key]) : key;
+    return template
+      .split(/\{(\d+)\}/)
+      .map((part, index) => (index % 2 === 1 ? values[Number(part)] ?? `{${part}}` : part))
+      .filter((part) => part !== '');
+  }
+
+  /** A label as text, its placeholders replaced by `values`. @param {string} key @param {(string | number)[]} values */
+  function label(key, ...values) {
+    return labelParts(key, ...values.map(String)).join('');
+  }
 
   /** @param {any} request */
   function send(request) {
@@ -49,35 +80,45 @@
 
   function statsBar() {
     const s = view.stats;
-    const item = (/** @type {string} */ label, /** @type {string | number} */ value) => el('span', { class: 'stat' }, [el('strong', {}, [String(value)]), ` ${label}`]);
+    const item = (/** @type {(Node | string)[]} */ parts) => el('span', { class: 'stat' }, parts);
+    const value = (/** @type {string | number} */ shown) => el('strong', {}, [String(shown)]);
+    const due = item(labelParts('statDue', value(s.dueToday)));
+    const newToday = item(labelParts('statNewToday', value(s.newToday)));
+    const streak = item(labelParts('statStreak', value(s.streak)));
     const parts = view.layout === 'sidebar'
-      ? [item('due', s.dueToday), item('new', s.newCards), item('day streak', s.streak)]
-      : [item('due today', s.dueToday), item('new', s.newCards), item('learned', s.learned), item('retention', s.retention), item('day streak', s.streak)];
-    return el('div', { class: 'stats', role: 'group', 'aria-label': 'Quiz statistics' }, parts);
+      ? [due, newToday, streak]
+      : [due, newToday, item(labelParts('statLearned', value(s.learned))), item(labelParts('statRetention', value(s.retention))), streak];
+    return el('div', { class: 'stats', role: 'group', 'aria-label': label('statsGroup') }, parts);
   }
 
   function toolbar() {
-    if (view.layout === 'sidebar') return el('div', { class: 'toolbar' }, [button('Open full quiz', { type: 'openFullQuiz' }, { class: 'secondary' })]);
+    if (view.layout === 'sidebar') return view.intro ? undefined : el('div', { class: 'toolbar' }, [button(label('openFullQuiz'), { type: 'openFullQuiz' }, { class: 'secondary' })]);
     if (view.exam) return examBar();
-    const select = /** @type {HTMLSelectElement} */ (el('select', { id: 'service-filter', 'aria-label': 'Filter questions by service' }));
-    select.append(el('option', { value: '' }, ['All services']));
+    const select = /** @type {HTMLSelectElement} */ (el('select', { id: 'service-filter', 'aria-label': label('filterByService') }));
+    select.append(el('option', { value: '' }, [label('allServices')]));
     for (const service of view.services) {
       const option = /** @type {HTMLOptionElement} */ (el('option', { value: service }, [service]));
       option.selected = service === view.selectedService;
       select.append(option);
     }
     select.addEventListener('change', () => send({ type: 'filter', service: select.value }));
-    const parts = [el('label', { for: 'service-filter' }, ['Service ']), select, button('Exam mode', { type: 'startExam' }, { class: 'secondary', title: 'A timed run of questions with a score at the end' })];
-    if (view.filterLabel) parts.unshift(el('span', { class: 'filter-label' }, [`Quizzing on ${view.filterLabel}`]), button('Show all', { type: 'filter' }, { class: 'secondary' }));
+    // The label and its dropdown wrap as one: a narrow panel never leaves "Service" alone on a line.
+    const field = el('span', { class: 'field' }, [el('label', { for: 'service-filter', id: 'service-label' }, [label('service')]), select]);
+    const parts = [
+      field,
+      button(label('examMode'), { type: 'startExam' }, { class: 'secondary', title: label('examModeTitle') }),
+      button(label('statistics'), { type: 'showStatistics' }, { class: 'secondary', title: label('statisticsTitle') }),
+    ];
+    if (view.filterLabel) parts.unshift(el('span', { class: 'filter-label' }, [label('quizzingOn', view.filterLabel)]), button(label('showAll'), { type: 'filter' }, { class: 'secondary' }));
     return el('div', { class: 'toolbar' }, parts);
   }
 
   function examBar() {
     const exam = view.exam;
-    const remaining = el('span', { class: 'timer', role: 'timer', 'aria-label': 'Time left' });
+    const remaining = el('span', { class: 'timer', role: 'timer', 'aria-label': label('timeLeftLabel') });
     const tick = () => {
       const ms = Math.max(0, exam.deadline - Date.now());
-      remaining.textContent = `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')} left`;
+      remaining.textContent = label('timeLeft', `${Math.floor(ms / 60000)}:${String(Math.floor((ms % 60000) / 1000)).padStart(2, '0')}`);
       if (ms === 0 && !exam.result && !examTimeUp) {
         examTimeUp = true;
         send({ type: 'finishExam' });
@@ -86,21 +127,21 @@
     tick();
     if (!exam.result) timer = window.setInterval(tick, 1000);
     return el('div', { class: 'toolbar exam' }, [
-      el('strong', {}, ['Exam']),
-      !exam.result && el('span', {}, [`Question ${exam.position} of ${exam.total}`]),
+      el('strong', {}, [label('exam')]),
+      !exam.result && el('span', {}, [label('questionOf', exam.position, exam.total)]),
       !exam.result && remaining,
-      exam.result ? button('Back to study', { type: 'leaveExam' }, { class: 'secondary' }) : button('End exam', { type: 'finishExam' }, { class: 'secondary' }),
+      exam.result ? button(label('backToStudy'), { type: 'leaveExam' }, { class: 'secondary' }) : button(label('endExam'), { type: 'finishExam' }, { class: 'secondary' }),
     ]);
   }
 
   function choicesList(card) {
     if (card.kind === 'order') {
       return el('div', { class: 'order' }, [
-        el('p', { class: 'hint' }, ['Put these in order, then show the answer:']),
+        el('p', { class: 'hint' }, [label('orderHint')]),
         el('ul', { class: 'items' }, card.choices.map((/** @type {string} */ item) => el('li', {}, [item]))),
       ]);
     }
-    const list = el('ol', { class: 'choices', type: 'A', 'aria-label': 'Choices' });
+    const list = el('ol', { class: 'choices', type: 'A', 'aria-label': label('choices') });
     card.choices.forEach((/** @type {string} */ choice, /** @type {number} */ index) => {
       const letter = 'ABCD'[index];
       const classes = ['choice'];
@@ -116,24 +157,31 @@
   function cardSection() {
     const card = view.card;
     const parts = [
-      el('p', { class: 'kind' }, [card.kindLabel, view.layout === 'panel' ? ` · ${card.service}` : '']),
+      el('p', { class: 'kind' }, [card.kindLabel, view.layout === 'panel' && card.service ? ` · ${card.service}` : '']),
       el('h2', { id: 'prompt', class: 'prompt' }, [card.prompt]),
     ];
     if (card.choices.length > 0) parts.push(choicesList(card));
-    if (!card.revealed) {
-      parts.push(el('div', { class: 'actions' }, [button('Show answer', { type: 'reveal' }, { class: 'primary', id: 'reveal', 'aria-keyshortcuts': 'Space' })]));
+    const picks = card.kind === 'choice' || card.kind === 'service';
+    if (!card.revealed && view.exam && picks) {
+      parts.push(el('p', { class: 'hint' }, [label('examPickHint')]));
+    } else if (!card.revealed) {
+      parts.push(el('div', { class: 'actions' }, [button(label('showAnswer'), { type: 'reveal' }, { class: 'primary', id: 'reveal', 'aria-keyshortcuts': 'Space' })]));
     } else {
-      if (card.choseRight !== undefined) parts.push(el('p', { class: card.choseRight ? 'verdict right' : 'verdict wrong' }, [card.choseRight ? 'Right.' : 'Not quite.']));
-      parts.push(el('div', { class: 'answer', 'aria-label': 'Answer' }, [el('span', { class: 'label' }, ['Answer: ']), el('strong', {}, [card.answer])]));
-      const grades = el('div', { class: 'grades', role: 'group', 'aria-label': 'How well did you remember? Keys 1 to 4' });
-      for (const [rating, label] of RATINGS) {
-        grades.append(button(`${rating} ${label}`, { type: 'grade', rating }, { class: rating === 3 ? 'primary grade' : 'grade', id: `grade-${rating}`, 'aria-keyshortcuts': String(rating) }));
+      if (card.choseRight !== undefined) parts.push(el('p', { class: card.choseRight ? 'verdict right' : 'verdict wrong' }, [card.choseRight ? label('right') : label('notQuite')]));
+      parts.push(el('div', { class: 'answer', 'aria-label': label('answerLabel') }, labelParts('answerIs', el('strong', {}, [card.answer]))));
+      if (card.examNext) {
+        parts.push(el('div', { class: 'actions' }, [button(label('nextQuestion'), { type: 'next' }, { class: 'primary', id: 'next', 'aria-keyshortcuts': 'Enter' })]));
+      } else {
+        const grades = el('div', { class: 'grades', role: 'group', 'aria-label': label('gradesGroup') });
+        for (const [rating, name] of RATINGS) {
+          grades.append(button(`${rating} ${name}`, { type: 'grade', rating }, { class: rating === 3 ? 'primary grade' : 'grade', id: `grade-${rating}`, 'aria-keyshortcuts': String(rating) }));
+        }
+        parts.push(grades);
       }
-      parts.push(grades);
       if (card.noteHtml) {
         const note = el('div', { class: 'note-body' });
         note.innerHTML = card.noteHtml; // rendered by markdown-it with html: false in the extension
-        parts.push(el('section', { class: 'note', 'aria-label': 'Your note' }, [note, button(`Open in notes (${card.source})`, { type: 'openNote', cardId: card.cardId }, { class: 'link', 'aria-keyshortcuts': 'O' })]));
+        parts.push(el('section', { class: 'note', 'aria-label': label('yourNote') }, [note, button(label('openInNotesAt', card.source), { type: 'openNote', cardId: card.cardId }, { class: 'link', 'aria-keyshortcuts': 'O' })]));
       }
     }
     return el('section', { class: 'card', 'aria-labelledby': 'prompt' }, parts);
@@ -142,13 +190,66 @@
   function examResult() {
     const result = view.exam.result;
     const missed = result.missed.map((/** @type {any} */ m) =>
-      el('li', {}, [el('p', { class: 'prompt' }, [m.prompt]), el('p', {}, ['Answer: ', el('strong', {}, [m.answer])]), button('Open in notes', { type: 'openNote', cardId: m.cardId }, { class: 'link' })]),
+      el('li', {}, [
+        el('p', { class: 'prompt' }, [m.prompt]),
+        el('p', { class: 'reason' }, [m.reason]),
+        el('p', {}, labelParts('answerIs', el('strong', {}, [m.answer]))),
+        button(label('openInNotes'), { type: 'openNote', cardId: m.cardId }, { class: 'link' }),
+      ]),
     );
-    return el('section', { class: 'result', 'aria-label': 'Exam result' }, [
-      el('h2', {}, [`Score: ${result.correct} / ${result.total} (${result.total ? Math.round((result.correct / result.total) * 100) : 0}%)`]),
-      missed.length ? el('h3', {}, ['Missed facts']) : el('p', {}, ['Nothing missed.']),
+    const percent = (/** @type {number} */ correct, /** @type {number} */ total) => (total ? Math.round((correct / total) * 100) : 0);
+    const domainRows = result.byDomain.map((/** @type {any} */ d) =>
+      el('tr', {}, [el('th', { scope: 'row' }, [d.domain]), el('td', {}, [`${d.correct} / ${d.total}`]), el('td', {}, [`${percent(d.correct, d.total)}%`])]),
+    );
+    return el('section', { class: 'result', 'aria-label': label('examResult') }, [
+      el('h2', {}, [label('score', result.correct, result.total, percent(result.correct, result.total))]),
+      domainRows.length
+        ? el('table', { class: 'by-domain' }, [
+            el('caption', {}, [label('scorePerDomain')]),
+            el('thead', {}, [el('tr', {}, [el('th', { scope: 'col' }, [label('domain')]), el('th', { scope: 'col' }, [label('rightColumn')]), el('th', { scope: 'col' }, [label('scoreColumn')])])]),
+            el('tbody', {}, domainRows),
+          ])
+        : undefined,
+      missed.length ? el('h3', {}, [label('missedFacts')]) : el('p', {}, [label('nothingMissed')]),
       missed.length ? el('ol', { class: 'missed' }, missed) : undefined,
     ]);
+  }
+
+  function introSection() {
+    const intro = view.intro;
+    return el('section', { class: 'intro', 'aria-labelledby': 'intro-title' }, [
+      el('h2', { id: 'intro-title' }, [intro.title]),
+      el('p', {}, [intro.text]),
+      el('div', { class: 'actions' }, [button(intro.start, { type: 'openFullQuiz' }, { class: 'primary', id: 'start' })]),
+    ]);
+  }
+
+  /** The background a node is drawn on: its own, or the nearest ancestor's that is not transparent. */
+  function backgroundOf(/** @type {Element | null} */ node) {
+    for (let at = node; at; at = at.parentElement) {
+      const colour = getComputedStyle(at).backgroundColor;
+      if (colour && colour !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(colour)) return colour;
+    }
+    return getComputedStyle(document.body).backgroundColor;
+  }
+
+  /** What was drawn, measured in the page: the extension's tests check what users see with it. */
+  function drawn() {
+    const verdict = root.querySelector('.verdict');
+    const label = document.getElementById('service-label');
+    const select = document.getElementById('service-filter');
+    return {
+      header: (root.querySelector('.kind') || { textContent: '' }).textContent,
+      serviceOptions: Array.from(root.querySelectorAll('#service-filter option'), (option) => option.textContent),
+      intro: !!root.querySelector('.intro'),
+      missedReasons: Array.from(root.querySelectorAll('.result .reason'), (node) => node.textContent),
+      domainScores: Array.from(root.querySelectorAll('.by-domain tbody tr'), (row) => Array.from(row.children, (cell) => cell.textContent).join(' | ')),
+      buttons: Array.from(root.querySelectorAll('button'), (node) => node.textContent),
+      ariaLabels: Array.from(root.querySelectorAll('[aria-label]'), (node) => node.getAttribute('aria-label')),
+      toolbarText: (root.querySelector('.toolbar') || { textContent: '' }).textContent,
+      verdict: verdict ? { text: verdict.textContent, color: getComputedStyle(verdict).color, background: backgroundOf(verdict) } : undefined,
+      toolbar: label && select ? { width: document.documentElement.clientWidth, labelTop: label.getBoundingClientRect().top, selectTop: select.getBoundingClientRect().top } : undefined,
+    };
   }
 
   function render() {
@@ -156,21 +257,21 @@
     timer = undefined;
     const previous = root.dataset.card;
     const wasRevealed = root.dataset.revealed === 'true';
-    const body = view.card ? cardSection() : view.exam && view.exam.result ? examResult() : el('p', { class: 'empty' }, [view.empty || '']);
-    root.replaceChildren(statsBar(), toolbar(), body);
+    const body = view.intro ? introSection() : view.card ? cardSection() : view.exam && view.exam.result ? examResult() : el('p', { class: 'empty' }, [view.empty || '']);
+    root.replaceChildren(...[statsBar(), toolbar(), body].filter((node) => node !== undefined));
     root.dataset.card = view.card ? view.card.cardId : '';
     root.dataset.revealed = String(!!(view.card && view.card.revealed));
     if (!view.exam) examTimeUp = false;
     vscode.setState({ session: view.session });
     // What was drawn, for the extension (and its tests): the card, and which elements the note became.
     const noteTags = Array.from(root.querySelectorAll('.note-body *'), (node) => node.tagName.toLowerCase());
-    send({ type: 'rendered', cardId: view.card ? view.card.cardId : undefined, revealed: !!(view.card && view.card.revealed), noteTags });
+    send({ type: 'rendered', cardId: view.card && !view.intro ? view.card.cardId : undefined, revealed: !!(view.card && view.card.revealed), noteTags, drawn: drawn() });
     // Keyboard users land on the next thing to do; the sidebar never steals focus.
     if (view.layout === 'panel' && view.card && document.hasFocus()) {
-      const target = view.card.revealed ? document.getElementById('grade-3') : document.getElementById('reveal');
+      const target = view.card.revealed ? document.getElementById('grade-3') || document.getElementById('next') : document.getElementById('reveal');
       if (target && (previous !== view.card.cardId || wasRevealed !== view.card.revealed)) target.focus();
     }
-    if (view.card && view.card.revealed && !wasRevealed) announcer.textContent = `Answer: ${view.card.answer}`;
+    if (view.card && view.card.revealed && !wasRevealed) announcer.textContent = label('answerIs', view.card.answer);
   }
 
   window.addEventListener('message', (event) => {
@@ -186,7 +287,7 @@
     const target = event.target instanceof Element ? event.target.tagName : '';
     const action = keyAction(
       { key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, targetTag: target },
-      { hasCard: !!card, revealed: !!(card && card.revealed), kind: card && card.kind, choices: card ? card.choices.length : 0 },
+      { hasCard: !!card && !view.intro, revealed: !!(card && card.revealed), kind: card && card.kind, choices: card ? card.choices.length : 0, examNext: !!(card && card.examNext) },
     );
     if (!action) return;
     event.preventDefault();

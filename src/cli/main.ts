@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { useCatalogFilesBesideCli } from './catalogFiles';
 import { EXIT_USAGE, type CliIo } from './io';
 import { completeCommand } from './commands/complete';
+import { exportCommand } from './commands/exportCommand';
 import { hoverCommand } from './commands/hover';
 import { indexCommand } from './commands/index';
 import { lintCommand } from './commands/lint';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, CliCommand> = {
   complete: completeCommand,
   lint: lintCommand,
   quiz: quizCommand,
+  export: exportCommand,
 };
 
 const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-based)
@@ -26,7 +28,9 @@ const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-b
   hover FILE LINE:COL [--notes FILE]...
   complete FILE LINE:COL [--json]
   lint FILE... [--ignore RULE[,RULE]]...
-  quiz [--notes FILE]... [--count N] [--service S]... [--json]
+  quiz [--notes FILE]... [--count N] [--service S]... [--certification ID] [--json]
+  quiz --stats [--notes FILE]... [--progress FILE] [--certification ID] [--json]   statistics (a fresh start without --progress)
+  export anki [--notes FILE]... [--certification ID] --out FILE   the cards as a text file for Anki's File > Import
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { escapeHtml } from '../../core/util/escapeHtml';
 import { createNonce, webviewPageHtml } from '../webview/webviewPage';
+import { quizLabels } from './quizLabels';
 
 /** Webview options every quiz webview uses: scripts on, resources only from media/. */
 export function quizWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
@@ -8,19 +10,20 @@ export function quizWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOpti
 
 /**
  * The quiz webviews' HTML: an empty shell the script fills from `view` messages (text through
- * `textContent`, the note from markdown-it with `html: false`). CSP: nothing but our
- * stylesheets and our two nonce'd scripts.
+ * `textContent`, the note from markdown-it with `html: false`), its own labels from the
+ * localized table in `data-labels` (JSON, attribute-escaped: data, never run). CSP: nothing but
+ * our stylesheets and our two nonce'd scripts.
  */
 export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri, layout: 'panel' | 'sidebar'): string {
   const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', name)).toString();
   return webviewPageHtml({
     cspSource: webview.cspSource,
     nonce: createNonce(),
-    title: 'AWS Notes Quiz',
+    title: vscode.l10n.t('AWS Notes Quiz'),
     styleUris: [media('shared.css'), media('quiz.css')],
     scriptUris: [media('quizKeys.js'), media('quiz.js')],
     bodyAttributes: ` class="layout-${layout}"`,
-    body: `<main id="quiz" data-layout="${layout}" aria-label="AWS Notes quiz"><p class="loading">Loading the quiz…</p></main>
+    body: `<main id="quiz" data-layout="${layout}" data-labels="${escapeHtml(JSON.stringify(quizLabels()))}" aria-label="${escapeHtml(vscode.l10n.t('AWS Notes quiz'))}"><p class="loading">${escapeHtml(vscode.l10n.t('Loading the quiz…'))}</p></main>
 <div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>`,
   });
 }

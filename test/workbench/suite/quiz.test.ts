@@ -2,32 +2,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, sampleUri, screenshot, waitFor } from './helpers';
 import { notesApi } from './notesApi';
-
-/** The quiz panel's tab, if open (the web host prefixes the view type). */
-function quizTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('awsNotes.quiz'));
-}
-
-async function quiz() {
-  return (await notesApi()).quiz;
-}
-
-/** Waits until the panel's webview reports (by its own `rendered` message) that it drew a card. */
-async function panelCard(what: string, accept: (rendered: { cardId?: string; revealed: boolean }) => boolean = () => true) {
-  const { panel } = await quiz();
-  return waitFor(what, () => {
-    const rendered = panel.webview?.rendered;
-    return rendered?.cardId !== undefined && accept(rendered) ? { cardId: rendered.cardId, revealed: rendered.revealed } : undefined;
-  });
-}
-
-async function setTheme(theme: string): Promise<void> {
-  await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-  // Webviews pick up the new theme variables asynchronously.
-  await new Promise((resolve) => setTimeout(resolve, 800));
-}
+import { quizLabels } from '../../../src/vscode/quiz/quizLabels';
+import { openQuizPanel, panelCard, quiz, quizTab, setTheme } from './quizHelpers';
 
 describe('quiz: panel, sidebar view, grading and progress', () => {
   after(async () => {
@@ -65,7 +41,7 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     const card = stored.cards[before.cardId];
     assert.ok(card, 'the graded card is in globalState');
     assert.strictEqual(card.reps, 1);
-    assert.deepStrictEqual(card.history.map(([, rating]) => rating), [3]);
+    assert.deepStrictEqual((await service.storedLog()).filter((entry) => entry.card === before.cardId).map((entry) => entry.grade), [3], 'one review log entry, Good');
     assert.ok(Date.parse(card.due) > Date.now(), 'a Good answer schedules the card later');
     assert.strictEqual(panel.webview?.session.state.lastAnswered, before.cardId);
   });
@@ -81,7 +57,7 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     const stored = await service.storedProgress();
     assert.deepStrictEqual(Object.keys(stored.cards), Object.keys(gradedId));
     assert.strictEqual(service.stats().newCards, service.questions().length - Object.keys(stored.cards).length);
-    assert.match(statusBar.text, /^\$\(mortar-board\) \d+ due$/);
+    assert.match(statusBar.text, /^\$\(mortar-board\) \d+ due · \d+ new today$/);
   });
 
   it('a reloaded panel is restored from the state its webview saved (the serializer path)', async () => {
@@ -123,6 +99,39 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     await screenshot('quiz-high-contrast');
   });
 
+  it('the panel draws its own labels from the localized table, placeholders filled in', async () => {
+    const labels = quizLabels();
+    const view = await openQuizPanel();
+    await view.setFilter({});
+    const question = await panelCard('a card to answer', (r) => !r.revealed);
+    assert.ok(['showAnswer', 'examMode', 'statistics'].every((key) => question.drawn?.buttons.includes(labels[key as keyof typeof labels])), question.drawn?.buttons.join(', '));
+    assert.ok(question.drawn?.ariaLabels.includes(labels.statsGroup) && question.drawn.ariaLabels.includes(labels.filterByService), question.drawn?.ariaLabels.join(', '));
+    await view.reveal();
+    const answer = await panelCard('the revealed card', (r) => r.cardId === question.cardId && r.revealed);
+    assert.deepStrictEqual(answer.drawn?.buttons.filter((text) => /^[1-4] /.test(text)), [`1 ${labels.again}`, `2 ${labels.hard}`, `3 ${labels.good}`, `4 ${labels.easy}`]);
+    assert.ok(answer.drawn?.ariaLabels.includes(labels.gradesGroup) && answer.drawn.ariaLabels.includes(labels.answerLabel), answer.drawn?.ariaLabels.join(', '));
+    await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', 3, vscode.ConfigurationTarget.Global);
+    try {
+      await view.startExam();
+      const exam = await panelCard('the exam bar', (r) => (r.drawn?.toolbarText ?? '').startsWith(labels.exam));
+      // A label as a pattern: its text as written, its {0}, {1}… replaced by the patterns given.
+      const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const pattern = (message: string, ...values: string[]) => values.reduce((so, value, i) => so.replace(literal(`{${i}}`), value), literal(message));
+      const bar = `^${pattern(labels.exam)}${pattern(labels.questionOf, '1', '3')}${pattern(labels.timeLeft, '\\d+:\\d\\d')}${pattern(labels.endExam)}$`;
+      assert.match(exam.drawn!.toolbarText, new RegExp(bar));
+      view.session.finishExam();
+      await view.post();
+      const result = await waitFor('the exam result drawn', () => view.rendered?.cardId === undefined && view.rendered?.drawn?.ariaLabels.includes(labels.examResult) && view.rendered.drawn);
+      assert.ok(result.buttons.includes(labels.backToStudy) && result.buttons.includes(labels.openInNotes), result.buttons.join(', '));
+      const drawn = [...result.buttons, ...result.ariaLabels, ...question.drawn!.buttons, ...answer.drawn!.buttons];
+      assert.deepStrictEqual(drawn.filter((text) => /\{\d\}/.test(text) || Object.hasOwn(labels, text)), [], 'no placeholder or label key left on screen');
+    } finally {
+      view.session.leaveExam();
+      await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', undefined, vscode.ConfigurationTarget.Global);
+      await view.setFilter({});
+    }
+  });
+
   it('exam mode: N timed questions, then the score and the missed facts', async () => {
     await vscode.workspace.getConfiguration('awsNotes.quiz').update('examQuestions', 3, vscode.ConfigurationTarget.Global);
     try {
@@ -131,16 +140,26 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
       const view = await waitFor('the exam to start', () => panel.webview?.session.state.exam && panel.webview);
       assert.strictEqual(view.session.state.exam?.cardIds.length, 3);
       const missedId = view.session.state.exam?.cardIds[1];
-      for (const rating of [3, 1, 4]) {
-        const shown = await panelCard('an exam card', (r) => !r.revealed);
-        await vscode.commands.executeCommand('awsNotes.quiz.reveal');
-        await panelCard('the exam card revealed', (r) => r.cardId === shown.cardId && r.revealed);
-        assert.strictEqual(await vscode.commands.executeCommand('awsNotes.quiz.grade', rating), true);
+      for (const right of [true, false, true]) {
+        // The exam's own card, not the one drawn before the exam started.
+        const shown = await panelCard('an exam card', (r) => !r.revealed && r.cardId === view.session.question()?.id);
+        const question = view.session.question()!;
+        if (question.kind === 'choice' || question.kind === 'service') {
+          // The webview's `choose` and `next` requests call these.
+          await view.choose(question.choices.findIndex((choice) => (choice === question.answer) === right));
+          await panelCard('the exam card answered', (r) => r.cardId === shown.cardId && r.revealed);
+          assert.strictEqual(view.session.next(), true);
+          await view.post();
+        } else {
+          await vscode.commands.executeCommand('awsNotes.quiz.reveal');
+          await panelCard('the exam card revealed', (r) => r.cardId === shown.cardId && r.revealed);
+          assert.strictEqual(await vscode.commands.executeCommand('awsNotes.quiz.grade', right ? 3 : 1), true);
+        }
       }
       const result = await waitFor('the exam result', () => view.session.examResult());
       assert.strictEqual(result.total, 3);
       assert.strictEqual(result.correct, 2);
-      assert.deepStrictEqual(result.missed.map((q) => q.id), [missedId]);
+      assert.deepStrictEqual(result.missed.map((m) => m.question.id), [missedId]);
       await waitFor('the webview to draw the result (no card)', () => view.rendered !== undefined && view.rendered.cardId === undefined);
       await screenshot('quiz-exam-result');
       await view.setFilter({});
