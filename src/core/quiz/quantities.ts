@@ -83,3 +83,25 @@ export function magnitudeKey(text: string): string {
   const duration = DURATION_FACTORS.find(([pattern]) => pattern.test(unit));
   return duration ? `duration:${amount * duration[1]}` : fallback;
 }
+
+/**
+ * Every value of `text`, in order: the unit quantities (the first pattern wins a span), then the
+ * bare counts the text marks as a limit or default that no unit quantity already covers.
+ * The notes check compares them with the documented values.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  const overlaps = (start: number, end: number) => found.some((q) => start < q.start + q.text.length && q.start < end);
+  for (const { kind, pattern } of PATTERNS) {
+    for (const match of text.matchAll(pattern)) {
+      const value = match[0].trim();
+      if (!overlaps(match.index, match.index + value.length)) found.push({ text: value, start: match.index, kind });
+    }
+  }
+  for (const match of text.matchAll(COUNT)) {
+    const number = match[1];
+    const start = match.index + match[0].length - number.length;
+    if (!overlaps(start, start + number.length)) found.push({ text: number, start, kind: 'count' });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,49 @@
+/**
+ * Word-level matching for the notes check: a claim's terms match a note as whole words,
+ * ignoring case, punctuation and a plural "s" ("Messages" finds "message", "blue/green"
+ * finds "blue green"), never inside another word ("SQS" is not in "SQSExtended").
+ */
+
+/** Text as a run of normalised words, padded with spaces so `includes(' x y ')` is a word match. */
+export function wordsOf(text: string): string {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return ` ${words.map(stem).join(' ')} `;
+}
+
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** A term ready to look up in `wordsOf` text: " x y ", or undefined when it has no words. */
+export function termWords(term: string): string | undefined {
+  const words = wordsOf(term);
+  return words.trim() === '' ? undefined : words;
+}
+
+/** Terms of an entry "a|b": any of them satisfies it. */
+export function alternativesOf(entry: string): string[] {
+  return entry
+    .split('|')
+    .map(termWords)
+    .filter((words): words is string => words !== undefined);
+}
+
+/** Whether `words` (from `wordsOf`) contains any of the alternatives. */
+export function hasAny(words: string, alternatives: readonly string[]): boolean {
+  return alternatives.some((term) => words.includes(term));
+}
+
+/**
+ * Where `phrase` is in `text` as written (for the message), found through the same
+ * normalisation; undefined when it is not there.
+ */
+export function findWritten(text: string, phrase: string): string | undefined {
+  const wanted = (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => escape(stem(word)));
+  if (wanted.length === 0) return undefined;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${wanted.map((word) => `${word}s?`).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  return pattern.exec(text)?.[0];
+}
+
+function escape(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
