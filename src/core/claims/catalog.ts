@@ -1,9 +1,12 @@
 import type { Claim } from './claim';
 import { DYNAMODB_CLAIMS } from './dynamodb.data';
+import { KMS_CLAIMS } from './kms.data';
+import { LAMBDA_CLAIMS } from './lambda.data';
 import { SQS_CLAIMS } from './sqs.data';
+import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
 
 /**
  * Every claim the notes check knows: the data modules (`*.data.ts` beside this file),
  * concatenated. Claim authors add their module's import and spread it here.
  */
-export const CLAIMS: readonly Claim[] = [...DYNAMODB_CLAIMS, ...SQS_CLAIMS];
+export const CLAIMS: readonly Claim[] = [...DYNAMODB_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];

@@ -1,0 +1,88 @@
+import type { Claim } from './claim';
+
+const QUOTAS_PAGE = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
+const QUOTAS_EXCERPT =
+  'Code can run for up to 15 minutes in a single invocation and a single function can use up to 10,240 MB of memory.';
+const INVOKE_PAGE = 'https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html';
+const INVOKE_EXCERPT =
+  'For synchronous invocations, the maximum payload size is 6 MB. For asynchronous invocations, the maximum payload size is 1 MB.';
+
+/** Lambda: timeout, memory, storage, payload and concurrency quotas. */
+export const LAMBDA_CLAIMS: readonly Claim[] = [
+  {
+    id: 'lambda-timeout',
+    service: 'Lambda',
+    kind: 'quantity',
+    about: ['timeout|time out|times out|execution time|run for|runs for|maximum duration|max duration|invocation'],
+    value: '15 minutes',
+    // The documented maximum and the default.
+    equivalents: ['900 seconds', '3 seconds'],
+    documented: 'A Lambda function runs for at most 15 minutes (900 seconds); the default timeout is 3 seconds',
+    url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
+    checked: '2026-12-01',
+    excerpt:
+      'The default value for this setting is 3 seconds, but you can adjust this in increments of 1 second up to a maximum value of 900 seconds (15 minutes).',
+  },
+  {
+    id: 'lambda-memory-max',
+    service: 'Lambda',
+    kind: 'quantity',
+    about: ['memory|RAM', 'max|maximum|up to|at most|largest|limit'],
+    value: '10,240 MB',
+    // The documented maximum in other spellings, and the documented minimum (default).
+    equivalents: ['10 GB', '10,240 MiB', '128 MB'],
+    documented: 'A Lambda function can use up to 10,240 MB of memory',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: QUOTAS_EXCERPT,
+  },
+  {
+    id: 'lambda-ephemeral-storage',
+    service: 'Lambda',
+    kind: 'quantity',
+    about: ['/tmp|tmp|ephemeral storage|ephemeral|disk space|scratch space'],
+    value: '10,240 MB',
+    // The documented maximum and the default.
+    equivalents: ['10 GB', '512 MB'],
+    documented: "A Lambda function's /tmp storage is 512 MB by default and can be set up to 10,240 MB",
+    url: 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-lambda-function-ephemeralstorage.html',
+    checked: '2026-12-01',
+    excerpt: "The size of the function's /tmp directory in MB. The default value is 512, but it can be any whole number between 512 and 10,240 MB.",
+  },
+  {
+    id: 'lambda-sync-payload-max',
+    service: 'Lambda',
+    kind: 'quantity',
+    about: ['synchronous|sync|RequestResponse', 'payload|request|response|event'],
+    value: '6 MB',
+    equivalents: ['6 MiB'],
+    documented: 'A synchronous Lambda invocation carries at most 6 MB of payload',
+    url: INVOKE_PAGE,
+    checked: '2026-12-01',
+    excerpt: INVOKE_EXCERPT,
+  },
+  {
+    id: 'lambda-async-payload-max',
+    service: 'Lambda',
+    kind: 'quantity',
+    about: ['asynchronous|async', 'payload|request|event'],
+    value: '1 MB',
+    equivalents: ['1 MiB', '1,024 KB'],
+    documented: 'An asynchronous Lambda invocation carries at most 1 MB of payload',
+    url: INVOKE_PAGE,
+    checked: '2026-12-01',
+    excerpt: INVOKE_EXCERPT,
+  },
+  {
+    id: 'lambda-concurrency-default',
+    service: 'Lambda',
+    kind: 'quantity',
+    about: ['concurrent executions|concurrency', 'default|account|per region|region|quota'],
+    value: '1,000',
+    equivalents: ['1000'],
+    documented: 'An account has a default quota of 1,000 concurrent Lambda executions per Region (it can be raised)',
+    url: 'https://docs.aws.amazon.com/lambda/latest/dg/limits.html',
+    checked: '2026-12-01',
+    excerpt: 'Concurrent executions |\n1,000 |\nTens of thousands |',
+  },
+];
