@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { useCatalogFilesBesideCli } from './catalogFiles';
 import { EXIT_USAGE, type CliIo } from './io';
+import { checkCommand } from './commands/check';
 import { completeCommand } from './commands/complete';
 import { hoverCommand } from './commands/hover';
 import { indexCommand } from './commands/index';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, CliCommand> = {
   complete: completeCommand,
   lint: lintCommand,
   quiz: quizCommand,
+  check: checkCommand,
 };
 
 const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-based)
@@ -27,6 +29,7 @@ const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-b
   complete FILE LINE:COL [--json]
   lint FILE...
   quiz [--notes FILE]... [--count N] [--service S]... [--json]
+  check [NOTES...] [--json] [--strict]              where the notes disagree with the AWS docs
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
