@@ -32,7 +32,7 @@ export const LABELLED_FILES: readonly LabelledFile[] = [
       'ReceiveMessage can return at most 100 messages': 'sqs-receive-max-messages',
       'Extended Client Library is only for Java': 'sqs-extended-client-languages',
       'Each shard: write 2 MB/s, read 1 MB/s': null,
-      'Retention up to 7 days only': null,
+      'Retention up to 7 days only': 'kinesis-retention-period',
       'Timeout can be at most 5 minutes': 'lambda-timeout',
       'Max memory 3008 MB': 'lambda-memory-max',
       'Customer managed keys rotate automatically every year': null,
