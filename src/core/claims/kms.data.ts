@@ -1,4 +1,5 @@
 import type { Claim } from './claim';
+import { LIMIT_WORDS } from './claimTerms.data';
 
 const ROTATION_PAGE = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html';
 
@@ -8,7 +9,7 @@ export const KMS_CLAIMS: readonly Claim[] = [
     id: 'kms-rotation-period-default',
     service: 'KMS',
     kind: 'quantity',
-    about: ['rotation|rotate|rotates|rotated'],
+    about: ['rotation|rotate|rotates|rotated', `${LIMIT_WORDS}|every|period`],
     value: '365 days',
     equivalents: ['1 year', 'one year', '12 months'],
     documented: 'Once enabled, automatic rotation of a customer managed key runs every 365 days by default (a custom period can be set)',

@@ -1,4 +1,5 @@
 import type { Claim } from './claim';
+import { LIMIT_WORDS } from './claimTerms.data';
 
 const QUOTAS_PAGE = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 const QUOTAS_EXCERPT =
@@ -13,7 +14,7 @@ export const LAMBDA_CLAIMS: readonly Claim[] = [
     id: 'lambda-timeout',
     service: 'Lambda',
     kind: 'quantity',
-    about: ['timeout|time out|times out|execution time|run for|runs for|maximum duration|max duration|invocation'],
+    about: ['timeout|time out|times out|execution time|run for|runs for|duration|invocation', LIMIT_WORDS],
     value: '15 minutes',
     // The documented maximum and the default.
     equivalents: ['900 seconds', '3 seconds'],
@@ -40,7 +41,7 @@ export const LAMBDA_CLAIMS: readonly Claim[] = [
     id: 'lambda-ephemeral-storage',
     service: 'Lambda',
     kind: 'quantity',
-    about: ['/tmp|tmp|ephemeral storage|ephemeral|disk space|scratch space'],
+    about: ['/tmp|tmp|ephemeral storage|ephemeral|disk space|scratch space', LIMIT_WORDS],
     value: '10,240 MB',
     // The documented maximum and the default.
     equivalents: ['10 GB', '512 MB'],

@@ -1,4 +1,5 @@
 import type { Claim } from './claim';
+import { LIMIT_WORDS } from './claimTerms.data';
 
 /** SQS: message and queue quotas, and the behaviours study notes most often get wrong. */
 export const SQS_CLAIMS: readonly Claim[] = [
@@ -19,7 +20,7 @@ export const SQS_CLAIMS: readonly Claim[] = [
     id: 'sqs-retention-period',
     service: 'SQS',
     kind: 'quantity',
-    about: ['retention|retained|retain|MessageRetentionPeriod'],
+    about: ['retention|retained|retain|MessageRetentionPeriod', LIMIT_WORDS],
     value: '4 days',
     // The documented default and both ends of the range: a note giving any of them agrees.
     equivalents: ['345,600 seconds', '96 hours', '14 days', '1,209,600 seconds', '2 weeks', '60 seconds', '1 minute'],
@@ -76,7 +77,7 @@ export const SQS_CLAIMS: readonly Claim[] = [
     id: 'sqs-visibility-timeout',
     service: 'SQS',
     kind: 'quantity',
-    about: ['visibility|VisibilityTimeout|invisible'],
+    about: ['visibility|VisibilityTimeout|invisible', LIMIT_WORDS],
     value: '30 seconds',
     // The documented default and both ends of the range.
     equivalents: ['0 seconds', '12 hours', '43,200 seconds', '720 minutes'],
@@ -89,7 +90,7 @@ export const SQS_CLAIMS: readonly Claim[] = [
     id: 'sqs-delay',
     service: 'SQS',
     kind: 'quantity',
-    about: ['delay|DelaySeconds|message timer'],
+    about: ['delay|DelaySeconds|message timer', LIMIT_WORDS],
     value: '15 minutes',
     // The documented maximum and the default (minimum).
     equivalents: ['900 seconds', '0 seconds'],
