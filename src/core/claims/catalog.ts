@@ -3,6 +3,7 @@ import { DYNAMODB_CLAIMS } from './dynamodb.data';
 import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
+import { S3_CLAIMS } from './s3.data';
 import { SNS_CLAIMS } from './sns.data';
 import { SQS_CLAIMS } from './sqs.data';
 import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
@@ -11,4 +12,4 @@ import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
  * Every claim the notes check knows: the data modules (`*.data.ts` beside this file),
  * concatenated. Claim authors add their module's import and spread it here.
  */
-export const CLAIMS: readonly Claim[] = [...DYNAMODB_CLAIMS, ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
+export const CLAIMS: readonly Claim[] = [...DYNAMODB_CLAIMS, ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
