@@ -1,5 +1,8 @@
 import type { Claim } from './claim';
+import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
+import { CODESTAR_CLAIMS } from './codeStar.data';
 import { DYNAMODB_CLAIMS } from './dynamodb.data';
+import { EBS_CLAIMS } from './ebs.data';
 import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
@@ -12,4 +15,7 @@ import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
  * Every claim the notes check knows: the data modules (`*.data.ts` beside this file),
  * concatenated. Claim authors add their module's import and spread it here.
  */
-export const CLAIMS: readonly Claim[] = [...DYNAMODB_CLAIMS, ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
+export const CLAIMS: readonly Claim[] = [
+  ...CODEDEPLOY_CLAIMS,
+  ...CODESTAR_CLAIMS,
+  ...DYNAMODB_CLAIMS, ...EBS_CLAIMS, ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
