@@ -5,6 +5,8 @@ import { registerFactCard, type FactCard } from './factCard/factCardPanel';
 import { registerLookup, type FactLookup } from './lookup/factLookup';
 import { NotesService } from './notes/notesService';
 import { registerOpenNote } from './notes/openNote';
+import { registerNotesCheck } from './notesCheck/registerNotesCheck';
+import type { NotesCheck } from './notesCheck/notesCheck';
 import { registerNotesView, type NotesView } from './notesView/registerNotesView';
 import { registerQuiz, type Quiz } from './quiz/registerQuiz';
 
@@ -15,6 +17,7 @@ export interface AwsNotesApi {
   readonly lookup: FactLookup;
   readonly notesView: NotesView;
   readonly quiz: Quiz;
+  readonly notesCheck: NotesCheck;
 }
 
 /**
@@ -36,8 +39,9 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   registerCatalogData(context);
   registerIac(context, notes);
   const quiz = registerQuiz(context, notes);
+  const notesCheck = registerNotesCheck(context, notes);
 
-  return { notes, factCard, lookup, notesView, quiz };
+  return { notes, factCard, lookup, notesView, quiz, notesCheck };
 }
 
 export function deactivate(): void {}
