@@ -1,8 +1,10 @@
+import { API_GATEWAY_CLAIMS } from './apiGateway.data';
 import type { Claim } from './claim';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
 import { CODESTAR_CLAIMS } from './codeStar.data';
 import { DYNAMODB_CLAIMS } from './dynamodb.data';
 import { EBS_CLAIMS } from './ebs.data';
+import { EC2_CLAIMS } from './ec2.data';
 import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
@@ -16,6 +18,8 @@ import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
  * concatenated. Claim authors add their module's import and spread it here.
  */
 export const CLAIMS: readonly Claim[] = [
+  ...API_GATEWAY_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
   ...CODESTAR_CLAIMS,
-  ...DYNAMODB_CLAIMS, ...EBS_CLAIMS, ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
+  ...DYNAMODB_CLAIMS, ...EBS_CLAIMS,
+  ...EC2_CLAIMS, ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];

@@ -86,4 +86,16 @@ export const LAMBDA_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'Concurrent executions |\n1,000 |\nTens of thousands |',
   },
+  {
+    id: 'lambda-async-retries',
+    service: 'Lambda',
+    kind: 'quantity',
+    about: ['asynchronous|async|Event invocation', 'retry|retries|retried|retrie|attempt|attempts|more times'],
+    value: '2',
+    equivalents: ['two'],
+    documented: 'When an asynchronous invocation fails, Lambda runs the function up to two more times',
+    url: INVOKE_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'if you invoke a function asynchronously and it returns an error, Lambda executes the function up to two more times.',
+  },
 ];

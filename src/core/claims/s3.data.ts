@@ -41,4 +41,16 @@ export const S3_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'Amazon S3 has a limit of 5500 GET requests per second per partitioned prefix',
   },
+  {
+    id: 's3-multipart-recommended-size',
+    service: 'S3',
+    kind: 'quantity',
+    about: ['multipart|multi-part|multi part', 'consider|recommend|recommended|should|when|above|larger than|over'],
+    value: '100 MB',
+    equivalents: ['100 MiB'],
+    documented: 'AWS recommends considering multipart upload once an object reaches 100 MB',
+    url: MULTIPART_LIMITS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'In general, when your object size reaches 100 MB, you should consider using multipart uploads instead of uploading the object in a single operation.',
+  },
 ];
