@@ -1,10 +1,12 @@
 import { API_GATEWAY_CLAIMS } from './apiGateway.data';
 import type { Claim } from './claim';
+import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
 import { CODESTAR_CLAIMS } from './codeStar.data';
 import { DYNAMODB_CLAIMS } from './dynamodb.data';
 import { EBS_CLAIMS } from './ebs.data';
 import { EC2_CLAIMS } from './ec2.data';
+import { IAM_CLAIMS } from './iam.data';
 import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
@@ -19,7 +21,9 @@ import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
  */
 export const CLAIMS: readonly Claim[] = [
   ...API_GATEWAY_CLAIMS,
+  ...CLOUDFORMATION_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
   ...CODESTAR_CLAIMS,
   ...DYNAMODB_CLAIMS, ...EBS_CLAIMS,
-  ...EC2_CLAIMS, ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
+  ...EC2_CLAIMS, ...IAM_CLAIMS,
+  ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
