@@ -1,6 +1,8 @@
 import { API_GATEWAY_CLAIMS } from './apiGateway.data';
+import { APPSYNC_CLAIMS } from './appSync.data';
 import type { Claim } from './claim';
 import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
+import { CLOUDWATCH_CLAIMS } from './cloudWatch.data';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
 import { CODESTAR_CLAIMS } from './codeStar.data';
 import { DYNAMODB_CLAIMS } from './dynamodb.data';
@@ -21,7 +23,9 @@ import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
  */
 export const CLAIMS: readonly Claim[] = [
   ...API_GATEWAY_CLAIMS,
+  ...APPSYNC_CLAIMS,
   ...CLOUDFORMATION_CLAIMS,
+  ...CLOUDWATCH_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
   ...CODESTAR_CLAIMS,
   ...DYNAMODB_CLAIMS, ...EBS_CLAIMS,
