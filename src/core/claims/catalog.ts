@@ -12,6 +12,7 @@ import { IAM_CLAIMS } from './iam.data';
 import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
+import { ROUTE_53_CLAIMS } from './route53.data';
 import { S3_CLAIMS } from './s3.data';
 import { SNS_CLAIMS } from './sns.data';
 import { SQS_CLAIMS } from './sqs.data';
@@ -30,4 +31,5 @@ export const CLAIMS: readonly Claim[] = [
   ...CODESTAR_CLAIMS,
   ...DYNAMODB_CLAIMS, ...EBS_CLAIMS,
   ...EC2_CLAIMS, ...IAM_CLAIMS,
-  ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
+  ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...ROUTE_53_CLAIMS,
+  ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
