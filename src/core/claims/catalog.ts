@@ -2,7 +2,6 @@ import { API_GATEWAY_CLAIMS } from './apiGateway.data';
 import { APPSYNC_CLAIMS } from './appSync.data';
 import type { Claim } from './claim';
 import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
-import { CLOUDFRONT_CLAIMS } from './cloudFront.data';
 import { CLOUDWATCH_CLAIMS } from './cloudWatch.data';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
 import { CODESTAR_CLAIMS } from './codeStar.data';
@@ -27,7 +26,6 @@ export const CLAIMS: readonly Claim[] = [
   ...API_GATEWAY_CLAIMS,
   ...APPSYNC_CLAIMS,
   ...CLOUDFORMATION_CLAIMS,
-  ...CLOUDFRONT_CLAIMS,
   ...CLOUDWATCH_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
   ...CODESTAR_CLAIMS,
