@@ -14,6 +14,7 @@ import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
 import { ROUTE_53_CLAIMS } from './route53.data';
 import { S3_CLAIMS } from './s3.data';
+import { SECRETS_MANAGER_CLAIMS } from './secretsManager.data';
 import { SNS_CLAIMS } from './sns.data';
 import { SQS_CLAIMS } from './sqs.data';
 import { SSM_PARAMETER_STORE_CLAIMS } from './ssmParameterStore.data';
@@ -33,5 +34,6 @@ export const CLAIMS: readonly Claim[] = [
   ...DYNAMODB_CLAIMS, ...EBS_CLAIMS,
   ...EC2_CLAIMS, ...IAM_CLAIMS,
   ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...ROUTE_53_CLAIMS,
-  ...S3_CLAIMS, ...SNS_CLAIMS, ...SQS_CLAIMS,
+  ...S3_CLAIMS, ...SECRETS_MANAGER_CLAIMS,
+  ...SNS_CLAIMS, ...SQS_CLAIMS,
   ...SSM_PARAMETER_STORE_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
