@@ -8,6 +8,7 @@ import { CODESTAR_CLAIMS } from './codeStar.data';
 import { DYNAMODB_CLAIMS } from './dynamodb.data';
 import { EBS_CLAIMS } from './ebs.data';
 import { EC2_CLAIMS } from './ec2.data';
+import { ELASTIC_BEANSTALK_CLAIMS } from './elasticBeanstalk.data';
 import { IAM_CLAIMS } from './iam.data';
 import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
@@ -32,7 +33,8 @@ export const CLAIMS: readonly Claim[] = [
   ...CODEDEPLOY_CLAIMS,
   ...CODESTAR_CLAIMS,
   ...DYNAMODB_CLAIMS, ...EBS_CLAIMS,
-  ...EC2_CLAIMS, ...IAM_CLAIMS,
+  ...EC2_CLAIMS,
+  ...ELASTIC_BEANSTALK_CLAIMS, ...IAM_CLAIMS,
   ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...ROUTE_53_CLAIMS,
   ...S3_CLAIMS, ...SECRETS_MANAGER_CLAIMS,
   ...SNS_CLAIMS, ...SQS_CLAIMS,
