@@ -15,6 +15,7 @@ import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
 import { ROUTE_53_CLAIMS } from './route53.data';
 import { S3_CLAIMS } from './s3.data';
+import { SAM_CLAIMS } from './sam.data';
 import { SECRETS_MANAGER_CLAIMS } from './secretsManager.data';
 import { SNS_CLAIMS } from './sns.data';
 import { SQS_CLAIMS } from './sqs.data';
@@ -36,6 +37,7 @@ export const CLAIMS: readonly Claim[] = [
   ...EC2_CLAIMS,
   ...ELASTIC_BEANSTALK_CLAIMS, ...IAM_CLAIMS,
   ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...ROUTE_53_CLAIMS,
-  ...S3_CLAIMS, ...SECRETS_MANAGER_CLAIMS,
+  ...S3_CLAIMS,
+  ...SAM_CLAIMS, ...SECRETS_MANAGER_CLAIMS,
   ...SNS_CLAIMS, ...SQS_CLAIMS,
   ...SSM_PARAMETER_STORE_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
