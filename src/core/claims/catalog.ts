@@ -1,6 +1,6 @@
+import type { Claim } from './claim';
 import { API_GATEWAY_CLAIMS } from './apiGateway.data';
 import { APPSYNC_CLAIMS } from './appSync.data';
-import type { Claim } from './claim';
 import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
 import { CLOUDWATCH_CLAIMS } from './cloudWatch.data';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
@@ -21,6 +21,7 @@ import { SNS_CLAIMS } from './sns.data';
 import { SQS_CLAIMS } from './sqs.data';
 import { SSM_PARAMETER_STORE_CLAIMS } from './ssmParameterStore.data';
 import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
+import { STS_CLAIMS } from './sts.data';
 
 /**
  * Every claim the notes check knows: the data modules (`*.data.ts` beside this file),
@@ -33,11 +34,21 @@ export const CLAIMS: readonly Claim[] = [
   ...CLOUDWATCH_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
   ...CODESTAR_CLAIMS,
-  ...DYNAMODB_CLAIMS, ...EBS_CLAIMS,
+  ...DYNAMODB_CLAIMS,
+  ...EBS_CLAIMS,
   ...EC2_CLAIMS,
-  ...ELASTIC_BEANSTALK_CLAIMS, ...IAM_CLAIMS,
-  ...KINESIS_CLAIMS, ...KMS_CLAIMS, ...LAMBDA_CLAIMS, ...ROUTE_53_CLAIMS,
+  ...ELASTIC_BEANSTALK_CLAIMS,
+  ...IAM_CLAIMS,
+  ...KINESIS_CLAIMS,
+  ...KMS_CLAIMS,
+  ...LAMBDA_CLAIMS,
+  ...ROUTE_53_CLAIMS,
   ...S3_CLAIMS,
-  ...SAM_CLAIMS, ...SECRETS_MANAGER_CLAIMS,
-  ...SNS_CLAIMS, ...SQS_CLAIMS,
-  ...SSM_PARAMETER_STORE_CLAIMS, ...STEP_FUNCTIONS_CLAIMS];
+  ...SAM_CLAIMS,
+  ...SECRETS_MANAGER_CLAIMS,
+  ...SNS_CLAIMS,
+  ...SQS_CLAIMS,
+  ...SSM_PARAMETER_STORE_CLAIMS,
+  ...STEP_FUNCTIONS_CLAIMS,
+  ...STS_CLAIMS,
+];

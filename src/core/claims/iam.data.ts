@@ -1,6 +1,6 @@
 import type { Claim } from './claim';
 
-/** IAM: quotas on what a role trust can carry. */
+/** IAM: role session and trust limits. */
 export const IAM_CLAIMS: readonly Claim[] = [
   {
     id: 'iam-external-id-max-length',
@@ -15,5 +15,18 @@ export const IAM_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt:
       'The external ID value that a third party uses to assume a role must have a minimum of 2 characters and a maximum of 1,224 characters.',
+  },
+  {
+    id: 'iam-role-max-session-duration',
+    service: 'IAM',
+    kind: 'quantity',
+    about: ['max session duration|maximum session duration|MaxSessionDuration|max-session-duration'],
+    value: '12 hours',
+    // The highest setting, and the default (and lowest) one.
+    equivalents: ['43200 seconds', '720 minutes', '1 hour', '3600 seconds'],
+    documented: "A role's maximum session duration is set from 1 hour (the default) to 12 hours",
+    url: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/iam/aws.sdk.kotlin.services.iam.model/-create-role-request/max-session-duration.html',
+    checked: '2026-12-01',
+    excerpt: 'If you do not specify a value for this setting, the default value of one hour is applied. This setting can have a value from 1 hour to 12 hours.',
   },
 ];
