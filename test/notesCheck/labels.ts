@@ -37,7 +37,7 @@ export const LABELLED_FILES: readonly LabelledFile[] = [
       'Max memory 3008 MB': 'lambda-memory-max',
       'Customer managed keys rotate automatically every year': null,
       'All parameters are encrypted with KMS': null,
-      'Encryption with KMS is optional': null,
+      'Encryption with KMS is optional': 'secrets-manager-always-encrypted',
       'Compute platforms: EC2 and Lambda only': null,
       'Only blue/green deployments can roll back': 'codedeploy-rollback-any-deployment-type',
       'Max 200 resources per template': null,
@@ -47,7 +47,7 @@ export const LABELLED_FILES: readonly LabelledFile[] = [
       'Eventually consistent for overwrite PUTs and DELETEs': null,
       'Express workflows can run for up to 1 hour': 'step-functions-max-duration',
       'Partition placement group: max 7 instances per AZ': null,
-      'Geoproximity bias from 1 to 99': null,
+      'Geoproximity bias from 1 to 99': 'route-53-geoproximity-bias-range',
     },
   },
   {
@@ -70,7 +70,7 @@ export const LABELLED_FILES: readonly LabelledFile[] = [
       'The largest object is 5 GB': 's3-object-size-max',
       // Written as right, like the outline's 5 TB note: stale since S3 allows 48.8 TiB.
       'Objects up to 5 TB; single PUT up to 5 GB': 's3-object-size-max',
-      'Blue/green shifts traffic gradually from one environment to the other': null,
+      'Blue/green shifts traffic gradually from one environment to the other': 'elastic-beanstalk-blue-green-cname-swap',
     },
   },
 ];

@@ -37,7 +37,7 @@ export function measureNotesCheck(checker: NotesChecker = defaultChecker(), file
     index.setFile(parseNotes(labelled.file, fs.readFileSync(path.join(FOLDER, labelled.file), 'utf8'), 'user'));
     const facts = index.facts();
     notes += facts.length;
-    const findings = checker.check(facts, (fact) => index.parent(fact));
+    const findings = checker.check(facts);
     for (const [text, claim] of Object.entries(labelled.wrong)) {
       wrongNotes++;
       const fact = facts.find((candidate) => candidate.text === text);

@@ -1,3 +1,4 @@
+import { annotateFact } from '../claims/annotateFact';
 import type { Fact, NotesOrigin } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { relatedFacts } from '../notes/relatedFacts';
@@ -44,7 +45,7 @@ export function renderNotes(facts: readonly Fact[], link: NoteLinkBuilder): stri
   for (const origin of ['user', 'bundled'] as const) {
     const own = facts.filter((fact) => fact.origin === origin);
     if (own.length === 0) continue;
-    const items = own.map((fact) => `- *${escapeMarkdown(fact.breadcrumb)}* — ${escapeMarkdown(fact.text)} [${escapeMarkdown(noteLabel(fact))}](${linkTarget(link(fact))})`);
+    const items = own.map((fact) => `- *${escapeMarkdown(fact.breadcrumb)}* — ${escapeMarkdown(fact.text + annotateFact(fact))} [${escapeMarkdown(noteLabel(fact))}](${linkTarget(link(fact))})`);
     sections.push(`**${HEADINGS[origin]}**\n\n${items.join('\n')}`);
   }
   return sections.join('\n\n');

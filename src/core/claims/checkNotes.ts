@@ -37,7 +37,7 @@ interface PreparedClaim {
 /**
  * Checks facts against a catalog of claims. A claim applies to a fact when the fact is about its
  * service (the section's service, or the service named in the fact itself) and every `about`
- * entry is in the fact, its breadcrumb or its parent; it fires when its matcher finds the note
+ * entry is in the fact or its breadcrumb (the heading and every parent's text); it fires when its matcher finds the note
  * saying something else. Prepared once per catalog; checking is linear in the notes.
  */
 export class NotesChecker {
@@ -58,13 +58,13 @@ export class NotesChecker {
     }
   }
 
-  /** The findings of `facts`, in their order; `parentOf` gives a fact's parent. */
-  check(facts: readonly Fact[], parentOf: (fact: Fact) => Fact | undefined, options: CheckOptions = {}): NoteFinding[] {
+  /** The findings of `facts`, in their order, without the ones the learner silenced. */
+  check(facts: readonly Fact[], options: CheckOptions = {}): NoteFinding[] {
     const ignoredClaims = new Set(options.ignoreClaims ?? []);
     const ignoredNotes = new Set(options.ignoreNotes ?? []);
     const findings: NoteFinding[] = [];
     for (const fact of facts) {
-      for (const finding of this.checkFact(fact, parentOf(fact))) {
+      for (const finding of this.checkFact(fact)) {
         if (ignoredClaims.has(finding.claim.id) || ignoredNotes.has(ignoreKey(fact.id, finding.claim.id))) continue;
         findings.push(finding);
       }
@@ -73,10 +73,10 @@ export class NotesChecker {
   }
 
   /** The findings of one fact (nothing ignored). */
-  checkFact(fact: Fact, parent?: Fact): NoteFinding[] {
+  checkFact(fact: Fact): NoteFinding[] {
     const candidates = this.candidates(fact);
     if (candidates.length === 0) return [];
-    const context = `${wordsOf(fact.text)}${this.wordsOfBreadcrumb(fact.breadcrumb)}${parent ? wordsOf(parent.text) : ''}`;
+    const context = `${wordsOf(fact.text)}${this.wordsOfBreadcrumb(fact.breadcrumb)}`;
     const findings: NoteFinding[] = [];
     for (const prepared of candidates) {
       if (!prepared.about.every((alternatives) => hasAny(context, alternatives))) continue;
@@ -125,5 +125,5 @@ function serviceKey(name: string): string {
 
 /** Every finding of the notes in `index` (user and bundled alike: hosts choose which to show). */
 export function checkNotes(index: NotesIndex, checker: NotesChecker, options?: CheckOptions): NoteFinding[] {
-  return checker.check(index.facts(), (fact) => index.parent(fact), options);
+  return checker.check(index.facts(), options);
 }

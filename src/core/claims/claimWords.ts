@@ -38,12 +38,13 @@ export function hasAny(words: string, alternatives: readonly string[]): boolean 
  * normalisation; undefined when it is not there.
  */
 export function findWritten(text: string, phrase: string): string | undefined {
-  const wanted = (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => escape(stem(word)));
+  const wanted = (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => escapeRegExp(stem(word)));
   if (wanted.length === 0) return undefined;
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${wanted.map((word) => `${word}s?`).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
   return pattern.exec(text)?.[0];
 }
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** `text` as a literal inside a RegExp. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

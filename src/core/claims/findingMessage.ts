@@ -6,7 +6,7 @@ import { measureOfValue, sameMeasure } from './measure';
  * old value (or any alternative or absolute that changed) says it was right once and when it changed.
  */
 export function findingMessage(claim: Claim, says: string): string {
-  const documented = claim.documented.trim().replace(/\.$/, '');
+  const documented = documentedStatement(claim);
   const dated = claim.dated && (claim.kind !== 'quantity' || statesPrevious(says, claim.dated.previously));
   return dated && claim.dated
     ? `AWS docs: ${documented} (this note says ${says}, as the docs did before ${claim.dated.since})`
@@ -19,4 +19,9 @@ function statesPrevious(says: string, previously: string): boolean {
     const measure = measureOfValue(value);
     return old !== undefined && measure !== undefined ? sameMeasure(old, measure) : value.trim().toLowerCase() === previously.trim().toLowerCase();
   });
+}
+
+/** The claim's documented statement as a clause (no final full stop), for messages and sub-items. */
+export function documentedStatement(claim: Pick<Claim, 'documented'>): string {
+  return claim.documented.trim().replace(/\.$/, '');
 }

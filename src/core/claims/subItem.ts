@@ -1,4 +1,6 @@
 import type { Fact } from '../notes/model';
+import type { Claim } from './claim';
+import { documentedStatement } from './findingMessage';
 
 const BULLETS = new Set(['•', '-', '*', '+']);
 
@@ -19,6 +21,6 @@ export function subItemLine(fact: Fact, noteLine: string, firstChildLine: string
 }
 
 /** The text of the sub-item: the documented statement with its source. */
-export function documentedSubItemText(documented: string, url: string): string {
-  return `AWS docs: ${documented.trim().replace(/\.$/, '')} (${url})`;
+export function documentedSubItemText(claim: Pick<Claim, 'documented' | 'url'>): string {
+  return `AWS docs: ${documentedStatement(claim)} (${claim.url})`;
 }

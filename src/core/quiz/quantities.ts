@@ -92,12 +92,15 @@ export function magnitudeKey(text: string): string {
 export function findQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   const overlaps = (start: number, end: number) => found.some((q) => start < q.start + q.text.length && q.start < end);
+  // matchAll starts at the pattern's lastIndex, which findQuantity's exec leaves behind.
   for (const { kind, pattern } of PATTERNS) {
+    pattern.lastIndex = 0;
     for (const match of text.matchAll(pattern)) {
       const value = match[0].trim();
       if (!overlaps(match.index, match.index + value.length)) found.push({ text: value, start: match.index, kind });
     }
   }
+  COUNT.lastIndex = 0;
   for (const match of text.matchAll(COUNT)) {
     const number = match[1];
     const start = match.index + match[0].length - number.length;

@@ -1,4 +1,5 @@
 import type { Fact } from '../../core/notes/model';
+import { docsSayHtml, type DocsSay } from '../notesCheck/docsSayHtml';
 import type { NotesMarkdown } from './markdown';
 import { webviewPageHtml } from '../webview/webviewPage';
 
@@ -12,6 +13,8 @@ export interface FactCardModel {
   readonly originLabel: string;
   /** "notes/dynamodb.txt:12" or "bundled notes, line 12". */
   readonly location: string;
+  /** Where the notes check says the documentation disagrees ("AWS docs say: …"), with the page. */
+  readonly docsSay: readonly DocsSay[];
 }
 
 /** Webview URIs and the per-render nonce. */
@@ -51,6 +54,7 @@ function renderFact(md: NotesMarkdown, model: FactCardModel): string {
   return `<nav class="breadcrumb" aria-label="Breadcrumb">${escape(fact.breadcrumb)}</nav>
 <article class="fact" aria-label="Fact">
 ${body}
+${docsSayHtml(md.utils.escapeHtml, model.docsSay)}
 ${fact.code ? `<pre class="code"><code>${escape(codeToShow(fact.code))}</code></pre>` : ''}
 <div class="source">
 <span class="origin origin-${fact.origin}">${escape(model.originLabel)}</span>

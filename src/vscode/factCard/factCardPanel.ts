@@ -4,6 +4,7 @@ import type { NotesIndex } from '../../core/notes/notesIndex';
 import { factLocationLabel, originLabel } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
 import { OPEN_NOTE_COMMAND, openNoteAt } from '../notes/openNote';
+import { docsSayOf } from '../notesCheck/docsSayHtml';
 import { renderFactCardHtml, type FactCardModel } from './factCardHtml';
 import { createNonce } from '../webview/webviewPage';
 import { parseFactCardMessage, type FactCardMessage } from './factCardMessages';
@@ -147,6 +148,7 @@ function cardModel(index: NotesIndex, fact: Fact): FactCardModel {
     siblings: index.siblings(fact),
     originLabel: originLabel(fact.origin),
     location: factLocationLabel(fact),
+    docsSay: docsSayOf(fact),
   };
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { NoteFinding } from '../../core/claims/checkNotes';
 import { defaultChecker } from '../../core/claims/defaultChecker';
+import { configureNotesCheck } from '../../core/claims/factFindings';
 import { noteLocation } from '../../core/claims/noteLocation';
 import type { Fact } from '../../core/notes/model';
 import type { NotesIndex } from '../../core/notes/notesIndex';
@@ -32,12 +33,15 @@ export class NotesCheck implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly notes: NotesService) {
+    configureNotesCheck(readNotesCheckSettings());
     this.subscriptions = [
       this.collection,
       this.changeEmitter,
       notes.onDidChange((index) => this.refresh(index)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsNotesCheckSettings(event)) void this.notes.ready().then((index) => this.refresh(index));
+        if (!affectsNotesCheckSettings(event)) return;
+        configureNotesCheck(readNotesCheckSettings());
+        void this.notes.ready().then((index) => this.refresh(index));
       }),
     ];
   }
@@ -74,7 +78,7 @@ export class NotesCheck implements vscode.Disposable {
   private async show(index: NotesIndex): Promise<void> {
     const settings = readNotesCheckSettings();
     const facts = settings.enable ? index.facts().filter((fact) => fact.origin === 'user') : [];
-    const findings = defaultChecker().check(facts, (fact) => index.parent(fact), settings);
+    const findings = defaultChecker().check(facts, settings);
     const byFact = new Map<string, NoteFinding[]>();
     const byFile = new Map<string, NoteFinding[]>();
     for (const finding of findings) {

@@ -40,7 +40,7 @@ export class NotesCheckActions implements vscode.CodeActionProvider {
       document.lineAt(Math.min(fact.line, document.lineCount - 1)).text,
       firstChildLine === undefined || firstChildLine >= document.lineCount ? undefined : document.lineAt(firstChildLine).text,
       isMarkdownFile(document.uri.path),
-      documentedSubItemText(claim.documented, claim.url),
+      documentedSubItemText(claim),
     );
     const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
     const edit = new vscode.WorkspaceEdit();

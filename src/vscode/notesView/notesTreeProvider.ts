@@ -4,6 +4,7 @@ import type { NotesIndex } from '../../core/notes/notesIndex';
 import { factLocationLabel, originLabel, userNotesFirst } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
 import { OPEN_NOTE_COMMAND } from '../notes/openNote';
+import { markFlaggedItem } from '../notesCheck/markFlaggedItem';
 
 /** A row of the Notes view: a service (all headings that resolve to it), or a fact. */
 export type NotesTreeNode =
@@ -93,5 +94,6 @@ function factItem(fact: Fact): vscode.TreeItem {
   tooltip.appendMarkdown('\n\n').appendText(`${originLabel(fact.origin)} · ${factLocationLabel(fact)}`);
   item.tooltip = tooltip;
   item.command = { command: OPEN_NOTE_COMMAND, title: 'Open in Notes', arguments: [fact.id] };
+  markFlaggedItem(item, fact);
   return item;
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { noteLocation } from '../../../src/core/claims/noteLocation';
+import { findQuantity } from '../../../src/core/quiz/quantities';
 import { ignoreKey } from '../../../src/core/claims/checkNotes';
 import { findingsOf, flagged } from './claimFixtures';
 
@@ -26,6 +27,11 @@ describe('notes check: quantity claims', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', right)), []);
     const noLimit = ['DynamoDB', '  • 2 LSIs in my table'].join('\n');
     assert.deepEqual(flagged(findingsOf('n.txt', noLimit)), []);
+  });
+
+  it('finds the value after the quiz parser ran on a longer text (its patterns keep no state between texts)', () => {
+    findQuantity('A long line first, so that a pattern would be left far along: 1 MB and 30 seconds');
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Max message size: 256 KB'].join('\n'))), ['sqs-message-size@2']);
   });
 
   it('keeps rates of bytes and rates of records apart', () => {

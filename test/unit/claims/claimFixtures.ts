@@ -20,7 +20,7 @@ export const FIXTURE_CLAIMS: readonly Claim[] = [
 export function findingsOf(file: string, text: string, claims: readonly Claim[] = FIXTURE_CLAIMS, options?: CheckOptions): NoteFinding[] {
   const index = new NotesIndex();
   index.setFile(parseNotes(file, text, 'user'));
-  return new NotesChecker(claims).check(index.facts(), (fact) => index.parent(fact), options);
+  return new NotesChecker(claims).check(index.facts(), options);
 }
 
 /** `claimId@line` (1-based) of each finding, for compact assertions. */
