@@ -45,4 +45,17 @@ export const KMS_CLAIMS: readonly Claim[] = [
     excerpt:
       'This operation returns a plaintext copy of the data key and a copy that is encrypted under a symmetric encryption KMS key that you specify.',
   },
+  {
+    id: 'kms-key-deletion-waiting-period',
+    service: 'KMS',
+    kind: 'quantity',
+    about: ['deletion|delete|deleted|ScheduleKeyDeletion|pending window|PendingWindowInDays', `${LIMIT_WORDS}|waiting period|waiting`],
+    value: '30 days',
+    // The default, and the shortest waiting period.
+    equivalents: ['7 days', '1 month'],
+    documented: 'A KMS key is deleted after a waiting period of 30 days by default, which you can set from 7 to 30 days',
+    url: 'https://docs.aws.amazon.com/cli/latest/reference/kms/schedule-key-deletion.html',
+    checked: '2026-12-01',
+    excerpt: 'By default, KMS applies a waiting period of 30 days, but you can specify a waiting period of 7-30 days.',
+  },
 ];
