@@ -12,6 +12,7 @@ import './notes.test';
 import './lookup.test';
 import './quiz.test';
 import './security.test';
+import './notesCheck.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();
