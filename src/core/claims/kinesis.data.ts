@@ -68,4 +68,15 @@ export const KINESIS_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'You can register up to twenty consumers per stream to use enhanced fan-out.',
   },
+  {
+    id: 'kinesis-on-demand-streams-per-account',
+    service: 'Kinesis',
+    kind: 'quantity',
+    about: ['on-demand|on demand', 'stream|streams', 'account|default|quota|up to|max|maximum'],
+    value: '50',
+    documented: 'An account creates up to 50 on-demand data streams by default (a support ticket raises it)',
+    url: 'https://docs.aws.amazon.com/streams/latest/dev/service-sizes-and-limits.html',
+    checked: '2026-12-01',
+    excerpt: 'By default, you can create up to 50 data streams with the on-demand capacity mode.',
+  },
 ];

@@ -98,4 +98,15 @@ export const LAMBDA_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'if you invoke a function asynchronously and it returns an error, Lambda executes the function up to two more times.',
   },
+  {
+    id: 'lambda-code-storage-default',
+    service: 'Lambda',
+    kind: 'quantity',
+    about: ['code storage|storage for uploaded|total code size|function storage|deployment package storage|storage for functions'],
+    value: '75 GB',
+    documented: 'An account stores up to 75 GB of .zip function code and layers per Region by default (it can be raised to terabytes)',
+    url: 'https://docs.aws.amazon.com/lambda/latest/dg/limits.html',
+    checked: '2026-12-01',
+    excerpt: 'For best practices on managing your code storage, see Monitoring Lambda code storage |\n75 GB |',
+  },
 ];

@@ -156,4 +156,16 @@ export const SQS_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'A queue name can have up to 80 characters.',
   },
+  {
+    id: 'sqs-list-queues-max-results',
+    service: 'SQS',
+    kind: 'quantity',
+    about: ['ListQueues|list queues|list-queues'],
+    value: '1,000',
+    equivalents: ['1000'],
+    documented: 'One ListQueues request returns at most 1,000 queues',
+    url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html',
+    checked: '2026-12-01',
+    excerpt: 'Listed queues 1,000 queues per ListQueues request.',
+  },
 ];
