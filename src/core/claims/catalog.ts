@@ -9,6 +9,7 @@ import { DYNAMODB_CLAIMS } from './dynamodb.data';
 import { EBS_CLAIMS } from './ebs.data';
 import { EC2_CLAIMS } from './ec2.data';
 import { ELASTIC_BEANSTALK_CLAIMS } from './elasticBeanstalk.data';
+import { EVENTBRIDGE_CLAIMS } from './eventBridge.data';
 import { IAM_CLAIMS } from './iam.data';
 import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
@@ -38,6 +39,7 @@ export const CLAIMS: readonly Claim[] = [
   ...EBS_CLAIMS,
   ...EC2_CLAIMS,
   ...ELASTIC_BEANSTALK_CLAIMS,
+  ...EVENTBRIDGE_CLAIMS,
   ...IAM_CLAIMS,
   ...KINESIS_CLAIMS,
   ...KMS_CLAIMS,
