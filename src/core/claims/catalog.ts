@@ -11,9 +11,11 @@ import { EC2_CLAIMS } from './ec2.data';
 import { ELASTIC_BEANSTALK_CLAIMS } from './elasticBeanstalk.data';
 import { EVENTBRIDGE_CLAIMS } from './eventBridge.data';
 import { IAM_CLAIMS } from './iam.data';
+import { INTERNET_GATEWAY_CLAIMS } from './internetGateway.data';
 import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
+import { NAT_GATEWAY_CLAIMS } from './natGateway.data';
 import { ROUTE_53_CLAIMS } from './route53.data';
 import { S3_CLAIMS } from './s3.data';
 import { SAM_CLAIMS } from './sam.data';
@@ -23,6 +25,7 @@ import { SQS_CLAIMS } from './sqs.data';
 import { SSM_PARAMETER_STORE_CLAIMS } from './ssmParameterStore.data';
 import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
 import { STS_CLAIMS } from './sts.data';
+import { VPC_CLAIMS } from './vpc.data';
 
 /**
  * Every claim the notes check knows: the data modules (`*.data.ts` beside this file),
@@ -41,9 +44,11 @@ export const CLAIMS: readonly Claim[] = [
   ...ELASTIC_BEANSTALK_CLAIMS,
   ...EVENTBRIDGE_CLAIMS,
   ...IAM_CLAIMS,
+  ...INTERNET_GATEWAY_CLAIMS,
   ...KINESIS_CLAIMS,
   ...KMS_CLAIMS,
   ...LAMBDA_CLAIMS,
+  ...NAT_GATEWAY_CLAIMS,
   ...ROUTE_53_CLAIMS,
   ...S3_CLAIMS,
   ...SAM_CLAIMS,
@@ -53,4 +58,5 @@ export const CLAIMS: readonly Claim[] = [
   ...SSM_PARAMETER_STORE_CLAIMS,
   ...STEP_FUNCTIONS_CLAIMS,
   ...STS_CLAIMS,
+  ...VPC_CLAIMS,
 ];
