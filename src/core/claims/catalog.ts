@@ -16,6 +16,7 @@ import { KINESIS_CLAIMS } from './kinesis.data';
 import { KMS_CLAIMS } from './kms.data';
 import { LAMBDA_CLAIMS } from './lambda.data';
 import { NAT_GATEWAY_CLAIMS } from './natGateway.data';
+import { RDS_CLAIMS } from './rds.data';
 import { ROUTE_53_CLAIMS } from './route53.data';
 import { S3_CLAIMS } from './s3.data';
 import { SAM_CLAIMS } from './sam.data';
@@ -49,6 +50,7 @@ export const CLAIMS: readonly Claim[] = [
   ...KMS_CLAIMS,
   ...LAMBDA_CLAIMS,
   ...NAT_GATEWAY_CLAIMS,
+  ...RDS_CLAIMS,
   ...ROUTE_53_CLAIMS,
   ...S3_CLAIMS,
   ...SAM_CLAIMS,
