@@ -4,6 +4,7 @@ import { APPSYNC_CLAIMS } from './appSync.data';
 import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
 import { CLOUDWATCH_CLAIMS } from './cloudWatch.data';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
+import { COGNITO_CLAIMS } from './cognito.data';
 import { CODESTAR_CLAIMS } from './codeStar.data';
 import { DYNAMODB_CLAIMS } from './dynamodb.data';
 import { EBS_CLAIMS } from './ebs.data';
@@ -38,6 +39,7 @@ export const CLAIMS: readonly Claim[] = [
   ...CLOUDFORMATION_CLAIMS,
   ...CLOUDWATCH_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
+  ...COGNITO_CLAIMS,
   ...CODESTAR_CLAIMS,
   ...DYNAMODB_CLAIMS,
   ...EBS_CLAIMS,
