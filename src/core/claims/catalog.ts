@@ -3,6 +3,7 @@ import { API_GATEWAY_CLAIMS } from './apiGateway.data';
 import { APPSYNC_CLAIMS } from './appSync.data';
 import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
 import { CLOUDWATCH_CLAIMS } from './cloudWatch.data';
+import { CODEBUILD_CLAIMS } from './codeBuild.data';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
 import { COGNITO_CLAIMS } from './cognito.data';
 import { CODESTAR_CLAIMS } from './codeStar.data';
@@ -38,6 +39,7 @@ export const CLAIMS: readonly Claim[] = [
   ...APPSYNC_CLAIMS,
   ...CLOUDFORMATION_CLAIMS,
   ...CLOUDWATCH_CLAIMS,
+  ...CODEBUILD_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
   ...COGNITO_CLAIMS,
   ...CODESTAR_CLAIMS,
