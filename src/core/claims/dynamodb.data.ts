@@ -2,6 +2,8 @@ import type { Claim } from './claim';
 
 const QUERY_FILTER_PAGE = 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Query.FilterExpression.html';
 const BATCH_WRITE_PAGE = 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html';
+const TRANSACT_GET_PAGE = 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dynamodb/aws.sdk.kotlin.services.dynamodb/transact-get-items.html';
+const TRANSACTION = 'transaction|transactions|TransactWriteItems|TransactGetItems|transactional';
 const BATCH_WRITE_EXCERPT =
   "A single call to BatchWriteItem can transmit up to 16MB of data over the network, consisting of up to 25 item put or delete operations. While individual items can be up to 400 KB once stored";
 
@@ -183,5 +185,28 @@ export const DYNAMODB_CLAIMS: readonly Claim[] = [
     url: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/dynamodb/aws.sdk.kotlin.services.dynamodb.model/-create-table-request/local-secondary-indexes.html',
     checked: '2026-12-01',
     excerpt: 'There is a 10 GB size limit per partition key value; otherwise, the size of a local secondary index is unconstrained.',
+  },
+  {
+    id: 'dynamodb-transaction-max-actions',
+    service: 'DynamoDB',
+    kind: 'quantity',
+    about: [TRANSACTION, 'action|actions|item|items|request|requests|operations'],
+    value: '100',
+    documented: 'One DynamoDB transaction holds at most 100 actions (items)',
+    url: TRANSACT_GET_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'A TransactGetItems call can contain up to 100 TransactGetItem objects',
+  },
+  {
+    id: 'dynamodb-transaction-max-size',
+    service: 'DynamoDB',
+    kind: 'quantity',
+    about: [TRANSACTION, 'size|aggregate|total|data'],
+    value: '4 MB',
+    equivalents: ['4 MiB'],
+    documented: 'The items of one DynamoDB transaction total at most 4 MB',
+    url: TRANSACT_GET_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'The aggregate size of the items in the transaction cannot exceed 4 MB.',
   },
 ];
