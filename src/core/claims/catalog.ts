@@ -10,6 +10,7 @@ import { CODESTAR_CLAIMS } from './codeStar.data';
 import { DYNAMODB_CLAIMS } from './dynamodb.data';
 import { EBS_CLAIMS } from './ebs.data';
 import { EC2_CLAIMS } from './ec2.data';
+import { ELASTICACHE_CLAIMS } from './elastiCache.data';
 import { ELASTIC_BEANSTALK_CLAIMS } from './elasticBeanstalk.data';
 import { EVENTBRIDGE_CLAIMS } from './eventBridge.data';
 import { IAM_CLAIMS } from './iam.data';
@@ -46,6 +47,7 @@ export const CLAIMS: readonly Claim[] = [
   ...DYNAMODB_CLAIMS,
   ...EBS_CLAIMS,
   ...EC2_CLAIMS,
+  ...ELASTICACHE_CLAIMS,
   ...ELASTIC_BEANSTALK_CLAIMS,
   ...EVENTBRIDGE_CLAIMS,
   ...IAM_CLAIMS,
