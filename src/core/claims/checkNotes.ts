@@ -45,6 +45,7 @@ export class NotesChecker {
   /** First word of a service name or alias → the names starting with it, for services named in a fact. */
   private readonly namesByFirstWord = new Map<string, { words: string; service: string }[]>();
   private readonly breadcrumbWords = new Map<string, string>();
+  private readonly serviceKeys = new Map<string, string>();
 
   constructor(claims: readonly Claim[]) {
     for (const claim of claims) {
@@ -74,27 +75,40 @@ export class NotesChecker {
 
   /** The findings of one fact (nothing ignored). */
   checkFact(fact: Fact): NoteFinding[] {
-    const candidates = this.candidates(fact);
+    const words = wordsOf(fact.text);
+    const candidates = this.candidates(fact, words);
     if (candidates.length === 0) return [];
-    const context = `${wordsOf(fact.text)}${this.wordsOfBreadcrumb(fact.breadcrumb)}`;
+    const context = `${words}${this.wordsOfBreadcrumb(fact.breadcrumb)}`;
     const findings: NoteFinding[] = [];
     for (const prepared of candidates) {
       if (!prepared.about.every((alternatives) => hasAny(context, alternatives))) continue;
-      const says = prepared.matches(fact);
+      const says = prepared.matches(fact, words);
       if (says !== undefined) findings.push({ fact, claim: prepared.claim, says, message: findingMessage(prepared.claim, says) });
     }
     return findings;
   }
 
   /** Claims of the fact's section service, then of services the fact names itself. */
-  private candidates(fact: Fact): PreparedClaim[] {
-    const own = serviceKey(fact.service);
-    const services = new Set<string>([own]);
-    const words = wordsOf(fact.text);
-    for (const word of words.trim().split(' ')) {
-      for (const name of this.namesByFirstWord.get(word) ?? []) if (words.includes(name.words)) services.add(name.service);
+  private candidates(fact: Fact, words: string): readonly PreparedClaim[] {
+    const own = this.serviceKeyOf(fact.service);
+    let services: Set<string> | undefined;
+    for (let start = 1; start < words.length; ) {
+      const end = words.indexOf(' ', start);
+      if (end < 0) break;
+      for (const name of this.namesByFirstWord.get(words.slice(start, end)) ?? []) {
+        if (name.service !== own && words.includes(name.words)) (services ??= new Set()).add(name.service);
+      }
+      start = end + 1;
     }
-    return [...services].flatMap((service) => this.byService.get(service) ?? []);
+    const ownClaims = this.byService.get(own) ?? [];
+    return services ? [ownClaims, ...[...services].map((service) => this.byService.get(service) ?? [])].flat() : ownClaims;
+  }
+
+  /** `serviceKey` of a fact's service, remembered: a file has few services and many facts. */
+  private serviceKeyOf(service: string): string {
+    let key = this.serviceKeys.get(service);
+    if (key === undefined) this.serviceKeys.set(service, (key = serviceKey(service)));
+    return key;
   }
 
   private indexNames(written: string, service: string): void {
@@ -113,7 +127,8 @@ export class NotesChecker {
     let words = this.breadcrumbWords.get(breadcrumb);
     if (words === undefined) {
       if (this.breadcrumbWords.size > 10_000) this.breadcrumbWords.clear();
-      this.breadcrumbWords.set(breadcrumb, (words = wordsOf(breadcrumb)));
+      // The separator is the only non-ASCII character of most breadcrumbs: without it, wordsOf takes its fast path.
+      this.breadcrumbWords.set(breadcrumb, (words = wordsOf(breadcrumb.replaceAll('›', ' '))));
     }
     return words;
   }

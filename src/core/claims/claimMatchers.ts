@@ -4,8 +4,11 @@ import type { AbsoluteClaim, AlternativeClaim, Claim, QuantityClaim } from './cl
 import { alternativesOf, findWritten, hasAny, wordsOf } from './claimWords';
 import { comparable, measureOf, measureOfValue, sameMeasure, type Measure } from './measure';
 
-/** How one kind of claim reads a fact: what the note says against the claim, or undefined when it agrees or says nothing. */
-export type ClaimMatcher = (fact: Fact) => string | undefined;
+/**
+ * How one kind of claim reads a fact (`words` is `wordsOf(fact.text)`, computed once per fact):
+ * what the note says against the claim, or undefined when it agrees or says nothing.
+ */
+export type ClaimMatcher = (fact: Fact, words: string) => string | undefined;
 
 /** A matcher for each claim, prepared once (terms normalised, values measured). */
 export function matcherOf(claim: Claim): ClaimMatcher {
@@ -48,8 +51,8 @@ function quantityMatcher(claim: QuantityClaim): ClaimMatcher {
 function alternativeMatcher(claim: AlternativeClaim): ClaimMatcher {
   const right = alternativesOf(claim.right);
   const wrong = claim.wrong.map((entry) => ({ entry, terms: alternativesOf(entry) }));
-  return (fact) => {
-    if (hasAny(wordsOf(fact.text), right)) return undefined;
+  return (fact, words) => {
+    if (hasAny(words, right)) return undefined;
     const answer = fact.definition ? fact.definition : fact.text;
     const answerWords = wordsOf(answer);
     const found = wrong.find(({ terms }) => hasAny(answerWords, terms));
@@ -60,8 +63,7 @@ function alternativeMatcher(claim: AlternativeClaim): ClaimMatcher {
 /** A phrase the docs deny, anywhere in the note's own text. */
 function absoluteMatcher(claim: AbsoluteClaim): ClaimMatcher {
   const denied = claim.denied.map((entry) => ({ entry, terms: alternativesOf(entry) }));
-  return (fact) => {
-    const words = wordsOf(fact.text);
+  return (fact, words) => {
     const found = denied.find(({ terms }) => hasAny(words, terms));
     return found ? writtenOf(fact.text, found.entry) : undefined;
   };

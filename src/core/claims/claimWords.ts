@@ -4,10 +4,22 @@
  * finds "blue green"), never inside another word ("SQS" is not in "SQSExtended").
  */
 
-/** Text as a run of normalised words, padded with spaces so `includes(' x y ')` is a word match. */
+/** Text as a run of normalised words, padded with spaces so `includes(' x y ')` is a word match (runs of punctuation leave runs of spaces). */
 export function wordsOf(text: string): string {
-  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  return ` ${words.map(stem).join(' ')} `;
+  const lower = text.toLowerCase();
+  // Most notes are ASCII: plain character classes are several times faster than Unicode properties.
+  if (ASCII.test(lower)) return ` ${lower.replace(/[^a-z0-9]+/g, ' ')} `.replace(ASCII_PLURAL, dropPluralS);
+  return ` ${lower.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.replace(UNICODE_PLURAL, dropPluralS);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** A word of four letters or more ending in "s" (the ones ending in "ss" are kept by `dropPluralS`). */
+const ASCII_PLURAL = /(?<= )([a-z0-9]{3,})s(?= )/g;
+const UNICODE_PLURAL = /(?<= )([\p{L}\p{N}]{3,})s(?= )/gu;
+
+/** "messages" → "message", "class" stays "class". */
+function dropPluralS(word: string, stemmed: string): string {
+  return stemmed.endsWith('s') ? word : stemmed;
 }
 
 function stem(word: string): string {
@@ -16,8 +28,9 @@ function stem(word: string): string {
 
 /** A term ready to look up in `wordsOf` text: " x y ", or undefined when it has no words. */
 export function termWords(term: string): string | undefined {
-  const words = wordsOf(term);
-  return words.trim() === '' ? undefined : words;
+  // Punctuation at the ends ("(S3)") leaves double spaces that a haystack would not have.
+  const words = wordsOf(term).trim();
+  return words === '' ? undefined : ` ${words} `;
 }
 
 /** Terms of an entry "a|b": any of them satisfies it. */
