@@ -12,6 +12,7 @@ import { EBS_CLAIMS } from './ebs.data';
 import { EC2_CLAIMS } from './ec2.data';
 import { ELASTICACHE_CLAIMS } from './elastiCache.data';
 import { ELASTIC_BEANSTALK_CLAIMS } from './elasticBeanstalk.data';
+import { ELASTIC_LOAD_BALANCING_CLAIMS } from './elasticLoadBalancing.data';
 import { EVENTBRIDGE_CLAIMS } from './eventBridge.data';
 import { IAM_CLAIMS } from './iam.data';
 import { INTERNET_GATEWAY_CLAIMS } from './internetGateway.data';
@@ -49,6 +50,7 @@ export const CLAIMS: readonly Claim[] = [
   ...EC2_CLAIMS,
   ...ELASTICACHE_CLAIMS,
   ...ELASTIC_BEANSTALK_CLAIMS,
+  ...ELASTIC_LOAD_BALANCING_CLAIMS,
   ...EVENTBRIDGE_CLAIMS,
   ...IAM_CLAIMS,
   ...INTERNET_GATEWAY_CLAIMS,
