@@ -209,17 +209,4 @@ export const DYNAMODB_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'The aggregate size of the items in the transaction cannot exceed 4 MB.',
   },
-  {
-    id: 'dynamodb-streams-retention',
-    service: 'DynamoDB',
-    kind: 'quantity',
-    about: ['stream|streams|DynamoDB Streams|stream records', 'retention|retained|retain|stored|stores|kept|up to|log'],
-    value: '24 hours',
-    equivalents: ['1 day'],
-    documented: 'DynamoDB Streams keeps stream records for up to 24 hours',
-    url: 'https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Streams.html',
-    checked: '2026-12-01',
-    excerpt:
-      'DynamoDB Streams captures a time-ordered sequence of item-level modifications in any DynamoDB table and stores this information in a log for up to 24 hours.',
-  },
 ];
