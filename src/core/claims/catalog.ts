@@ -1,6 +1,7 @@
 import type { Claim } from './claim';
 import { API_GATEWAY_CLAIMS } from './apiGateway.data';
 import { APPSYNC_CLAIMS } from './appSync.data';
+import { AUTO_SCALING_CLAIMS } from './autoScaling.data';
 import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
 import { CLOUDWATCH_CLAIMS } from './cloudWatch.data';
 import { CODEBUILD_CLAIMS } from './codeBuild.data';
@@ -39,6 +40,7 @@ import { VPC_CLAIMS } from './vpc.data';
 export const CLAIMS: readonly Claim[] = [
   ...API_GATEWAY_CLAIMS,
   ...APPSYNC_CLAIMS,
+  ...AUTO_SCALING_CLAIMS,
   ...CLOUDFORMATION_CLAIMS,
   ...CLOUDWATCH_CLAIMS,
   ...CODEBUILD_CLAIMS,
