@@ -53,4 +53,17 @@ export const S3_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'In general, when your object size reaches 100 MB, you should consider using multipart uploads instead of uploading the object in a single operation.',
   },
+  {
+    id: 's3-archive-restore-requests-per-second',
+    service: 'S3',
+    kind: 'quantity',
+    about: ['restore|restores|restore requests|RestoreObject', 'per second|TPS|transactions|requests'],
+    value: '1,000',
+    equivalents: ['1000'],
+    documented: 'Objects in S3 Glacier Flexible Retrieval and Deep Archive are restored at up to 1,000 restore requests per second per account and Region',
+    url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/archival-storage.html',
+    checked: '2026-12-01',
+    excerpt:
+      'You can restore archived objects in these storage classes with up to 1,000 transactions per second (TPS) of object restore requests per account per AWS Region.',
+  },
 ];
