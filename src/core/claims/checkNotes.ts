@@ -1,6 +1,6 @@
 import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
-import { aliasesOf, resolveService } from '../notes/serviceAliases';
+import { aliasesOf, isKnownService, resolveService } from '../notes/serviceAliases';
 import type { Claim } from './claim';
 import { matcherOf, type ClaimMatcher } from './claimMatchers';
 import { alternativesOf, hasAny, termWords, wordsOf } from './claimWords';
@@ -42,6 +42,8 @@ interface PreparedClaim {
  */
 export class NotesChecker {
   private readonly byService = new Map<string, PreparedClaim[]>();
+  /** Claims whose terms name their service, for facts under a heading that is no known service. */
+  private readonly topicClaims: PreparedClaim[] = [];
   /** First word of a service name or alias → the names starting with it, for services named in a fact. */
   private readonly namesByFirstWord = new Map<string, { words: string; service: string }[]>();
   private readonly breadcrumbWords = new Map<string, string>();
@@ -55,7 +57,9 @@ export class NotesChecker {
         this.byService.set(service, (list = []));
         this.indexNames(claim.service, service);
       }
-      list.push({ claim, about: claim.about.map(alternativesOf), matches: matcherOf(claim) });
+      const prepared = { claim, about: claim.about.map(alternativesOf), matches: matcherOf(claim) };
+      list.push(prepared);
+      if (claim.aboutNamesService) this.topicClaims.push(prepared);
     }
   }
 
@@ -100,7 +104,7 @@ export class NotesChecker {
       }
       start = end + 1;
     }
-    const ownClaims = this.byService.get(own) ?? [];
+    const ownClaims = this.byService.get(own) ?? (isKnownService(fact.service) ? [] : this.topicClaims);
     return services ? [ownClaims, ...[...services].map((service) => this.byService.get(service) ?? [])].flat() : ownClaims;
   }
 

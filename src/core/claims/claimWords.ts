@@ -17,13 +17,12 @@ const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_PLURAL = /(?<= )([a-z0-9]{3,})s(?= )/g;
 const UNICODE_PLURAL = /(?<= )([\p{L}\p{N}]{3,})s(?= )/gu;
 
+/** Words whose final "s" is not a plural, where dropping it would make another word ("https" is not "http"). */
+const NOT_PLURAL = new Set(['https']);
+
 /** "messages" → "message", "class" stays "class". */
 function dropPluralS(word: string, stemmed: string): string {
-  return stemmed.endsWith('s') ? word : stemmed;
-}
-
-function stem(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+  return stemmed.endsWith('s') || NOT_PLURAL.has(word) ? word : stemmed;
 }
 
 /** A term ready to look up in `wordsOf` text: " x y ", or undefined when it has no words. */
@@ -51,8 +50,9 @@ export function hasAny(words: string, alternatives: readonly string[]): boolean 
  * normalisation; undefined when it is not there.
  */
 export function findWritten(text: string, phrase: string): string | undefined {
-  const wanted = (phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((word) => escapeRegExp(stem(word)));
-  if (wanted.length === 0) return undefined;
+  const words = termWords(phrase);
+  if (words === undefined) return undefined;
+  const wanted = words.trim().split(' ').map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${wanted.map((word) => `${word}s?`).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
   return pattern.exec(text)?.[0];
 }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { noteLocation } from '../../../src/core/claims/noteLocation';
 import { findQuantity } from '../../../src/core/quiz/quantities';
 import { ignoreKey } from '../../../src/core/claims/checkNotes';
-import { findingsOf, flagged } from './claimFixtures';
+import { FIXTURE_CLAIMS, findingsOf, flagged } from './claimFixtures';
 
 describe('notes check: quantity claims', () => {
   it('flags another quantity of the same dimension, in any unit', () => {
@@ -109,5 +109,23 @@ describe('notes check: silencing and location', () => {
   it('places the finding on the note text, after the indentation and the bullet', () => {
     const [finding] = findingsOf('n.txt', notes);
     assert.deepEqual(noteLocation(finding!.fact, '  • Largest item: 4 MB'), { line: 1, character: 4, endCharacter: 22 });
+  });
+});
+
+describe('notes check: words', () => {
+  it('matches plurals and punctuation loosely, but "HTTPS" is never "HTTP"', () => {
+    const claims = [{ ...FIXTURE_CLAIMS[5]!, id: 'sqs-http', about: ['queue'], denied: ['http only'] }];
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues: HTTP-only endpoints'].join('\n'), claims)), ['sqs-http@2']);
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues: HTTPS only endpoints'].join('\n'), claims)), []);
+  });
+});
+
+describe('notes check: topic headings', () => {
+  it('applies a claim whose terms name its service under a heading of no known service, and only then', () => {
+    const claims = [{ ...FIXTURE_CLAIMS[0]!, id: 'dynamodb-item-size-topic', about: ['item size'], aboutNamesService: true }];
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SAA Stuff', '  • Item size max 1 MB'].join('\n'), claims)), ['dynamodb-item-size-topic@2']);
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Item size max 1 MB'].join('\n'), claims)), []);
+    const plain = [{ ...claims[0]!, aboutNamesService: undefined }];
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SAA Stuff', '  • Item size max 1 MB'].join('\n'), plain)), []);
   });
 });
