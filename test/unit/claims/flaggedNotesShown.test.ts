@@ -11,6 +11,8 @@ import type { NotesOrigin } from '../../../src/core/notes/model';
 import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { generateQuestions } from '../../../src/core/quiz/generateQuestions';
+import { createNotesMarkdown } from '../../../src/vscode/factCard/markdown';
+import { quizNoteHtml } from '../../../src/vscode/quiz/quizNoteHtml';
 import { cli } from '../fixtures/cli';
 
 function indexOf(text: string, origin: NotesOrigin = 'user'): NotesIndex {
@@ -63,6 +65,13 @@ describe('notes check: flagged notes wherever they are shown', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-quizcheck-')), 'mine.txt');
     fs.writeFileSync(file, JAVA_ONLY);
     assert.match((await cli('quiz', '--notes', file)).out, /skipped 1 card\(s\) .*\(sqs-extended-client-languages ×1\)/);
+  });
+
+  it('the answered quiz card shows what the AWS docs say under the note', () => {
+    const [flaggedFact] = indexOf(MESSAGE_SIZE).facts();
+    assert.match(quizNoteHtml(createNotesMarkdown(), flaggedFact!), /<aside class="notes-check"[^>]*><p><span aria-hidden="true">⚠<\/span> AWS docs say: [^<]*1 MiB[^<]*\(changed 2025-08-04\) <a href="https:\/\/docs\.aws\.amazon\.com\//);
+    const [rightFact] = indexOf(['SQS', '  • Max message size: 1 MiB'].join('\n')).facts();
+    assert.doesNotMatch(quizNoteHtml(createNotesMarkdown(), rightFact!), /notes-check/);
   });
 
   it('leaves the questions of unflagged notes as they were', () => {

@@ -59,11 +59,16 @@ describe('notes check: diagnostics, quick fixes and the fact card', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('the fact card of a flagged note says what the AWS docs say', async function () {
+  it('the fact card of a flagged note says what the AWS docs say, and the Notes view marks it', async function () {
     this.timeout(2 * FILE_EVENT_TIMEOUT_MS);
-    const { factCard, notes } = await notesApi();
+    const { factCard, notes, notesView } = await notesApi();
     const index = await notes.ready();
     const fact = await waitFor('the flagged fact', () => index.facts().find((candidate) => candidate.file === uri().toString() && candidate.text === 'Max item size is 64 KB'), FILE_EVENT_TIMEOUT_MS);
+    const row = notesView.provider.getTreeItem({ kind: 'fact', fact });
+    assert.strictEqual(row.description, 'AWS docs disagree');
+    assert.strictEqual((row.iconPath as vscode.ThemeIcon).id, 'warning');
+    const unflagged = index.facts().find((candidate) => candidate.file === uri().toString() && candidate.text.startsWith('Partition key'))!;
+    assert.notStrictEqual(notesView.provider.getTreeItem({ kind: 'fact', fact: unflagged }).description, 'AWS docs disagree');
     await vscode.commands.executeCommand('awsNotes.showFactCard', fact.id);
     const html = await waitFor('the card with the warning', () => factCard.currentFactId === fact.id && factCard.html?.includes('class="notes-check"') && factCard.html, FILE_EVENT_TIMEOUT_MS);
     assert.match(html, /<aside class="notes-check"[^>]*><p><span aria-hidden="true">⚠<\/span> AWS docs say: [^<]*400 KB[^<]* <a href="https:\/\/docs\.aws\.amazon\.com\//);
