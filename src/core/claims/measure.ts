@@ -1,4 +1,4 @@
-import { findQuantities, type Quantity } from '../quiz/quantities';
+import { DURATION_FACTORS, findQuantities, SIZE_FACTORS, type Quantity } from '../quiz/quantities';
 
 /**
  * A value reduced to what it amounts to, so that a note and a claim compare by magnitude:
@@ -12,18 +12,7 @@ export interface Measure {
   readonly high: number;
 }
 
-const SIZE: Readonly<Record<string, number>> = { b: 1, byte: 1, bytes: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3, tb: 1e12, tib: 1024 ** 4, pb: 1e15 };
 const BITS: Readonly<Record<string, number>> = { kbps: 1e3 / 8, mbps: 1e6 / 8, gbps: 1e9 / 8 };
-const DURATION: ReadonlyArray<readonly [RegExp, number]> = [
-  [/^(ms|milliseconds?)$/, 0.001],
-  [/^(secs?|seconds?)$/, 1],
-  [/^(mins?|minutes?)$/, 60],
-  [/^(hrs?|hours?)$/, 3600],
-  [/^days?$/, 86400],
-  [/^weeks?$/, 604800],
-  [/^months?$/, 2592000],
-  [/^years?$/, 31536000],
-];
 
 const AMOUNT = String.raw`\d+(?:[.,]\d+)*`;
 const RANGE = new RegExp(String.raw`^(${AMOUNT})(?:\s*(?:-|–|to)\s*(${AMOUNT}))?\s*(.*)$`, 'i');
@@ -38,15 +27,15 @@ function unitOf(kind: Quantity['kind'], unit: string): { dimension: string; fact
   const word = unit.toLowerCase().replace(/\s+/g, ' ').trim();
   switch (kind) {
     case 'size':
-      return SIZE[word] === undefined ? undefined : { dimension: 'size', factor: SIZE[word] };
+      return SIZE_FACTORS[word] === undefined ? undefined : { dimension: 'size', factor: SIZE_FACTORS[word] };
     case 'duration': {
-      const found = DURATION.find(([pattern]) => pattern.test(word));
+      const found = DURATION_FACTORS.find(([pattern]) => pattern.test(word));
       return found ? { dimension: 'duration', factor: found[1] } : undefined;
     }
     case 'rate': {
       const per = /^(\S+)\s*(?:\/\s*(?:s|sec|second)|per\s+sec(?:ond)?)$/.exec(word);
       const base = per?.[1] ?? word;
-      if (SIZE[base] !== undefined) return { dimension: 'rate:bytes', factor: SIZE[base] };
+      if (SIZE_FACTORS[base] !== undefined) return { dimension: 'rate:bytes', factor: SIZE_FACTORS[base] };
       if (BITS[base] !== undefined) return { dimension: 'rate:bytes', factor: BITS[base] };
       if (base === 'records' || base === 'requests') return { dimension: `rate:${base}`, factor: 1 };
       return undefined;

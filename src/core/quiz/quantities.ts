@@ -56,8 +56,9 @@ export function blankOut(text: string, quantity: Quantity): string {
   return `${text.slice(0, quantity.start)}____${text.slice(quantity.start + quantity.text.length)}`;
 }
 
-const SIZE_FACTORS: Readonly<Record<string, number>> = { b: 1, byte: 1, bytes: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3, tb: 1e12, tib: 1024 ** 4, pb: 1e15 };
-const DURATION_FACTORS: ReadonlyArray<[RegExp, number]> = [
+/** Bytes per size unit, and seconds per duration unit (the notes check measures with them too). */
+export const SIZE_FACTORS: Readonly<Record<string, number>> = { b: 1, byte: 1, bytes: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3, tb: 1e12, tib: 1024 ** 4, pb: 1e15 };
+export const DURATION_FACTORS: ReadonlyArray<[RegExp, number]> = [
   [/^(ms|milliseconds?)$/, 0.001],
   [/^(s|secs?|seconds?)$/, 1],
   [/^(mins?|minutes?)$/, 60],
