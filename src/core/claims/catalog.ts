@@ -26,6 +26,7 @@ import { ROUTE_53_CLAIMS } from './route53.data';
 import { S3_CLAIMS } from './s3.data';
 import { SAM_CLAIMS } from './sam.data';
 import { SECRETS_MANAGER_CLAIMS } from './secretsManager.data';
+import { SES_CLAIMS } from './ses.data';
 import { SNS_CLAIMS } from './sns.data';
 import { SQS_CLAIMS } from './sqs.data';
 import { SSM_PARAMETER_STORE_CLAIMS } from './ssmParameterStore.data';
@@ -65,6 +66,7 @@ export const CLAIMS: readonly Claim[] = [
   ...S3_CLAIMS,
   ...SAM_CLAIMS,
   ...SECRETS_MANAGER_CLAIMS,
+  ...SES_CLAIMS,
   ...SNS_CLAIMS,
   ...SQS_CLAIMS,
   ...SSM_PARAMETER_STORE_CLAIMS,

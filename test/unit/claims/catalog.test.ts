@@ -60,7 +60,7 @@ function urlProblem(url: string): string | undefined {
  * Issue 11 asks for 120 claims; the catalog has fewer so far (every claim needs a page read and
  * quoted). This floor keeps what exists from shrinking unnoticed; raise it as claims are added.
  */
-const MINIMUM_CLAIMS = 110;
+const MINIMUM_CLAIMS = 115;
 
 describe('claims catalog', () => {
   it(`has at least ${MINIMUM_CLAIMS} claims`, () => {
