@@ -15,6 +15,7 @@ import { activationBench } from './sections/activationBench';
 import { lookupBench } from './sections/lookupBench';
 import { notesBench } from './sections/notesBench';
 import { notesCheckBench } from './sections/notesCheckBench';
+import { quizStatsBench } from './sections/quizStatsBench';
 import { templatesBench } from './sections/templatesBench';
 
 const FULL: Scale = { smallRuns: 15, bigRuns: 5, queries: 300, rounds: 5 };
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const started = now();
   const report = new Report();
   const context: BenchContext = { report, pack: readPack(), scale: process.argv.includes('--quick') ? QUICK : FULL };
-  const sections: Record<string, (context: BenchContext) => unknown> = { notes: notesBench, lookup: lookupBench, templates: templatesBench, activation: activationBench, notesCheck: notesCheckBench };
+  const sections: Record<string, (context: BenchContext) => unknown> = { notes: notesBench, lookup: lookupBench, templates: templatesBench, activation: activationBench, notesCheck: notesCheckBench, quizStats: quizStatsBench };
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
   for (const [name, section] of Object.entries(sections)) {
     if (only && !only.includes(name)) continue;

@@ -6,10 +6,12 @@
  */
 import { formatEvalTable, missedFigures, type EvalSection } from './lib/evalReport';
 import { notesCheckSection } from './sections/notesCheck';
+import { examDomainsEval } from './sections/examDomains';
 
 /** Each labelled set adds one entry: its name and a function that measures it. */
 const SECTIONS: Record<string, () => Promise<readonly EvalSection[]> | readonly EvalSection[]> = {
   notesCheck: notesCheckSection,
+  examDomains: examDomainsEval,
 };
 
 async function main(): Promise<void> {

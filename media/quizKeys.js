@@ -5,13 +5,14 @@
 (function (root) {
   /**
    * @typedef {{ key: string, ctrlKey?: boolean, metaKey?: boolean, altKey?: boolean, targetTag?: string }} KeyInfo
-   * @typedef {{ hasCard: boolean, revealed: boolean, kind?: string, choices: number }} CardInfo
-   * @typedef {{ type: 'grade', rating: 1|2|3|4 } | { type: 'reveal' } | { type: 'choose', index: number } | { type: 'openNote' }} KeyAction
+   * @typedef {{ hasCard: boolean, revealed: boolean, kind?: string, choices: number, examNext?: boolean }} CardInfo
+   * @typedef {{ type: 'grade', rating: 1|2|3|4 } | { type: 'reveal' } | { type: 'choose', index: number } | { type: 'openNote' } | { type: 'next' }} KeyAction
    */
 
   /**
    * What a key does on the quiz: Space/Enter show the answer, A–D pick a choice, then 1–4
-   * grade (Again, Hard, Good, Easy) and O opens the note. Keys with modifiers, and keys typed
+   * grade (Again, Hard, Good, Easy) and O opens the note; in an exam, once a choice is picked,
+   * Space/Enter go to the next question. Keys with modifiers, and keys typed
    * into form controls or pressed on buttons (Space/Enter activate the button itself), do nothing here.
    * @param {KeyInfo} event
    * @param {CardInfo} card
@@ -28,6 +29,7 @@
       if (index >= 0 && index < card.choices && (card.kind === 'choice' || card.kind === 'service')) return { type: 'choose', index };
       return undefined;
     }
+    if (card.examNext && (key === ' ' || key === 'Enter') && tag !== 'BUTTON') return { type: 'next' };
     if (key === '1' || key === '2' || key === '3' || key === '4') return { type: 'grade', rating: /** @type {1|2|3|4} */ (Number(key)) };
     if (key === 'o') return { type: 'openNote' };
     return undefined;

@@ -3,6 +3,7 @@ import { useCatalogFilesBesideCli } from './catalogFiles';
 import { EXIT_USAGE, type CliIo } from './io';
 import { checkCommand } from './commands/check';
 import { completeCommand } from './commands/complete';
+import { exportCommand } from './commands/exportCommand';
 import { hoverCommand } from './commands/hover';
 import { indexCommand } from './commands/index';
 import { lintCommand } from './commands/lint';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, CliCommand> = {
   lint: lintCommand,
   quiz: quizCommand,
   check: checkCommand,
+  export: exportCommand,
 };
 
 const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-based)
@@ -28,7 +30,9 @@ const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-b
   hover FILE LINE:COL [--notes FILE]...
   complete FILE LINE:COL [--json]
   lint FILE...
-  quiz [--notes FILE]... [--count N] [--service S]... [--json]
+  quiz [--notes FILE]... [--count N] [--service S]... [--certification ID] [--json]
+  quiz --stats [--notes FILE]... [--progress FILE] [--certification ID] [--json]   statistics (a fresh start without --progress)
+  export anki [--notes FILE]... [--certification ID] --out FILE   the cards as a text file for Anki's File > Import
   check [NOTES...] [--json] [--strict]              where the notes disagree with the AWS docs
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
 

@@ -1,4 +1,5 @@
 import type { Fact } from '../notes/model';
+import { fitPrompt } from './promptFit';
 
 /**
  * Markdown inline syntax removed, so prompts and answers read as text: `[docs](url)` → docs,
@@ -27,7 +28,15 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
 }
 
-/** "DynamoDB › Limitations" + " › " + text: the context every prompt starts with. */
-export function inContext(fact: Fact, text: string): string {
-  return `${plainText(fact.breadcrumb)} › ${text}`;
+/** The breadcrumb's parts as text: ["DynamoDB", "Limitations"]. */
+export function breadcrumbParts(fact: Fact): string[] {
+  return plainText(fact.breadcrumb).split(' › ');
+}
+
+/**
+ * "DynamoDB › Limitations" + " › " + text: the context every prompt starts with, shortened from
+ * its start to fit a card (promptFit.ts); undefined when the text alone is too long to ask.
+ */
+export function inContext(fact: Fact, text: string, prefix = ''): string | undefined {
+  return fitPrompt(breadcrumbParts(fact), text, prefix);
 }

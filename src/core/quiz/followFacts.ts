@@ -37,11 +37,11 @@ function textSimilarity(a: string, b: string): number {
  * fact in the same file, under the same parent path, with the most similar text (if similar
  * enough and not already a card); otherwise it stays as it is and the edited fact is new.
  */
-export function followEditedFacts(progress: Progress, facts: readonly Fact[]): { progress: Progress; renamed: number } {
+export function followEditedFacts(progress: Progress, facts: readonly Fact[]): { progress: Progress; renamed: number; renames: ReadonlyMap<string, string> } {
   const current = new Set(facts.map((fact) => fact.id));
   const taken = new Set(Object.keys(progress.cards));
   const cards: Record<string, CardProgress> = { ...progress.cards };
-  let renamed = 0;
+  const renames = new Map<string, string>();
   for (const [id, card] of Object.entries(progress.cards)) {
     if (current.has(id) || !card.fact) continue;
     const snapshot = card.fact;
@@ -55,7 +55,7 @@ export function followEditedFacts(progress: Progress, facts: readonly Fact[]): {
     delete cards[id];
     cards[best.fact.id] = { ...card, fact: snapshotOf(best.fact) };
     taken.add(best.fact.id);
-    renamed++;
+    renames.set(id, best.fact.id);
   }
-  return { progress: renamed === 0 ? progress : { ...progress, cards }, renamed };
+  return { progress: renames.size === 0 ? progress : { ...progress, cards }, renamed: renames.size, renames };
 }

@@ -1,6 +1,10 @@
 /**
  * The "never ask what the prompt gives away" rules, shared by every question kind.
  */
+import { measure, quantitiesWithUnits, type Measure } from './quantities';
+
+/** A value in the prompt this close to the answer (after unit conversion) gives it away: "about 50 TB" for 48.8 TiB. */
+const NEAR_VALUE = 0.1;
 
 /** Case- and spacing-insensitive form used to compare answers and choices. */
 export function normalizeAnswer(text: string): string {
@@ -43,7 +47,24 @@ export function containsToken(haystack: string, needle: string): boolean {
 export function givesAway(prompt: string, answer: string): boolean {
   const normalized = normalizeAnswer(answer);
   if (normalized.length >= 4 && normalizeAnswer(prompt).includes(normalized)) return true;
-  return containsToken(prompt, answer);
+  return containsToken(prompt, answer) || nearValueIn(prompt, answer);
+}
+
+/** Whether the prompt shows a value of the answer's dimension within NEAR_VALUE of it. */
+function nearValueIn(prompt: string, answer: string): boolean {
+  const target = measure(answer);
+  if (!target) return false;
+  return measuresIn(prompt).some((shown) => shown.dimension === target.dimension && Math.abs(shown.amount - target.amount) <= NEAR_VALUE * target.amount);
+}
+
+/** The values of the last prompt asked about: distractor picking asks about one prompt many times in a row. */
+let lastPrompt: { readonly text: string; readonly measures: readonly Measure[] } | undefined;
+
+function measuresIn(prompt: string): readonly Measure[] {
+  if (lastPrompt?.text !== prompt) {
+    lastPrompt = { text: prompt, measures: quantitiesWithUnits(prompt).flatMap(({ text }) => measure(text) ?? []) };
+  }
+  return lastPrompt.measures;
 }
 
 /** Whether every choice differs from every other once case and spacing are ignored. */

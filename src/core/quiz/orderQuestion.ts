@@ -19,17 +19,20 @@ export function orderQuestion(fact: Fact, index: NotesIndex): Question | undefin
   if (!numbered && !ORDERED_LIST.test(fact.text)) return undefined;
   const items = children.map(factLabel);
   if (new Set(items.map((item) => item.toLowerCase())).size !== items.length) return undefined;
+  const prompt = inContext(fact, factLabel(fact), 'Put in order: ');
+  if (!prompt) return undefined;
   let shuffled = seededShuffle(items, fact.id);
   if (shuffled.every((item, i) => item === items[i])) shuffled = [...items.slice(1), items[0]];
   return {
     id: fact.id,
     kind: 'order',
-    prompt: `Put in order: ${inContext(fact, factLabel(fact))}`,
+    prompt,
     answer: items.join(ORDER_SEPARATOR),
     choices: shuffled,
     service: fact.service,
     breadcrumb: fact.breadcrumb,
     file: fact.file,
     line: fact.line,
+    origin: fact.origin,
   };
 }

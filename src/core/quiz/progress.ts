@@ -1,5 +1,5 @@
 import type { Card } from 'ts-fsrs';
-import type { QuizRating } from './scheduler';
+import type { ReviewEntry } from './reviewLog';
 import { isQuizRating } from './scheduler';
 
 /**
@@ -11,8 +11,10 @@ import { isQuizRating } from './scheduler';
  *   (the pre-release format: schedule only).
  * - 2: adds per card the FSRS fields it lacked, a short answer history (for retention), a
  *   snapshot of the fact (to follow it when its text is edited), and the study days (streak).
+ * - 3: the answer history leaves the (synced) progress for the review log (reviewLog.ts, one
+ *   entry per review, kept on the machine); v2's kept answers become log entries.
  */
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Enough of a fact to recognise it after an edit changes its id. */
 export interface FactSnapshot {
@@ -32,8 +34,6 @@ export interface CardProgress {
   /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
   readonly state: 0 | 1 | 2 | 3;
   readonly lastReview: string;
-  /** The latest answers, oldest first: [time in ms, rating]. */
-  readonly history: readonly (readonly [number, QuizRating])[];
   readonly fact?: FactSnapshot;
 }
 
@@ -44,8 +44,6 @@ export interface Progress {
   readonly studyDays: readonly string[];
 }
 
-/** Answers kept per card: enough for a 30-day retention figure, small enough to sync. */
-export const HISTORY_LIMIT = 20;
 /** Study days kept: a year and a bit of streak. */
 export const STUDY_DAYS_LIMIT = 400;
 
@@ -58,6 +56,8 @@ export interface ReadProgress {
   readonly progress: Progress;
   /** Set when some or all of the stored value was unreadable and was not kept in `progress`. */
   readonly problem?: string;
+  /** Version 2's kept answers, as review log entries (to merge into the log). */
+  readonly migratedLog?: readonly ReviewEntry[];
 }
 
 type Json = Record<string, unknown>;
@@ -77,13 +77,9 @@ function readSnapshot(value: unknown): FactSnapshot | undefined {
 
 function readCard(value: unknown): CardProgress | undefined {
   if (!isObject(value)) return undefined;
-  const { due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, state, lastReview, history } = value;
+  const { due, stability, difficulty, scheduledDays, learningSteps, reps, lapses, state, lastReview } = value;
   if (!isDate(due) || !isDate(lastReview) || !isState(state)) return undefined;
   if (![stability, difficulty, scheduledDays, learningSteps, reps, lapses].every(isNumber)) return undefined;
-  if (!Array.isArray(history)) return undefined;
-  const answers = history.filter(
-    (entry): entry is [number, QuizRating] => Array.isArray(entry) && isNumber(entry[0]) && isQuizRating(entry[1]),
-  );
   const fact = readSnapshot(value.fact);
   return {
     due,
@@ -95,15 +91,37 @@ function readCard(value: unknown): CardProgress | undefined {
     lapses: lapses as number,
     state,
     lastReview,
-    history: answers,
     ...(fact ? { fact } : {}),
   };
 }
 
-/** Version 1 → 2: the schedule is kept; the fields v1 lacked start empty (learning steps 0). */
+/** Version 1 → 3: the schedule is kept; the fields v1 lacked start empty (learning steps 0). */
 function migrateV1Card(value: unknown): CardProgress | undefined {
   if (!isObject(value)) return undefined;
-  return readCard({ ...value, scheduledDays: 0, learningSteps: 0, history: [] });
+  return readCard({ ...value, scheduledDays: 0, learningSteps: 0 });
+}
+
+/** Version 2 → 3: a card needs its answer history (v2 always had one) to be read as v2. */
+function readV2Card(value: unknown): CardProgress | undefined {
+  return isObject(value) && Array.isArray(value.history) ? readCard(value) : undefined;
+}
+
+/**
+ * Version 2's kept answers ([time, rating], oldest first) as log entries. Only the latest
+ * answer's interval is known (the card's scheduled days); the earlier ones are null.
+ */
+function v2History(id: string, value: unknown): ReviewEntry[] {
+  if (!isObject(value) || !Array.isArray(value.history)) return [];
+  const lastReview = typeof value.lastReview === 'string' ? Date.parse(value.lastReview) : NaN;
+  const interval = isNumber(value.scheduledDays) ? value.scheduledDays : null;
+  return value.history
+    .filter((answer): answer is [number, 1 | 2 | 3 | 4] => Array.isArray(answer) && isNumber(answer[0]) && isQuizRating(answer[1]))
+    .map(([time, grade]) => ({ card: id, time, grade, interval: time === lastReview ? interval : null }));
+}
+
+function readStudyDays(raw: unknown): string[] {
+  const days = Array.isArray(raw) ? raw.filter((day): day is string => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) : [];
+  return [...new Set(days)].sort().slice(-STUDY_DAYS_LIMIT);
 }
 
 function readCards(raw: unknown, readOne: (value: unknown) => CardProgress | undefined): { cards: Record<string, CardProgress>; bad: number } {
@@ -130,10 +148,14 @@ export function readProgress(raw: unknown): ReadProgress {
     const { cards, bad } = readCards(raw.cards, migrateV1Card);
     return withProblem({ version: PROGRESS_VERSION, cards, studyDays: [] }, bad);
   }
+  if (version === 2) {
+    const { cards, bad } = readCards(raw.cards, readV2Card);
+    const migratedLog = isObject(raw.cards) ? Object.entries(raw.cards).flatMap(([id, value]) => v2History(id, value)) : [];
+    return { ...withProblem({ version: PROGRESS_VERSION, cards, studyDays: readStudyDays(raw.studyDays) }, bad), migratedLog };
+  }
   if (version === PROGRESS_VERSION) {
     const { cards, bad } = readCards(raw.cards, readCard);
-    const days = Array.isArray(raw.studyDays) ? raw.studyDays.filter((day): day is string => typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day)) : [];
-    return withProblem({ version: PROGRESS_VERSION, cards, studyDays: [...new Set(days)].sort() }, bad);
+    return withProblem({ version: PROGRESS_VERSION, cards, studyDays: readStudyDays(raw.studyDays) }, bad);
   }
   return {
     progress: emptyProgress(),
@@ -183,7 +205,7 @@ export function toFsrsCard(card: CardProgress): Card {
   };
 }
 
-export function fromFsrsCard(card: Card, history: CardProgress['history'], fact: FactSnapshot | undefined): CardProgress {
+export function fromFsrsCard(card: Card, fact: FactSnapshot | undefined): CardProgress {
   return {
     due: card.due.toISOString(),
     stability: card.stability,
@@ -194,7 +216,6 @@ export function fromFsrsCard(card: Card, history: CardProgress['history'], fact:
     lapses: card.lapses,
     state: card.state as CardProgress['state'],
     lastReview: (card.last_review ?? card.due).toISOString(),
-    history: history.slice(-HISTORY_LIMIT),
     ...(fact ? { fact } : {}),
   };
 }

@@ -56,8 +56,13 @@ export function blankOut(text: string, quantity: Quantity): string {
   return `${text.slice(0, quantity.start)}____${text.slice(quantity.start + quantity.text.length)}`;
 }
 
+/** Every value with a unit in `text` (bare counts left out), in no particular order. */
+export function quantitiesWithUnits(text: string): Quantity[] {
+  return PATTERNS.flatMap(({ kind, pattern }) => [...text.matchAll(pattern)].map((match) => ({ text: match[0].trim(), start: match.index, kind })));
+}
+
 /** Bytes per size unit, and seconds per duration unit (the notes check measures with them too). */
-export const SIZE_FACTORS: Readonly<Record<string, number>> = { b: 1, byte: 1, bytes: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3, tb: 1e12, tib: 1024 ** 4, pb: 1e15 };
+export const SIZE_FACTORS: Readonly<Record<string, number>> = { b: 1, byte: 1, bytes: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3, tb: 1e12, tib: 1024 ** 4, pb: 1e15, pib: 1024 ** 5 };
 export const DURATION_FACTORS: ReadonlyArray<[RegExp, number]> = [
   [/^(ms|milliseconds?)$/, 0.001],
   [/^(s|secs?|seconds?)$/, 1],
@@ -69,20 +74,44 @@ export const DURATION_FACTORS: ReadonlyArray<[RegExp, number]> = [
   [/^years?$/, 31536000],
 ];
 
-/**
- * What a value amounts to, so "1 minute" and "60 seconds", or "4KB" and "4 KB", count as the
- * same choice. Values it cannot reduce (ranges, rates) compare by their text without spaces.
- */
-export function magnitudeKey(text: string): string {
-  const match = /^(\d+(?:[.,]\d+)*)\s*([a-z]+)$/i.exec(text.trim());
-  const fallback = text.toLowerCase().replace(/\s+/g, '');
-  if (!match) return fallback;
-  const amount = Number(match[1].replace(/,/g, ''));
+/** A value reduced to one unit per dimension: bytes, seconds, bytes per second, percent, dollars. */
+export interface Measure {
+  readonly dimension: 'size' | 'duration' | 'rate' | 'percent' | 'money';
+  readonly amount: number;
+}
+
+const AMOUNT = String.raw`(\d+(?:,\d{3})*(?:\.\d+)?)`;
+const UNIT_VALUE = new RegExp(`^${AMOUNT}\\s*([a-z]+)$`, 'i');
+const RATE_VALUE = new RegExp(`^${AMOUNT}\\s*([kmgt]i?b)\\s*(?:\\/\\s*(?:s|sec|second)|per\\s+sec(?:ond)?)$`, 'i');
+const PERCENT_VALUE = new RegExp(`^${AMOUNT}\\s*%$`);
+const MONEY_VALUE = new RegExp(`^\\$${AMOUNT}$`);
+
+/** What a single value amounts to ("48.8 TiB" → 5.37e13 bytes); undefined for ranges, counts and other units. */
+export function measure(text: string): Measure | undefined {
+  const value = text.trim();
+  const number = (digits: string) => Number(digits.replace(/,/g, ''));
+  const rate = RATE_VALUE.exec(value);
+  if (rate) return { dimension: 'rate', amount: number(rate[1]) * SIZE_FACTORS[rate[2].toLowerCase()] };
+  const percent = PERCENT_VALUE.exec(value);
+  if (percent) return { dimension: 'percent', amount: number(percent[1]) };
+  const money = MONEY_VALUE.exec(value);
+  if (money) return { dimension: 'money', amount: number(money[1]) };
+  const match = UNIT_VALUE.exec(value);
+  if (!match) return undefined;
   const unit = match[2].toLowerCase();
   const size = SIZE_FACTORS[unit];
-  if (size !== undefined) return `size:${amount * size}`;
+  if (size !== undefined) return { dimension: 'size', amount: number(match[1]) * size };
   const duration = DURATION_FACTORS.find(([pattern]) => pattern.test(unit));
-  return duration ? `duration:${amount * duration[1]}` : fallback;
+  return duration ? { dimension: 'duration', amount: number(match[1]) * duration[1] } : undefined;
+}
+
+/**
+ * What a value amounts to, so "1 minute" and "60 seconds", or "4KB" and "4 KB", count as the
+ * same choice. Values it cannot reduce (ranges, counts) compare by their text without spaces.
+ */
+export function magnitudeKey(text: string): string {
+  const value = measure(text);
+  return value ? `${value.dimension}:${value.amount}` : text.toLowerCase().replace(/\s+/g, '');
 }
 
 /**

@@ -5,6 +5,8 @@
  * card's schedule survives edits elsewhere in the notes (see followFacts.ts for edits of the
  * fact itself). Lines are 0-based here, like the notes model.
  */
+import type { NotesOrigin } from '../notes/model';
+
 export type QuestionKind = 'cloze' | 'choice' | 'order' | 'service';
 
 export interface Question {
@@ -22,6 +24,8 @@ export interface Question {
   readonly breadcrumb: string;
   readonly file: string;
   readonly line: number;
+  /** The user's own notes or the bundled pack: the user's new cards come first. */
+  readonly origin: NotesOrigin;
 }
 
 /** Joins the items of an ordering question into its answer. */

@@ -1,15 +1,30 @@
+import { isDueToday } from './dailyFlow';
+import { certificationById, drawByDomainWeight, scoreByDomain, type DomainScore } from './exam/examDomains';
 import { filterQuestions, nextQuestion, type QuizFilter } from './nextQuestion';
 import type { Progress } from './progress';
+import type { AnswerOptions } from './progressStore';
 import type { Question } from './question';
-import type { QuizRating } from './scheduler';
-import { seededShuffle } from './seededRandom';
+import { isQuizRating, type QuizRating } from './scheduler';
+import { inStudyOrder } from './studyOrder';
 
 /** What a session needs from its host: the questions, the progress, and a way to record an answer. */
 export interface SessionHost {
   questions(): readonly Question[];
   progress(): Progress;
-  answer(question: Question, rating: QuizRating): Promise<void>;
+  answer(question: Question, rating: QuizRating, options?: AnswerOptions): Promise<void>;
+  /** New cards that may still be introduced today (`awsNotes.quiz.newPerDay` less those already seen). */
+  newCardsLeft(): number;
   now(): Date;
+}
+
+/** One answered exam question: right or wrong, and how (the choice picked, or the learner's grade). */
+export interface ExamAnswer {
+  readonly cardId: string;
+  readonly correct: boolean;
+  /** The choice picked (choice and "which service?" cards: the score is by what was picked). */
+  readonly picked?: string;
+  /** The learner's grade (cloze and ordering cards: Again is missed). */
+  readonly rating?: QuizRating;
 }
 
 /** A timed run of N questions; the score counts right answers, the missed ones are listed at the end. */
@@ -18,8 +33,25 @@ export interface ExamState {
   readonly position: number;
   /** Epoch ms after which the remaining questions count as missed. */
   readonly deadline: number;
-  readonly results: readonly { readonly cardId: string; readonly correct: boolean }[];
+  readonly results: readonly ExamAnswer[];
   readonly finished: boolean;
+  /** The exam guide whose domains' weights drew the questions (`awsNotes.quiz.certification`). */
+  readonly certification?: string;
+}
+
+/** A missed exam question and why: a wrong pick, graded Again, or not answered in time. */
+export interface MissedQuestion {
+  readonly question: Question;
+  readonly reason: 'wrong-pick' | 'again' | 'unanswered';
+  readonly picked?: string;
+}
+
+export interface ExamResult {
+  readonly correct: number;
+  readonly total: number;
+  readonly missed: readonly MissedQuestion[];
+  /** The score per exam domain (unanswered questions count as missed). */
+  readonly byDomain: readonly DomainScore[];
 }
 
 /** Everything a session is, JSON-safe: the webview keeps it with setState to survive a reload. */
@@ -52,9 +84,9 @@ export class QuizSession {
     return this.current;
   }
 
-  /** The questions the filter lets through. */
+  /** The questions the filter lets through, in study order (studyOrder.ts). */
   pool(): Question[] {
-    return filterQuestions(this.host.questions(), this.current.filter);
+    return filterQuestions(inStudyOrder(this.host.questions()), this.current.filter);
   }
 
   /** The card on screen: the exam's current one, or the next one due; undefined when done. */
@@ -64,7 +96,9 @@ export class QuizSession {
     const pool = this.pool();
     const shown = this.current.cardId === undefined ? undefined : pool.find((q) => q.id === this.current.cardId);
     if (shown) return shown;
-    const next = nextQuestion(pool, this.host.progress(), this.host.now(), this.current.lastAnswered);
+    // The daily limit is for studying everything; a quiz on chosen cards (a file's) asks them all.
+    const newLeft = this.current.filter.cardIds ? Infinity : this.host.newCardsLeft();
+    const next = nextQuestion(pool, this.host.progress(), this.host.now(), this.current.lastAnswered, newLeft);
     this.current = { ...this.current, cardId: next?.id, revealed: false, chosen: undefined };
     return next;
   }
@@ -79,16 +113,28 @@ export class QuizSession {
     else if (answered !== undefined && answered === this.current.cardId) this.current = { ...this.current, cardId: undefined, revealed: false, chosen: undefined, lastAnswered: answered };
   }
 
+  /** Shows the answer; in an exam a choice card is answered by picking, not by revealing. */
   reveal(): void {
-    if (this.question()) this.current = { ...this.current, revealed: true };
+    const question = this.question();
+    if (!question || (this.current.exam && isPickCard(question))) return;
+    this.current = { ...this.current, revealed: true };
   }
 
-  /** Picks a choice (and reveals): what was picked shows as right or wrong. */
-  choose(index: number): void {
+  /**
+   * Picks a choice (and reveals): what was picked shows as right or wrong. In an exam the pick
+   * is the answer: scored and recorded at once, so ending the exam next keeps it.
+   */
+  async choose(index: number): Promise<void> {
     const question = this.question();
     if (!question || this.current.revealed || !Number.isInteger(index) || index < 0 || index >= question.choices.length) return;
-    if (question.kind === 'order') return;
+    if (!isPickCard(question)) return;
     this.current = { ...this.current, chosen: index, revealed: true };
+    const exam = this.current.exam;
+    if (!exam) return;
+    const picked = question.choices[index];
+    const correct = picked === question.answer;
+    await this.recordExamAnswer(question, correct ? 3 : 1);
+    this.current = { ...this.current, exam: { ...exam, results: [...exam.results, { cardId: question.id, correct, picked }] } };
   }
 
   /** Whether the picked choice is the answer; undefined when nothing was picked. */
@@ -100,22 +146,33 @@ export class QuizSession {
 
   /**
    * Grades the card on screen (only once its answer shows), records it, and moves on. In an
-   * exam a picked choice decides right or wrong; otherwise "Again" is wrong and the rest right.
+   * exam a cloze or ordering card is scored by the grade (Again is missed); a choice card was
+   * scored when picked, so grading it only moves on.
    */
   async grade(rating: QuizRating): Promise<boolean> {
     const question = this.question();
     if (!question || !this.current.revealed) return false;
-    const correct = this.choseRight() ?? rating > 1;
-    await this.host.answer(question, rating);
     const exam = this.current.exam;
-    this.current = {
-      ...this.current,
-      cardId: undefined,
-      revealed: false,
-      chosen: undefined,
-      lastAnswered: question.id,
-      exam: exam && this.advanced(exam, question.id, correct),
-    };
+    if (!exam) {
+      await this.host.answer(question, rating);
+      this.current = { ...this.current, cardId: undefined, revealed: false, chosen: undefined, lastAnswered: question.id };
+      return true;
+    }
+    if (isPickCard(question)) return this.next();
+    await this.recordExamAnswer(question, rating);
+    const results = [...exam.results, { cardId: question.id, correct: rating > 1, rating }];
+    this.current = { ...this.current, exam: { ...exam, results } };
+    return this.next();
+  }
+
+  /** In an exam, past the answered question to the next one. */
+  next(): boolean {
+    const exam = this.current.exam;
+    const question = this.question();
+    if (!exam || exam.finished || !question || !exam.results.some((r) => r.cardId === question.id)) return false;
+    const position = exam.position + 1;
+    const finished = position >= exam.cardIds.length || this.host.now().getTime() >= exam.deadline;
+    this.current = { ...this.current, revealed: false, chosen: undefined, lastAnswered: question.id, exam: { ...exam, position, finished } };
     return true;
   }
 
@@ -123,14 +180,18 @@ export class QuizSession {
     this.current = { filter, revealed: false };
   }
 
-  /** Starts an exam of up to `count` questions from the filtered pool, timed at `minutes`. */
-  startExam(count: number, minutes: number): void {
+  /**
+   * Starts an exam of up to `count` questions from the filtered pool, timed at `minutes`, drawn
+   * by the weights of the certification's domains (32/26/24/18 % for DVA-C02).
+   */
+  startExam(count: number, minutes: number, certificationId?: string): void {
     const now = this.host.now();
-    const cardIds = seededShuffle(this.pool().map((q) => q.id), now.toISOString()).slice(0, Math.max(1, count));
+    const certification = certificationById(certificationId);
+    const cardIds = drawByDomainWeight(this.pool(), certification, Math.max(1, count), now.toISOString()).map((q) => q.id);
     this.current = {
       filter: this.current.filter,
       revealed: false,
-      exam: { cardIds, position: 0, deadline: now.getTime() + minutes * 60_000, results: [], finished: cardIds.length === 0 },
+      exam: { cardIds, position: 0, deadline: now.getTime() + minutes * 60_000, results: [], finished: cardIds.length === 0, certification: certification.id },
     };
   }
 
@@ -145,13 +206,24 @@ export class QuizSession {
     this.current = { filter: this.current.filter, revealed: false };
   }
 
-  /** The exam's score and missed questions (unanswered included), once finished. */
-  examResult(): { correct: number; total: number; missed: Question[] } | undefined {
+  /** The exam's score and missed questions (unanswered included, each with why), once finished. */
+  examResult(): ExamResult | undefined {
     const exam = this.current.exam;
     if (!exam?.finished) return undefined;
-    const right = new Set(exam.results.filter((r) => r.correct).map((r) => r.cardId));
-    const missed = exam.cardIds.filter((id) => !right.has(id)).map((id) => this.byId(id)).filter((q): q is Question => q !== undefined);
-    return { correct: right.size, total: exam.cardIds.length, missed };
+    const answers = new Map(exam.results.map((r) => [r.cardId, r]));
+    const missed = exam.cardIds.flatMap((id): MissedQuestion[] => {
+      const answer = answers.get(id);
+      const question = this.byId(id);
+      if (answer?.correct || !question) return [];
+      if (!answer) return [{ question, reason: 'unanswered' }];
+      return [answer.picked !== undefined ? { question, reason: 'wrong-pick', picked: answer.picked } : { question, reason: 'again' }];
+    });
+    const correct = exam.results.filter((r) => r.correct && exam.cardIds.includes(r.cardId)).length;
+    const asked = exam.cardIds.flatMap((id) => {
+      const question = this.byId(id);
+      return question ? [{ question, correct: answers.get(id)?.correct === true }] : [];
+    });
+    return { correct, total: exam.cardIds.length, missed, byDomain: scoreByDomain(asked, certificationById(exam.certification)) };
   }
 
   /** Ends an exam whose time ran out; called before every render. */
@@ -160,10 +232,9 @@ export class QuizSession {
     if (exam && !exam.finished && this.host.now().getTime() >= exam.deadline) this.finishExam();
   }
 
-  private advanced(exam: ExamState, cardId: string, correct: boolean): ExamState {
-    const results = [...exam.results, { cardId, correct }];
-    const position = exam.position + 1;
-    return { ...exam, results, position, finished: position >= exam.cardIds.length || this.host.now().getTime() >= exam.deadline };
+  /** An exam answer goes into the review log; it reschedules the card only if the card was due. */
+  private async recordExamAnswer(question: Question, rating: QuizRating): Promise<void> {
+    await this.host.answer(question, rating, { reschedule: isDueToday(this.host.progress(), question.id, this.host.now()) });
   }
 
   /** The exam's current question; one whose fact was deleted meanwhile is skipped (and counts as missed). */
@@ -191,19 +262,22 @@ export function readSessionState(raw: unknown): SessionState {
   const filter = {
     ...(strings(filterRaw.services) ? { services: strings(filterRaw.services) } : {}),
     ...(strings(filterRaw.cardIds) ? { cardIds: strings(filterRaw.cardIds) } : {}),
+    ...(strings(filterRaw.prefer) ? { prefer: strings(filterRaw.prefer) } : {}),
     ...(typeof filterRaw.label === 'string' ? { label: filterRaw.label } : {}),
   };
   const examRaw = value.exam as Record<string, unknown> | undefined;
   const cardIds = strings(examRaw?.cardIds);
-  const results = Array.isArray(examRaw?.results)
-    ? (examRaw.results as unknown[]).filter(
-        (r): r is { cardId: string; correct: boolean } =>
-          typeof r === 'object' && r !== null && typeof (r as { cardId?: unknown }).cardId === 'string' && typeof (r as { correct?: unknown }).correct === 'boolean',
-      )
-    : [];
+  const results = Array.isArray(examRaw?.results) ? (examRaw.results as unknown[]).flatMap(readExamAnswer) : [];
   const exam =
     cardIds && typeof examRaw?.position === 'number' && typeof examRaw.deadline === 'number'
-      ? { cardIds, position: Math.max(0, Math.floor(examRaw.position)), deadline: examRaw.deadline, results, finished: examRaw.finished === true || examRaw.position >= cardIds.length }
+      ? {
+          cardIds,
+          position: Math.max(0, Math.floor(examRaw.position)),
+          deadline: examRaw.deadline,
+          results,
+          finished: examRaw.finished === true || examRaw.position >= cardIds.length,
+          ...(typeof examRaw.certification === 'string' ? { certification: examRaw.certification } : {}),
+        }
       : undefined;
   return {
     filter,
@@ -213,4 +287,16 @@ export function readSessionState(raw: unknown): SessionState {
     ...(typeof value.lastAnswered === 'string' ? { lastAnswered: value.lastAnswered } : {}),
     ...(exam ? { exam } : {}),
   };
+}
+
+/** Choice and "which service?" cards are answered by picking one of the choices. */
+function isPickCard(question: Question): boolean {
+  return question.kind === 'choice' || question.kind === 'service';
+}
+
+function readExamAnswer(raw: unknown): ExamAnswer[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const { cardId, correct, picked, rating } = raw as Record<string, unknown>;
+  if (typeof cardId !== 'string' || typeof correct !== 'boolean') return [];
+  return [{ cardId, correct, ...(typeof picked === 'string' ? { picked } : {}), ...(isQuizRating(rating) ? { rating } : {}) }];
 }

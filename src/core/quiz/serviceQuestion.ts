@@ -4,6 +4,7 @@ import { aliasesOf, resolveService } from '../notes/serviceAliases';
 import { pickDistractors } from './distractors';
 import { factLabel, plainText } from './factText';
 import { containsToken, normalizeAnswer } from './giveAway';
+import { fitPrompt } from './promptFit';
 import type { Question } from './question';
 import { seededShuffle } from './seededRandom';
 
@@ -64,9 +65,8 @@ export function serviceQuestion(fact: Fact, context: ServiceQuestionContext): Qu
   const label = withoutNames(factLabel(fact), names);
   if (contentWords(label) < MIN_CONTENT_WORDS || label.split(BLANK).length > 2) return undefined;
   const ancestors = fact.path.map((text) => withoutNames(plainText(text).replace(/\s*:\s*$/, ''), names));
-  const statement = [...ancestors, label].join(' › ');
-  const prompt = `Which service? ${statement}`;
-  if (mentions(prompt, names)) return undefined;
+  const prompt = fitPrompt(ancestors, label, 'Which service? ');
+  if (!prompt || mentions(prompt, names)) return undefined;
   const services = context.knownServices.filter((name) => name !== fact.service);
   const distractors = pickDistractors(fact.id, fact.service, [services], 3, {
     excluded: (candidate) => mentions(prompt, namesOf(candidate, candidate)),
@@ -82,6 +82,7 @@ export function serviceQuestion(fact: Fact, context: ServiceQuestionContext): Qu
     breadcrumb: fact.breadcrumb,
     file: fact.file,
     line: fact.line,
+    origin: fact.origin,
   };
 }
 

@@ -1,5 +1,7 @@
-import { localDay, type Progress } from './progress';
+import type { Progress } from './progress';
 import type { Question } from './question';
+import type { ReviewEntry } from './reviewLog';
+import { currentStreak } from './streaks';
 
 export interface QuizStats {
   /** Cards with questions whose due time falls before the end of today. */
@@ -22,13 +24,11 @@ export function endOfDay(now: Date): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
 }
 
-export function quizStats(questions: readonly Question[], progress: Progress, now: Date): QuizStats {
+export function quizStats(questions: readonly Question[], progress: Progress, log: readonly ReviewEntry[], now: Date): QuizStats {
   const dayEnd = endOfDay(now).getTime();
   let dueToday = 0;
   let newCards = 0;
   let learned = 0;
-  let answers = 0;
-  let recalled = 0;
   for (const question of questions) {
     const card = progress.cards[question.id];
     if (!card) {
@@ -37,23 +37,10 @@ export function quizStats(questions: readonly Question[], progress: Progress, no
     }
     if (Date.parse(card.due) < dayEnd) dueToday++;
     if (card.state === 2) learned++;
-    for (const [time, rating] of card.history) {
-      if (now.getTime() - time > RETENTION_WINDOW_MS) continue;
-      answers++;
-      if (rating > 1) recalled++;
-    }
   }
-  return { dueToday, newCards, learned, retention: answers === 0 ? undefined : recalled / answers, streak: streak(progress.studyDays, now), total: questions.length };
-}
-
-function streak(studyDays: readonly string[], now: Date): number {
-  const days = new Set(studyDays);
-  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate());
-  if (!days.has(localDay(day))) day.setDate(day.getDate() - 1);
-  let count = 0;
-  while (days.has(localDay(day))) {
-    count++;
-    day.setDate(day.getDate() - 1);
-  }
-  return count;
+  const asked = new Set(questions.map((question) => question.id));
+  const recent = log.filter((entry) => asked.has(entry.card) && now.getTime() - entry.time <= RETENTION_WINDOW_MS);
+  const answers = recent.length;
+  const recalled = recent.filter((entry) => entry.grade > 1).length;
+  return { dueToday, newCards, learned, retention: answers === 0 ? undefined : recalled / answers, streak: currentStreak(progress.studyDays, now), total: questions.length };
 }

@@ -2,7 +2,7 @@ import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { pickDistractors } from './distractors';
 import { factText, inContext, plainText, wordCount } from './factText';
-import { givesAway } from './giveAway';
+import { givesAway, normalizeAnswer } from './giveAway';
 import { findQuantity } from './quantities';
 import type { Question } from './question';
 import { seededShuffle } from './seededRandom';
@@ -45,15 +45,25 @@ export function termQuestion(fact: Fact, index: NotesIndex): Question | undefine
   const at = text.lastIndexOf(pair.definition);
   if (at < 0) return undefined;
   const prompt = inContext(fact, `${text.slice(0, at)}____${text.slice(at + pair.definition.length)}`);
-  if (givesAway(prompt, pair.definition)) return undefined;
-  const base = { id: fact.id, prompt, answer: pair.definition, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line };
+  if (!prompt || givesAway(prompt, pair.definition)) return undefined;
+  const base = { id: fact.id, prompt, answer: pair.definition, service: fact.service, breadcrumb: fact.breadcrumb, file: fact.file, line: fact.line, origin: fact.origin };
   // A value ("30 days", "3 seconds by default…") is no distractor for a description, nor the reverse.
   const shape = definitionShape(pair.definition);
   const siblingDefinitions = index.siblings(fact).flatMap((sibling) => {
     const other = askablePair(sibling);
     return other && definitionShape(other.definition) === shape ? [other.definition] : [];
   });
-  const distractors = pickDistractors(fact.id, pair.definition, [siblingDefinitions], 3, { excluded: (candidate) => givesAway(prompt, candidate) });
+  // Another definition of the same term in the service is as true as this one: never a distractor.
+  const term = normalizeAnswer(pair.term);
+  const alsoTrue = new Set(
+    index.factsOfService(fact.service).flatMap((other) => {
+      const otherPair = other.id === fact.id ? undefined : askablePair(other);
+      return otherPair && normalizeAnswer(otherPair.term) === term ? [normalizeAnswer(otherPair.definition)] : [];
+    }),
+  );
+  const distractors = pickDistractors(fact.id, pair.definition, [siblingDefinitions], 3, {
+    excluded: (candidate) => givesAway(prompt, candidate) || alsoTrue.has(normalizeAnswer(candidate)),
+  });
   if (distractors.length === 0) return { ...base, kind: 'cloze', choices: [] };
   return { ...base, kind: 'choice', choices: seededShuffle([pair.definition, ...distractors], fact.id) };
 }

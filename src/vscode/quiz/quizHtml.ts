@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { escapeHtml } from '../../core/util/escapeHtml';
 import { createNonce, webviewPageHtml } from '../webview/webviewPage';
 
 /** Webview options every quiz webview uses: scripts on, resources only from media/. */
@@ -16,11 +17,11 @@ export function quizHtml(webview: vscode.Webview, extensionUri: vscode.Uri, layo
   return webviewPageHtml({
     cspSource: webview.cspSource,
     nonce: createNonce(),
-    title: 'AWS Notes Quiz',
+    title: vscode.l10n.t('AWS Notes Quiz'),
     styleUris: [media('shared.css'), media('quiz.css')],
     scriptUris: [media('quizKeys.js'), media('quiz.js')],
     bodyAttributes: ` class="layout-${layout}"`,
-    body: `<main id="quiz" data-layout="${layout}" aria-label="AWS Notes quiz"><p class="loading">Loading the quiz…</p></main>
+    body: `<main id="quiz" data-layout="${layout}" aria-label="${escapeHtml(vscode.l10n.t('AWS Notes quiz'))}"><p class="loading">${escapeHtml(vscode.l10n.t('Loading the quiz…'))}</p></main>
 <div id="announcer" class="visually-hidden" role="status" aria-live="polite"></div>`,
   });
 }

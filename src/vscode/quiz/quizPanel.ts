@@ -43,7 +43,7 @@ export class QuizPanel implements vscode.Disposable {
   /** Opens (or reveals) the panel; a filter, when given, replaces the current one. */
   async show(filter?: SessionState['filter']): Promise<QuizWebview> {
     if (!this.panel || !this.view) {
-      const panel = vscode.window.createWebviewPanel(QUIZ_PANEL_VIEW_TYPE, 'AWS Notes Quiz', vscode.ViewColumn.Active, { retainContextWhenHidden: false });
+      const panel = vscode.window.createWebviewPanel(QUIZ_PANEL_VIEW_TYPE, vscode.l10n.t('AWS Notes Quiz'), vscode.ViewColumn.Active, { retainContextWhenHidden: false });
       this.adopt(panel, undefined);
     } else {
       this.panel.reveal();

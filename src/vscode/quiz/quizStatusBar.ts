@@ -4,7 +4,7 @@ import type { QuizService } from './quizService';
 export const START_QUIZ_COMMAND = 'awsNotes.quiz.start';
 const FIRST_COUNT_DELAY_MS = 3000;
 
-/** "$(mortar-board) 12 due" in the status bar; opens the quiz. Hidden by `awsNotes.quiz.showStatusBar`. */
+/** "$(mortar-board) 3 due · 20 new today" in the status bar; opens the quiz. Hidden by `awsNotes.quiz.showStatusBar`. */
 export class QuizStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('awsNotes.quiz.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
@@ -13,12 +13,12 @@ export class QuizStatusBar implements vscode.Disposable {
   private readonly firstCount: ReturnType<typeof setTimeout>;
 
   constructor(private readonly service: QuizService) {
-    this.item.name = 'AWS Notes Quiz';
+    this.item.name = vscode.l10n.t('AWS Notes Quiz');
     this.item.command = START_QUIZ_COMMAND;
     this.subscriptions = [
       service.onDidChange(() => this.update()),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('awsNotes.quiz.showStatusBar')) this.update();
+        if (event.affectsConfiguration('awsNotes.quiz.showStatusBar') || event.affectsConfiguration('awsNotes.quiz.newPerDay')) this.update();
       }),
     ];
     // The count needs the notes read and the questions generated: done a moment after startup, not on its path.
@@ -36,10 +36,17 @@ export class QuizStatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
+    const { due, newToday } = this.service.dailyCounts();
     const stats = this.service.stats();
-    this.item.text = `$(mortar-board) ${stats.dueToday} due`;
-    this.item.tooltip = `AWS Notes quiz: ${stats.dueToday} card(s) due today, ${stats.newCards} new, ${stats.learned} learned, streak ${stats.streak} day(s). Click to study.`;
-    this.item.accessibilityInformation = { label: `AWS Notes quiz: ${stats.dueToday} cards due today. Open the quiz.` };
+    this.item.text = `$(mortar-board) ${vscode.l10n.t('{0} due · {1} new today', due, newToday)}`;
+    this.item.tooltip = vscode.l10n.t(
+      'AWS Notes quiz: {0} review(s) due and {1} new card(s) for today; {2} learned, streak {3} day(s). Click, or run "AWS Notes: Start Quiz", to study.',
+      due,
+      newToday,
+      stats.learned,
+      stats.streak,
+    );
+    this.item.accessibilityInformation = { label: vscode.l10n.t('AWS Notes quiz: {0} reviews due and {1} new cards today. Open the quiz to study.', due, newToday) };
     this.item.show();
   }
 

@@ -4,13 +4,22 @@ import type { QuizRating } from '../../core/quiz/scheduler';
 import { createNotesMarkdown } from '../factCard/markdown';
 import { OPEN_NOTE_COMMAND } from '../notes/openNote';
 import { quizHtml, quizWebviewOptions } from './quizHtml';
-import { parseQuizRequest, type QuizRequest } from './quizMessages';
+import { parseQuizRequest, type DrawnView, type QuizRequest } from './quizMessages';
 import type { QuizService } from './quizService';
+import { SHOW_STATISTICS_COMMAND } from './statistics/registerQuizStatistics';
 import { quizViewMessage } from './quizViewModel';
+
+/** Exam mode's settings: how many questions, how long, and which exam guide's domains. */
+export interface ExamSettings {
+  readonly questions: number;
+  readonly minutes: number;
+  /** `awsNotes.quiz.certification`, e.g. "DVA-C02". */
+  readonly certification: string;
+}
 
 export interface QuizWebviewOptions {
   readonly layout: 'panel' | 'sidebar';
-  readonly examSettings: () => { questions: number; minutes: number };
+  readonly examSettings: () => ExamSettings;
   readonly openFullQuiz?: () => void;
 }
 
@@ -20,6 +29,8 @@ export interface RenderedState {
   readonly revealed: boolean;
   /** Tag names of the elements the note was drawn as (e.g. p, strong): never script or img. */
   readonly noteTags: readonly string[];
+  /** What the page measured of what it drew (header, filter options, colours, layout). */
+  readonly drawn?: DrawnView;
 }
 
 /**
@@ -70,6 +81,11 @@ export class QuizWebview implements vscode.Disposable {
     return graded;
   }
 
+  async choose(index: number): Promise<void> {
+    await this.session.choose(index);
+    await this.post();
+  }
+
   async reveal(): Promise<void> {
     this.session.reveal();
     await this.post();
@@ -82,8 +98,8 @@ export class QuizWebview implements vscode.Disposable {
   }
 
   async startExam(): Promise<void> {
-    const { questions, minutes } = this.options.examSettings();
-    this.session.startExam(questions, minutes);
+    const { questions, minutes, certification } = this.options.examSettings();
+    this.session.startExam(questions, minutes, certification);
     await this.post();
   }
 
@@ -101,12 +117,14 @@ export class QuizWebview implements vscode.Disposable {
       case 'ready':
         return this.post();
       case 'rendered':
-        this.lastRendered = { cardId: request.cardId, revealed: request.revealed, noteTags: request.noteTags };
+        this.lastRendered = { cardId: request.cardId, revealed: request.revealed, noteTags: request.noteTags, ...(request.drawn ? { drawn: request.drawn } : {}) };
         return;
       case 'reveal':
         return this.reveal();
       case 'choose':
-        this.session.choose(request.index);
+        return this.choose(request.index);
+      case 'next':
+        this.session.next();
         return this.post();
       case 'grade':
         await this.grade(request.rating);
@@ -128,6 +146,9 @@ export class QuizWebview implements vscode.Disposable {
         return this.post();
       case 'openFullQuiz':
         this.options.openFullQuiz?.();
+        return;
+      case 'showStatistics':
+        await vscode.commands.executeCommand(SHOW_STATISTICS_COMMAND);
         return;
     }
   }

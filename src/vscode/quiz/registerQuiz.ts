@@ -1,24 +1,32 @@
 import * as vscode from 'vscode';
+import { certificationById } from '../../core/quiz/exam/examDomains';
 import { isQuizRating } from '../../core/quiz/scheduler';
 import type { NotesService } from '../notes/notesService';
-import { fileQuizFilter } from './quizMeOnFile';
+import { fileQuizFilter, preferFileFilter } from './quizMeOnFile';
 import { QuizPanel } from './quizPanel';
 import { QuizService } from './quizService';
+import { ReviewLogFile } from './reviewLogFile';
+import { registerQuizStatistics, type QuizStatisticsParts } from './statistics/registerQuizStatistics';
 import { QUIZ_SIDEBAR_VIEW_ID, QuizSidebar } from './quizSidebar';
 import { QuizStatusBar, START_QUIZ_COMMAND } from './quizStatusBar';
+import type { ExamSettings } from './quizWebview';
 
 /** The quiz's parts, returned for the workbench tests. */
-export interface Quiz {
+export interface Quiz extends QuizStatisticsParts {
   readonly service: QuizService;
   readonly panel: QuizPanel;
   readonly sidebar: QuizSidebar;
   readonly statusBar: QuizStatusBar;
 }
 
-function examSettings(): { questions: number; minutes: number } {
+function examSettings(): ExamSettings {
   const config = vscode.workspace.getConfiguration('awsNotes.quiz');
   const clamp = (value: number, min: number, max: number, fallback: number) => (Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback);
-  return { questions: clamp(config.get<number>('examQuestions', 20), 1, 200, 20), minutes: clamp(config.get<number>('examMinutes', 30), 1, 600, 30) };
+  return {
+    questions: clamp(config.get<number>('examQuestions', 20), 1, 200, 20),
+    minutes: clamp(config.get<number>('examMinutes', 30), 1, 600, 30),
+    certification: certificationById(config.get<string>('certification')).id,
+  };
 }
 
 /**
@@ -26,7 +34,7 @@ function examSettings(): { questions: number; minutes: number } {
  * key, button or `awsNotes.quiz.grade` goes through the same `QuizWebview.grade`.
  */
 export function registerQuiz(context: vscode.ExtensionContext, notes: NotesService): Quiz {
-  const service = new QuizService(notes, context.globalState);
+  const service = new QuizService(notes, context.globalState, new ReviewLogFile(context.globalStorageUri));
   const panel = new QuizPanel(context.extensionUri, service, { examSettings });
   const sidebar = new QuizSidebar(context.extensionUri, service, { examSettings, openFullQuiz: () => void panel.show() });
   const statusBar = new QuizStatusBar(service);
@@ -36,12 +44,16 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NotesServi
     sidebar,
     statusBar,
     vscode.window.registerWebviewViewProvider(QUIZ_SIDEBAR_VIEW_ID, sidebar),
-    vscode.commands.registerCommand(START_QUIZ_COMMAND, () => panel.show()),
+    // Started with an IaC file open: the facts it touches come first among the new cards.
+    vscode.commands.registerCommand(START_QUIZ_COMMAND, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      return panel.show(document && (await preferFileFilter(service, document)));
+    }),
     vscode.commands.registerCommand('awsNotes.quiz.startExam', async () => (await panel.show()).startExam()),
     vscode.commands.registerCommand('awsNotes.quiz.quizMeOnFile', async (uri?: unknown) => {
       const document = uri instanceof vscode.Uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
       if (!document) {
-        void vscode.window.showInformationMessage('AWS Notes: open an appspec, .ebextensions config, template or policy to be quizzed on it.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('AWS Notes: open an appspec, .ebextensions config, template or policy to be quizzed on it.'));
         return;
       }
       const filter = await fileQuizFilter(service, document);
@@ -55,5 +67,5 @@ export function registerQuiz(context: vscode.ExtensionContext, notes: NotesServi
       return panel.webview.grade(value);
     }),
   );
-  return { service, panel, sidebar, statusBar };
+  return { service, panel, sidebar, statusBar, ...registerQuizStatistics(context, service) };
 }

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../../core/util/escapeHtml';
+
 /**
  * The page every webview of ours is: a strict CSP (`default-src 'none'`, our stylesheets, our
  * nonce'd scripts and nothing else), stylesheets and scripts from `media/` only. Pure (no
@@ -25,8 +27,8 @@ export function createNonce(): string {
 
 export function webviewPageHtml(page: WebviewPage): string {
   const csp = ["default-src 'none'", `style-src ${page.cspSource}`, `script-src 'nonce-${page.nonce}'`].join('; ');
-  const styles = page.styleUris.map((uri) => `<link rel="stylesheet" href="${escapeAttribute(uri)}">`).join('\n');
-  const scripts = page.scriptUris.map((uri) => `<script nonce="${page.nonce}" src="${escapeAttribute(uri)}"></script>`).join('\n');
+  const styles = page.styleUris.map((uri) => `<link rel="stylesheet" href="${escapeHtml(uri)}">`).join('\n');
+  const scripts = page.scriptUris.map((uri) => `<script nonce="${page.nonce}" src="${escapeHtml(uri)}"></script>`).join('\n');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -34,15 +36,11 @@ export function webviewPageHtml(page: WebviewPage): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 ${styles}
-<title>${escapeAttribute(page.title)}</title>
+<title>${escapeHtml(page.title)}</title>
 </head>
 <body${page.bodyAttributes ?? ''}>
 ${page.body}
 ${scripts}
 </body>
 </html>`;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -5,27 +5,14 @@ import { nextQuestion } from '../../../src/core/quiz/nextQuestion';
 import { emptyProgress, mergeProgress, readProgress, type Progress } from '../../../src/core/quiz/progress';
 import { LEGACY_PROGRESS_KEYS, PROGRESS_KEY, ProgressStore, SET_ASIDE_PREFIX, type ProgressStorage } from '../../../src/core/quiz/progressStore';
 import { quizStats } from '../../../src/core/quiz/stats';
+import { MemoryLogStorage, MemoryStorage } from './memoryStorage';
 import { QUIZ_NOTES, indexOf } from './quizNotes';
-
-/** A storage like globalState, shared by every store built on it (two windows, one profile). */
-class MemoryStorage implements ProgressStorage {
-  readonly values = new Map<string, unknown>();
-  writes = 0;
-  get(key: string): unknown {
-    const value = this.values.get(key);
-    return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.writes++;
-    this.values.set(key, JSON.parse(JSON.stringify(value)));
-  }
-}
 
 const T0 = new Date(2026, 2, 10, 9, 0, 0);
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 
-function store(storage: ProgressStorage, reports: string[] = [], now = () => T0): ProgressStore {
-  return new ProgressStore(storage, (message) => reports.push(message), now);
+function store(storage: ProgressStorage, reports: string[] = [], now = () => T0, log = new MemoryLogStorage()): ProgressStore {
+  return new ProgressStore(storage, log, (message) => reports.push(message), now);
 }
 
 describe('quiz progress', () => {
@@ -47,7 +34,7 @@ describe('quiz progress', () => {
     assert.equal(storage.writes, 2);
     const reloaded = await store(storage).load();
     assert.deepEqual(Object.keys(reloaded.cards).sort(), ['a', 'b']);
-    assert.equal((storage.get(PROGRESS_KEY) as Progress).version, 2);
+    assert.equal((storage.get(PROGRESS_KEY) as Progress).version, 3);
   });
 
   it('merges two windows answering at once: neither erases the other’s cards', async () => {
@@ -63,8 +50,8 @@ describe('quiz progress', () => {
   });
 
   it('keeps the later review of a card both windows answered', () => {
-    const early = readProgress({ version: 2, studyDays: ['2026-03-09'], cards: { x: card('2026-03-10T09:00:00Z', 1) } }).progress;
-    const late = readProgress({ version: 2, studyDays: ['2026-03-10'], cards: { x: card('2026-03-10T10:00:00Z', 2) } }).progress;
+    const early = readProgress({ version: 3, studyDays: ['2026-03-09'], cards: { x: card('2026-03-10T09:00:00Z', 1) } }).progress;
+    const late = readProgress({ version: 3, studyDays: ['2026-03-10'], cards: { x: card('2026-03-10T10:00:00Z', 2) } }).progress;
     assert.equal(mergeProgress(early, late).cards.x.reps, 2);
     assert.deepEqual(mergeProgress(early, late), mergeProgress(late, early));
     assert.deepEqual(mergeProgress(early, late).studyDays, ['2026-03-09', '2026-03-10']);
@@ -82,14 +69,14 @@ describe('quiz progress', () => {
     assert.equal(progress.cards.f1.due, '2026-03-12T09:00:00.000Z');
     assert.equal(progress.cards.f1.stability, 3.2);
     assert.equal(progress.cards.f1.state, 2);
-    assert.equal((storage.get(PROGRESS_KEY) as Progress).version, 2, 'migrated progress is written under the current key');
+    assert.equal((storage.get(PROGRESS_KEY) as Progress).version, 3, 'migrated progress is written under the current key');
     assert.ok(storage.get(LEGACY_PROGRESS_KEYS[0]), 'the old key is left as it was');
   });
 
   for (const [what, corrupt] of [
     ['not an object', 'garbage'],
     ['an unknown version', { version: 99, cards: {} }],
-    ['cards that are not an object', { version: 2, cards: 7, studyDays: [] }],
+    ['cards that are not an object', { version: 3, cards: 7, studyDays: [] }],
   ] as const) {
     it(`keeps corrupted progress (${what}) aside, reports it, and never silently resets`, async () => {
       const storage = new MemoryStorage();
@@ -106,7 +93,7 @@ describe('quiz progress', () => {
 
   it('keeps the readable cards of partly corrupted progress, and the whole value aside', async () => {
     const storage = new MemoryStorage();
-    const stored = { version: 2, studyDays: [], cards: { good: card('2026-03-10T09:00:00Z', 1), bad: { due: 'never' } } };
+    const stored = { version: 3, studyDays: [], cards: { good: card('2026-03-10T09:00:00Z', 1), bad: { due: 'never' } } };
     await storage.update(PROGRESS_KEY, stored);
     const reports: string[] = [];
     const progress = await store(storage, reports).load();
@@ -141,19 +128,21 @@ describe('quiz progress', () => {
     const questions = generateQuestions(indexOf(QUIZ_NOTES));
     const storage = new MemoryStorage();
     let now = new Date(2026, 2, 8, 20, 0);
-    const clocked = store(storage, [], () => now);
+    const log = new MemoryLogStorage();
+    const clocked = store(storage, [], () => now, log);
     await clocked.answer(questions[0].id, 4);
     now = new Date(2026, 2, 9, 20, 0);
     await clocked.answer(questions[1].id, 1);
     now = new Date(2026, 2, 10, 9, 0);
     const progress = await clocked.answer(questions[2].id, 3);
-    const stats = quizStats(questions, progress, now);
+    const stats = quizStats(questions, progress, clocked.log, now);
     assert.equal(stats.newCards, questions.length - 3);
     assert.equal(stats.streak, 3);
     assert.equal(stats.retention, 2 / 3);
     assert.equal(stats.learned, 1);
     assert.equal(stats.dueToday, 2, 'the Again card and the card learned today are due today; the Easy one is not');
-    assert.equal(quizStats(questions, progress, new Date(2026, 2, 12, 9, 0)).streak, 0);
+    assert.equal(quizStats(questions, progress, clocked.log, new Date(2026, 2, 12, 9, 0)).streak, 0);
+    assert.equal(quizStats(questions, progress, clocked.log, new Date(2026, 3, 8, 9, 0)).retention, 1 / 2, 'a month later the first answer is out of the 30-day window');
   });
 
   it('serves overdue cards first, then new ones in note order, and skips the card just answered', () => {
@@ -161,11 +150,11 @@ describe('quiz progress', () => {
     const empty = emptyProgress();
     assert.equal(nextQuestion(questions, empty, T0)?.id, questions[0].id);
     assert.equal(nextQuestion(questions, empty, T0, questions[0].id)?.id, questions[1].id);
-    const overdue = readProgress({ version: 2, studyDays: [], cards: { [questions[5].id]: card(minutes(-60).toISOString(), 3, minutes(-1)) } }).progress;
+    const overdue = readProgress({ version: 3, studyDays: [], cards: { [questions[5].id]: card(minutes(-60).toISOString(), 3, minutes(-1)) } }).progress;
     assert.equal(nextQuestion(questions, overdue, T0)?.id, questions[5].id);
   });
 });
 
 function card(lastReview: string, reps: number, due: Date = new Date(Date.parse(lastReview) + 86_400_000)) {
-  return { due: due.toISOString(), stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps, lapses: 0, state: 2, lastReview, history: [[Date.parse(lastReview), 3]] };
+  return { due: due.toISOString(), stability: 1, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps, lapses: 0, state: 2, lastReview };
 }

@@ -13,6 +13,7 @@ interface JsonQuestion {
   prompt: string;
   answer: string;
   choices: string[];
+  domain: string | null;
   file: string;
   line: number;
 }
@@ -25,9 +26,13 @@ describe('CLI quiz', () => {
     const { code, out } = await cli('quiz', '--notes', notes, '--json', '--count', '100');
     assert.equal(code, 0);
     const questions = JSON.parse(out) as JsonQuestion[];
-    assert.deepEqual(Object.keys(questions[0]), ['id', 'kind', 'prompt', 'answer', 'choices', 'file', 'line']);
+    assert.deepEqual(Object.keys(questions[0]), ['id', 'kind', 'prompt', 'answer', 'choices', 'domain', 'file', 'line']);
     const size = questions.find((q) => q.answer === '400 KB')!;
     assert.equal(QUIZ_NOTES.split('\n')[size.line - 1].trim(), '• Largest item size is 400 KB');
+    assert.equal(size.domain, 'Development with AWS Services', 'a DynamoDB fact is in Development (data stores)');
+    const hooks = questions.find((q) => q.kind === 'order' && q.answer.startsWith('BeforeInstall'))!;
+    assert.equal(hooks.domain, 'Deployment');
+    assert.ok(questions.every((q) => q.domain === null || ['Development with AWS Services', 'Security', 'Deployment', 'Troubleshooting and Optimization'].includes(q.domain)));
   });
 
   it('--count keeps every kind and --service filters by service or alias', async () => {
@@ -44,7 +49,7 @@ describe('CLI quiz', () => {
   it('prints readable questions without --json', async () => {
     const { out } = await cli('quiz', '--notes', notes, '--count', '2');
     assert.match(out, /^1\. \[\w+\] /m);
-    assert.match(out, /answer: .*mine\.txt:\d+\)/);
+    assert.match(out, /answer: .*mine\.txt:\d+\) {4}DVA-C02: (Development with AWS Services|Security|Deployment|Troubleshooting and Optimization|no domain)$/m);
   });
 
   it('the seed notes give at least 150 distinct questions of all four kinds with --count 200', async function () {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 // The webview's own keyboard map (a plain script in media/), loaded as it is shipped.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { keyAction } = require('../../../media/quizKeys.js') as {
-  keyAction: (event: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean; targetTag?: string }, card: { hasCard: boolean; revealed: boolean; kind?: string; choices: number }) => unknown;
+  keyAction: (event: { key: string; ctrlKey?: boolean; metaKey?: boolean; altKey?: boolean; targetTag?: string }, card: { hasCard: boolean; revealed: boolean; kind?: string; choices: number; examNext?: boolean }) => unknown;
 };
 
 const hidden = { hasCard: true, revealed: false, kind: 'cloze', choices: 0 };
@@ -27,6 +27,12 @@ describe('quiz keyboard (media/quizKeys.js)', () => {
     assert.deepEqual(keyAction({ key: 'D' }, choice), { type: 'choose', index: 3 });
     assert.equal(keyAction({ key: 'c' }, { ...choice, choices: 2 }), undefined);
     assert.equal(keyAction({ key: 'a' }, hidden), undefined);
+  });
+
+  it('in an exam, once a choice is picked, Space and Enter go to the next question', () => {
+    assert.deepEqual(keyAction({ key: ' ' }, { ...shown, examNext: true }), { type: 'next' });
+    assert.deepEqual(keyAction({ key: 'Enter' }, { ...shown, examNext: true }), { type: 'next' });
+    assert.equal(keyAction({ key: ' ' }, shown), undefined, 'not while studying');
   });
 
   it('O opens the note once revealed', () => {

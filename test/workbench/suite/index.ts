@@ -10,7 +10,9 @@ import './cloudformation.test';
 import './iam.test';
 import './notes.test';
 import './lookup.test';
+import './quizFirstUse.test';
 import './quiz.test';
+import './quizStatistics.test';
 import './security.test';
 import './notesCheck.test';
 

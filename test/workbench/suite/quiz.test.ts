@@ -2,32 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, sampleUri, screenshot, waitFor } from './helpers';
 import { notesApi } from './notesApi';
-
-/** The quiz panel's tab, if open (the web host prefixes the view type). */
-function quizTab(): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all
-    .flatMap((group) => group.tabs)
-    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('awsNotes.quiz'));
-}
-
-async function quiz() {
-  return (await notesApi()).quiz;
-}
-
-/** Waits until the panel's webview reports (by its own `rendered` message) that it drew a card. */
-async function panelCard(what: string, accept: (rendered: { cardId?: string; revealed: boolean }) => boolean = () => true) {
-  const { panel } = await quiz();
-  return waitFor(what, () => {
-    const rendered = panel.webview?.rendered;
-    return rendered?.cardId !== undefined && accept(rendered) ? { cardId: rendered.cardId, revealed: rendered.revealed } : undefined;
-  });
-}
-
-async function setTheme(theme: string): Promise<void> {
-  await vscode.workspace.getConfiguration('workbench').update('colorTheme', theme, vscode.ConfigurationTarget.Global);
-  // Webviews pick up the new theme variables asynchronously.
-  await new Promise((resolve) => setTimeout(resolve, 800));
-}
+import { panelCard, quiz, quizTab, setTheme } from './quizHelpers';
 
 describe('quiz: panel, sidebar view, grading and progress', () => {
   after(async () => {
@@ -65,7 +40,7 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     const card = stored.cards[before.cardId];
     assert.ok(card, 'the graded card is in globalState');
     assert.strictEqual(card.reps, 1);
-    assert.deepStrictEqual(card.history.map(([, rating]) => rating), [3]);
+    assert.deepStrictEqual((await service.storedLog()).filter((entry) => entry.card === before.cardId).map((entry) => entry.grade), [3], 'one review log entry, Good');
     assert.ok(Date.parse(card.due) > Date.now(), 'a Good answer schedules the card later');
     assert.strictEqual(panel.webview?.session.state.lastAnswered, before.cardId);
   });
@@ -81,7 +56,7 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
     const stored = await service.storedProgress();
     assert.deepStrictEqual(Object.keys(stored.cards), Object.keys(gradedId));
     assert.strictEqual(service.stats().newCards, service.questions().length - Object.keys(stored.cards).length);
-    assert.match(statusBar.text, /^\$\(mortar-board\) \d+ due$/);
+    assert.match(statusBar.text, /^\$\(mortar-board\) \d+ due · \d+ new today$/);
   });
 
   it('a reloaded panel is restored from the state its webview saved (the serializer path)', async () => {
@@ -131,16 +106,25 @@ describe('quiz: panel, sidebar view, grading and progress', () => {
       const view = await waitFor('the exam to start', () => panel.webview?.session.state.exam && panel.webview);
       assert.strictEqual(view.session.state.exam?.cardIds.length, 3);
       const missedId = view.session.state.exam?.cardIds[1];
-      for (const rating of [3, 1, 4]) {
+      for (const right of [true, false, true]) {
         const shown = await panelCard('an exam card', (r) => !r.revealed);
-        await vscode.commands.executeCommand('awsNotes.quiz.reveal');
-        await panelCard('the exam card revealed', (r) => r.cardId === shown.cardId && r.revealed);
-        assert.strictEqual(await vscode.commands.executeCommand('awsNotes.quiz.grade', rating), true);
+        const question = view.session.question()!;
+        if (question.kind === 'choice' || question.kind === 'service') {
+          // The webview's `choose` and `next` requests call these.
+          await view.choose(question.choices.findIndex((choice) => (choice === question.answer) === right));
+          await panelCard('the exam card answered', (r) => r.cardId === shown.cardId && r.revealed);
+          assert.strictEqual(view.session.next(), true);
+          await view.post();
+        } else {
+          await vscode.commands.executeCommand('awsNotes.quiz.reveal');
+          await panelCard('the exam card revealed', (r) => r.cardId === shown.cardId && r.revealed);
+          assert.strictEqual(await vscode.commands.executeCommand('awsNotes.quiz.grade', right ? 3 : 1), true);
+        }
       }
       const result = await waitFor('the exam result', () => view.session.examResult());
       assert.strictEqual(result.total, 3);
       assert.strictEqual(result.correct, 2);
-      assert.deepStrictEqual(result.missed.map((q) => q.id), [missedId]);
+      assert.deepStrictEqual(result.missed.map((m) => m.question.id), [missedId]);
       await waitFor('the webview to draw the result (no card)', () => view.rendered !== undefined && view.rendered.cardId === undefined);
       await screenshot('quiz-exam-result');
       await view.setFilter({});
