@@ -7,12 +7,14 @@ import { readIacFile } from '../iacInput';
 import { EXIT_FOUND_ERRORS, EXIT_OK, type CliIo } from '../io';
 
 /**
- * `aws-notes lint FILE...`: `FILE:LINE:COL: error|warning|info: message [code]` per finding
- * (1-based); exit 1 when any file has an error or cannot be read, 0 otherwise.
+ * `aws-notes lint FILE... [--ignore RULE[,RULE]]...`: `FILE:LINE:COL: error|warning|info: message [code]`
+ * per finding (1-based); exit 1 when any file has an error or cannot be read, 0 otherwise.
+ * `--ignore` is the CLI's `awsNotes.lint.ignore`; the files' own comments and Metadata apply too.
  */
 export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, []);
+  const args = parseArgs(argv, ['ignore']);
   if (args.positionals.length === 0) throw new UsageError('lint needs at least one FILE');
+  const ignore = (args.options.get('ignore') ?? []).flatMap((value) => value.split(',')).map((id) => id.trim()).filter(Boolean);
   let failed = false;
   for (const file of args.positionals) {
     const text = readIacFile(file, io);
@@ -26,7 +28,7 @@ export async function lintCommand(argv: string[], io: CliIo): Promise<number> {
       io.err(`aws-notes: ${file}: ${skipped ? `not analysed: ${skipped}` : 'not an appspec, .ebextensions, CloudFormation or IAM policy file; nothing to check'}`);
       continue;
     }
-    for (const found of await lintAnalysis(analysis, filesBeside(file))) {
+    for (const found of await lintAnalysis(analysis, { ...filesBeside(file), ignore })) {
       io.out(`${file}:${found.range.start.line + 1}:${found.range.start.character + 1}: ${found.severity}: ${found.message} [${found.code}]`);
       if (found.severity === 'error') failed = true;
     }

@@ -2,6 +2,7 @@ import { analyzerFor, registerAnalyzer, type FamilyAnalyzer } from './analyzer';
 import { BUILTIN_ANALYZERS } from './allAnalyzers';
 import { detectFamily, mayBeIac } from './detectFamily';
 import { documentOf, type IacDocument } from './document';
+import { withoutSilenced } from './silencing';
 import type { AnalysisDiagnostic, CompletionEntry, FileFamily, HoverInfo, LintContext, Position } from './types';
 
 for (const analyzer of BUILTIN_ANALYZERS) registerAnalyzer(analyzer);
@@ -101,6 +102,7 @@ export function completionsAt(analysis: Analysis, position: Position): Completio
  * Syntax errors of the document and the family's own diagnostics, in document order. Stops with
  * no diagnostics as soon as `context.isCancelled()` says the host no longer wants them (a newer
  * edit, a closed file): checked between the phases, and by analyzers between their passes.
+ * What the user silenced (the setting, comments, Metadata; see silencing.ts) is left out.
  */
 export async function lintAnalysis(analysis: Analysis, context: LintContext): Promise<AnalysisDiagnostic[]> {
   const { doc } = analysis;
@@ -119,7 +121,7 @@ export async function lintAnalysis(analysis: Analysis, context: LintContext): Pr
     code: `syntax/${doc.syntax}`,
   }));
   if (cancelled()) return [];
-  const found = [...syntax, ...(await analysis.analyzer.lint(doc, context))];
+  const found = withoutSilenced(doc, [...syntax, ...(await analysis.analyzer.lint(doc, context))], context.ignore);
   if (cancelled()) return [];
   return found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }

@@ -11,18 +11,29 @@ export interface CatalogEntry {
 
 /** Markdown of an entry: its name as a title, what it is, and its allowed values. */
 export function entryMarkdown(entry: CatalogEntry, title = `\`${entry.name}\``, extra: readonly string[] = []): string {
-  const parts = [`**${title}**`, entry.summary, ...extra];
+  const parts = [`**${title}**`, entry.summary, ...extra].filter((part) => part.trim() !== '');
   if (entry.values?.length) parts.push(`Allowed values:\n\n${entry.values.map((v) => `- \`${v.value}\` — ${v.summary}`).join('\n')}`);
   return parts.join('\n\n');
 }
 
-/** A completion item for a key; `snippet` is what follows `name:` (VS Code snippet syntax). */
+/** A summary's first sentence (the line beside a completion item), and the rest (its documentation). */
+export function splitSummary(summary: string): { first: string; rest: string } {
+  const [first, ...rest] = summary.split(/(?<=\.)\s/);
+  return { first, rest: rest.join(' ') };
+}
+
+/**
+ * A completion item for a key; `snippet` is what follows `name:` (VS Code snippet syntax). The
+ * summary's first sentence is the item's detail, and the documentation goes on from there: VS Code
+ * shows both together, and the same sentence twice reads as a mistake.
+ */
 export function keyCompletion(entry: CatalogEntry, order: number, service: string, snippet?: string, kind: CompletionKind = 'property'): CompletionEntry {
+  const { first, rest } = splitSummary(entry.summary);
   return {
     label: entry.name,
     kind,
-    detail: entry.summary.split(/(?<=\.)\s/)[0],
-    documentation: entryMarkdown(entry),
+    detail: first,
+    documentation: entryMarkdown({ ...entry, summary: rest }),
     docsUrl: entry.docsUrl,
     insertText: `${escapeSnippetText(entry.name)}:${snippet ?? ' '}`,
     isSnippet: true,
@@ -31,13 +42,14 @@ export function keyCompletion(entry: CatalogEntry, order: number, service: strin
   };
 }
 
-/** Completion items for the allowed values of a key. */
+/** Completion items for the allowed values of a key (each value's summary is its detail, not repeated below). */
 export function valueCompletions(entry: CatalogEntry, service: string): CompletionEntry[] {
-  return (entry.values ?? []).map((value, index) => ({
+  const values = entry.values ?? [];
+  return values.map((value, index) => ({
     label: value.value,
     kind: 'value',
     detail: value.summary,
-    documentation: entryMarkdown(entry, `\`${entry.name}: ${value.value}\``),
+    documentation: entryMarkdown({ ...entry, values: values.filter((other) => other !== value) }, `\`${entry.name}: ${value.value}\``),
     docsUrl: entry.docsUrl,
     sortText: sortKey(index),
     notes: { service, terms: [value.value, entry.name] },

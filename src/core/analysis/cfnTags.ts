@@ -25,7 +25,22 @@ export const CFN_SHORT_TAGS = [
   '!Not',
   '!Condition',
   '!Transform',
+  // Functions of the Rules section (with !And, !Equals, !If, !Not, !Or above).
+  // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-rules.html
+  '!Contains',
+  '!EachMemberEquals',
+  '!EachMemberIn',
+  '!RefAll',
+  '!ValueOf',
+  '!ValueOfAll',
 ] as const;
+
+/**
+ * Tags of tools that rewrite a template before CloudFormation reads it, such as AWS's Rain CLI
+ * (`!Rain::Embed file.sh`, `!Rain::Module …`): not CloudFormation's, and not a mistake either.
+ * https://aws-cloudformation.github.io/rain/rain_pkg.html
+ */
+export const PREPROCESSOR_TAG_PREFIXES: readonly string[] = ['!Rain::'];
 
 export type CfnShortTag = (typeof CFN_SHORT_TAGS)[number];
 

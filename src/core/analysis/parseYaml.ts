@@ -1,5 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { CFN_YAML_TAGS } from './cfnTags';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode, type YAMLError } from 'yaml';
+import { CFN_YAML_TAGS, PREPROCESSOR_TAG_PREFIXES } from './cfnTags';
 import type { DocNode, MappingNode, Pair, ParsedSyntax, ScalarNode, SequenceNode, SyntaxProblem } from './nodes';
 
 /**
@@ -8,7 +8,7 @@ import type { DocNode, MappingNode, Pair, ParsedSyntax, ScalarNode, SequenceNode
  */
 export function parseYaml(text: string): ParsedSyntax {
   const document = parseDocument(text, { customTags: CFN_YAML_TAGS, uniqueKeys: false, prettyErrors: false, strict: false });
-  const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].map((problem) => ({
+  const problems: SyntaxProblem[] = [...document.errors, ...document.warnings].filter((problem) => !isPreprocessorTag(problem, text)).map((problem) => ({
     start: problem.pos[0],
     end: Math.max(problem.pos[1], problem.pos[0] + 1),
     message: firstLine(problem.message),
@@ -16,6 +16,13 @@ export function parseYaml(text: string): ParsedSyntax {
   }));
   const root = document.contents ? convert(document.contents, text, 0) : undefined;
   return { root, problems };
+}
+
+/** The "unresolved tag" warning of a preprocessor's tag (`!Rain::Embed`), which is no problem. */
+function isPreprocessorTag(problem: YAMLError, text: string): boolean {
+  if (problem.code !== 'TAG_RESOLVE_FAILED') return false;
+  const written = text.slice(problem.pos[0], problem.pos[1]);
+  return PREPROCESSOR_TAG_PREFIXES.some((prefix) => written.startsWith(prefix));
 }
 
 function firstLine(message: string): string {

@@ -7,7 +7,8 @@ import type { FileFamily, Severity } from './types';
 export interface RuleInfo {
   /** The diagnostic code, e.g. "cloudformation/unknown-property": what `awsNotes.lint.ignore` takes. */
   readonly id: string;
-  readonly family: FileFamily;
+  /** The family whose files the rule checks; `syntax` for the parser's own problems, in every family. */
+  readonly family: FileFamily | 'syntax';
   readonly severity: Severity;
   /** One line: what the rule reports. */
   readonly summary: string;

@@ -59,6 +59,8 @@ export interface CompletionEntry {
   readonly isSnippet?: boolean;
   /** Keeps catalog order (e.g. lifecycle order) in the UI. */
   readonly sortText?: string;
+  /** What typing matches, when more than the label (a snippet's other prefixes). */
+  readonly filterText?: string;
   /** The range the item replaces (the word being typed); the host's default word range if absent. */
   readonly range?: Range;
   readonly notes?: NotesQuery;
@@ -70,4 +72,6 @@ export interface LintContext {
   fileExists?(relativePath: string): Promise<boolean>;
   /** Whether the host has stopped wanting the diagnostics (a newer edit): lint then ends early. */
   isCancelled?(): boolean;
+  /** Rule ids the user silenced everywhere (`awsNotes.lint.ignore`); the file's own silences apply too. */
+  readonly ignore?: readonly string[];
 }

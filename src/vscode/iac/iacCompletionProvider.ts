@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { completionsAt } from '../../core/analysis/analyze';
+import { familyOfName } from '../../core/analysis/detectFamily';
+import { snippetCompletions } from '../../core/analysis/fileSnippets';
 import { notesFor, renderCompletionDocumentation } from '../../core/analysis/renderHover';
 import type { CompletionEntry, CompletionKind } from '../../core/analysis/types';
 import type { NotesService } from '../notes/notesService';
@@ -19,6 +21,14 @@ const KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
   snippet: vscode.CompletionItemKind.Snippet,
 };
 
+/** YAML or JSON by language; a `.ebextensions/*.config` or appspec file (any language id) by its first character. */
+function syntaxOf(document: vscode.TextDocument): 'yaml' | 'json' | undefined {
+  if (document.languageId === 'json' || document.languageId === 'jsonc') return 'json';
+  if (document.languageId === 'yaml') return 'yaml';
+  if (!familyOfName(document.uri.path)) return undefined;
+  return /^\s*[{[]/.test(document.getText()) ? 'json' : 'yaml';
+}
+
 /**
  * Completions for every IaC family. Documentation (reference + notes) is filled in when an item
  * is focused (`resolveCompletionItem`), so a long list never waits on the notes.
@@ -31,11 +41,17 @@ export class IacCompletionProvider implements vscode.CompletionItemProvider {
   provideCompletionItems(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.CompletionItem[] | undefined {
     if (token.isCancellationRequested) return undefined;
     const analysis = analysisOfDocument(document);
-    if (!analysis) return undefined;
-    return completionsAt(analysis, toCorePosition(position)).map((entry) => {
+    const at = toCorePosition(position);
+    // File skeletons also start files that are not one of ours yet (a new, empty document).
+    const syntax = syntaxOf(document);
+    const snippets = syntax ? snippetCompletions(document.fileName, document.getText(), at, syntax) : [];
+    const entries = [...(analysis ? completionsAt(analysis, at) : []), ...snippets];
+    if (entries.length === 0) return undefined;
+    return entries.map((entry) => {
       const item = new vscode.CompletionItem(entry.label, KINDS[entry.kind]);
       item.detail = entry.detail;
       item.sortText = entry.sortText;
+      item.filterText = entry.filterText;
       if (entry.insertText !== undefined) item.insertText = entry.isSnippet ? new vscode.SnippetString(entry.insertText) : entry.insertText;
       if (entry.range) item.range = toRange(entry.range);
       this.entries.set(item, entry);

@@ -3,7 +3,7 @@ import { lintAnalysis } from '../../core/analysis/analyze';
 import { familyOfName } from '../../core/analysis/detectFamily';
 import type { AnalysisDiagnostic, LintContext, Severity } from '../../core/analysis/types';
 import { analysisOfDocument, toRange } from './iacDocuments';
-import { affectsFamilySettings } from './iacSettings';
+import { affectsFamilySettings, ignoredRules } from './iacSettings';
 
 const DEBOUNCE_MS = 300;
 
@@ -87,7 +87,7 @@ export class IacDiagnostics implements vscode.Disposable {
     const version = document.version;
     // A newer edit (or closing the file) makes this lint pointless: it stops between its passes.
     const isCancelled = () => document.isClosed || document.version !== version;
-    const found = await lintAnalysis(analysis, { ...lintContext(document.uri), isCancelled });
+    const found = await lintAnalysis(analysis, { ...lintContext(document.uri), isCancelled, ignore: ignoredRules(document.uri) });
     if (document.isClosed || document.version !== version) return;
     this.collection.set(document.uri, found.map(toDiagnostic));
   }

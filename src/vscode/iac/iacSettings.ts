@@ -19,6 +19,13 @@ export function maxFileChars(scope?: vscode.Uri): number {
   return Math.max(0, megabytes) * 1_000_000;
 }
 
+/** `awsNotes.lint.ignore`: the rule ids silenced in every file (anything but strings is dropped). */
+export function ignoredRules(scope?: vscode.Uri): string[] {
+  const value = vscode.workspace.getConfiguration('awsNotes', scope).get<unknown>('lint.ignore', []);
+  return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
+}
+
+/** Whether a change of settings changes what is analysed or reported. */
 export function affectsFamilySettings(event: vscode.ConfigurationChangeEvent): boolean {
-  return [...Object.values(SETTING_OF_FAMILY), 'maxFileSize'].some((setting) => event.affectsConfiguration(`awsNotes.${setting}`));
+  return [...Object.values(SETTING_OF_FAMILY), 'maxFileSize', 'lint.ignore'].some((setting) => event.affectsConfiguration(`awsNotes.${setting}`));
 }

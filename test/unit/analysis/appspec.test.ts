@@ -37,10 +37,13 @@ describe('appspec analyzer', () => {
       assert.deepEqual(info?.range, { start: { line: 3, character: 2 }, end: { line: 3, character: 15 } });
     });
 
-    it('a traffic hook is placed in the run order with a load balancer, with its blue/green side', () => {
-      const info = hover(`${EC2}  BeforeBlock|Traffic:\n    - location: a.sh\n`);
-      assert.ok(info?.reference.includes('**2 of 15** in an in-place deployment with a load balancer — after `Start`, before `BlockTraffic`'), info?.reference);
-      assert.ok(info?.reference.includes('original instances'));
+    it('a traffic hook (also a blue/green hook) shows no in-place position, and says where it runs in blue/green', () => {
+      for (const name of ['BeforeBlockTraffic', 'AfterBlockTraffic', 'BeforeAllowTraffic', 'AfterAllowTraffic']) {
+        const info = hover(`${EC2}  ${name.slice(0, 6)}|${name.slice(6)}:\n    - location: a.sh\n`);
+        assert.ok(info?.reference.startsWith(`**${name}** — CodeDeploy lifecycle event`), info?.reference);
+        assert.doesNotMatch(info!.reference, / of \d+\*\*|in-place deployment with a load balancer —/);
+        assert.match(info!.reference, /blue\/green deployment it runs on the (original|replacement) instances/);
+      }
     });
 
     it('a reserved event says it cannot run scripts', () => {
@@ -127,6 +130,33 @@ describe('appspec analyzer', () => {
       assert.deepEqual(await codes('version: 0.1\nos: linux\n'), ['appspec/version']);
       assert.deepEqual(await codes('version: "0.0"\nos: Linux\n'), ['appspec/os']);
       assert.deepEqual(await codes('version: 0.0\nos: linux\nfile_exists_behavior: overwrite\n'), ['appspec/file-exists-behavior']);
+    });
+
+    it('JSON "version": 0 is the number 0.0; YAML and JSON other numbers are not', async () => {
+      const json = (version: string) => `{"version": ${version}, "Resources": [{"T": {"Type": "AWS::Lambda::Function", "Properties": {"Name": "f", "Alias": "a", "CurrentVersion": "1", "TargetVersion": "2"}}}]}`;
+      const jsonCodes = async (version: string) => (await lint(json(version), '/w/appspec.json')).map((d) => d.code);
+      assert.deepEqual(await jsonCodes('0'), []);
+      assert.deepEqual(await jsonCodes('0.0'), []);
+      assert.deepEqual(await jsonCodes('1'), ['appspec/version']);
+      assert.deepEqual(await jsonCodes('"0"'), ['appspec/version']);
+      assert.deepEqual(await codes('version: 0\nos: linux\n'), ['appspec/version']);
+    });
+
+    it('an unknown key read across lines is quoted on one line', async () => {
+      // A stray `//` line and a blank line: YAML reads one key spanning both, with a newline in it.
+      const unknown = (await lint('// not YAML\n\nversion: 0.0\nos: linux\n')).find((d) => d.code === 'appspec/unknown-key');
+      assert.ok(unknown, 'the stray line makes an unknown key');
+      assert.ok(!unknown.message.includes('\n'), unknown.message);
+      assert.match(unknown.message, /"\/\/ not YAML\\nversion"/);
+    });
+
+    it('Windows script paths with backslashes are looked up with slashes (os: windows only)', async () => {
+      const windows = `version: 0.0\nos: windows\nhooks:\n  BeforeInstall:\n    - location: \\before-install.bat\n    - location: deploy\\stop.ps1\n`;
+      const present = (p: string) => p === 'before-install.bat' || p === 'deploy/stop.ps1';
+      assert.deepEqual(await codes(windows, present), []);
+      assert.deepEqual(await codes(windows, () => false), ['appspec/missing-script', 'appspec/missing-script']);
+      const linux = `${EC2}  BeforeInstall:\n    - location: deploy\\stop.sh\n`;
+      assert.deepEqual(await codes(linux, (p) => p === 'deploy/stop.sh'), ['appspec/missing-script']);
     });
 
     it('a location script missing beside the appspec file (a warning)', async () => {

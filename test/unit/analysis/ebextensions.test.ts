@@ -30,7 +30,11 @@ describe('.ebextensions analyzer', () => {
       assert.ok(names.includes(name), name);
     }
     assert.equal(new Set(names).size, names.length);
-    for (const spec of GENERAL_NAMESPACES) assert.match(spec.anchor, /^command-options-general-/);
+    for (const spec of GENERAL_NAMESPACES) {
+      // A section of the general options page, or (custom options) a page of its own: one, not both.
+      assert.ok((spec.anchor === undefined) !== (spec.docsUrl === undefined), spec.name);
+      if (spec.anchor !== undefined) assert.match(spec.anchor, /^command-options-general-/);
+    }
   });
 
   describe('hover', () => {
@@ -52,6 +56,14 @@ describe('.ebextensions analyzer', () => {
       assert.ok(option?.reference.includes('`TrafficSplitting`'));
       assert.equal(option?.docsUrl, 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html#command-options-general-elasticbeanstalkcommand');
       assert.ok(hover('option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Roll|ing\n')?.reference.includes('DeploymentPolicy'));
+    });
+
+    it('catalog fixes checked against the docs: ManagedActionsEnabled, environment secrets, custom options, DisableDefaultEC2SecurityGroup', () => {
+      assert.ok(hover('option_settings:\n  aws:elasticbeanstalk:managedactions:\n    ManagedActions|Enabled: true\n')?.reference.includes('Default: `false`'));
+      const secrets = hover('option_settings:\n  aws:elasticbeanstalk:application:environment|secrets:\n    DB: arn:aws:secretsmanager:us-east-1:111122223333:secret:db\n');
+      assert.equal(secrets?.docsUrl, 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html#command-options-general-elasticbeanstalk-application-environmentsecrets');
+      assert.equal(hover('option_settings:\n  aws:elasticbeanstalk:custom|option:\n    A: 1\n')?.docsUrl, 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/configuration-options-custom.html');
+      assert.ok(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableDefaultEC2|SecurityGroup: true\n')?.reference.includes('Default: `false`'));
     });
 
     it('the list form: namespace, option_name and value', () => {
@@ -79,7 +91,7 @@ describe('.ebextensions analyzer', () => {
     });
 
     it('fields of a container command not yet written', () => {
-      assert.deepEqual(labels('container_commands:\n  01_migrate:\n    command: x\n    |\n'), ['env', 'cwd', 'leader_only', 'test', 'ignoreErrors']);
+      assert.deepEqual(labels('container_commands:\n  01_migrate:\n    command: x\n    |\n'), ['env', 'cwd', 'leader_only', 'test', 'ignoreErrors', 'waitAfterCompletion']);
     });
   });
 
@@ -107,6 +119,33 @@ describe('.ebextensions analyzer', () => {
       assert.deepEqual(await codes('option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Rollin\n    Timeout: 0\n'), ['ebextensions/invalid-value', 'ebextensions/invalid-value']);
       assert.deepEqual(await codes('option_settings:\n  - namespace: aws:elasticbeanstalk:environment\n    option_name: EnvironmentType\n    value: Single\n'), ['ebextensions/invalid-value']);
       assert.deepEqual(await codes('option_settings:\n  aws:autoscaling:asg:\n    MaxSize: !Ref Max\n    MinSize: \'`{"Ref": "Min"}`\'\n'), []);
+    });
+
+    it('Parameters and Mappings beside Resources are documented keys; a misspelt one is not', async () => {
+      const text = 'Parameters:\n  Port: { Type: String, Default: "80" }\nMappings:\n  Sizes: { dev: { n: 1 } }\nResources:\n  Q: { Type: AWS::SQS::Queue }\n';
+      assert.deepEqual(await codes(text), []);
+      assert.deepEqual(await codes('Parameter:\n  Port: { Type: String }\n'), ['ebextensions/unknown-key']);
+    });
+
+    it('Windows-only keys: packages msi, services windows, waitAfterCompletion', async () => {
+      const text = 'packages:\n  msi:\n    agent: https://example.com/agent.msi\nservices:\n  windows:\n    W3SVC: { ensureRunning: true }\ncommands:\n  a:\n    command: set\n    waitAfterCompletion: 0\ncontainer_commands:\n  b:\n    command: set\n    waitAfterCompletion: forever\n';
+      assert.deepEqual(await codes(text), []);
+      assert.deepEqual(await codes('packages:\n  msu:\n    a: x\ncommands:\n  a:\n    command: set\n    waitAfterCompletoin: 0\n'), ['ebextensions/unknown-field', 'ebextensions/unknown-field']);
+    });
+
+    it('custom options and environment secrets take any name; an unknown namespace is reported once, not per option', async () => {
+      assert.deepEqual(await codes('option_settings:\n  aws:elasticbeanstalk:customoption:\n    AlarmEmail: a@example.com\n    Other: 1\n'), []);
+      assert.deepEqual(await codes('option_settings:\n  aws:elasticbeanstalk:application:environmentsecrets:\n    DB_PASSWORD: arn:aws:secretsmanager:us-east-1:111122223333:secret:db\n'), []);
+      const found = await lint('option_settings:\n  aws:elasticbeanstalk:customoptions:\n    A: 1\n    B: 2\n    C: 3\n');
+      assert.deepEqual(found.map((d) => [d.code, d.range.start.line]), [['ebextensions/unknown-namespace', 1]]);
+      assert.match(found[0].message, /Did you mean "aws:elasticbeanstalk:customoption"\?/);
+      // The list form names the namespace once per setting: each is its own mistake.
+      assert.equal((await codes('option_settings:\n  - namespace: aws:bogus:ns\n    option_name: A\n    value: 1\n  - namespace: aws:bogus:ns\n    option_name: B\n    value: 2\n')).length, 2);
+    });
+
+    it('DisableDefaultEC2SecurityGroup is a boolean option of aws:autoscaling:launchconfiguration', async () => {
+      assert.deepEqual(await codes('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableDefaultEC2SecurityGroup: true\n    SecurityGroups: sg-1\n'), []);
+      assert.deepEqual(await codes('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableDefaultEC2SecurityGroup: yes\n'), ['ebextensions/invalid-value']);
     });
 
     it('environment properties take any name', async () => {

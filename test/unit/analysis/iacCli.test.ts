@@ -53,6 +53,15 @@ describe('CLI hover, complete, lint', () => {
     assert.match(warningsOnly.out, /settings\.yml:1:1: warning: .* \[ebextensions\/file-extension\]$/);
   });
 
+  it('lint --ignore silences rules by id, comma-separated or repeated', async () => {
+    const broken = sample('appspec/broken/appspec.yml');
+    const all = (await cli('lint', broken)).out;
+    assert.match(all, /\[appspec\/unknown-hook\]/);
+    const ignored = await cli('lint', broken, '--ignore', 'appspec/unknown-hook,appspec/hook-order', '--ignore=appspec/timeout');
+    assert.doesNotMatch(ignored.out, /\[appspec\/(unknown-hook|hook-order|timeout)\]/);
+    assert.equal(ignored.out.split('\n').filter(Boolean).length, all.split('\n').filter((line) => line && !/\[appspec\/(unknown-hook|hook-order|timeout)\]/.test(line)).length);
+  });
+
   it('lint reports unreadable and binary files without crashing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aws-notes-'));
     const binary = path.join(dir, 'appspec.yml');

@@ -66,6 +66,13 @@ describe('CloudFormation completions', () => {
     assert.equal(sub.range?.start.character, 17);
   });
 
+  it('offers the rule functions (!Contains, !ValueOf, …) in the Rules section only', () => {
+    const inRules = labels('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nRules:\n  R:\n    RuleCondition: !|\nResources:\n  Q: { Type: AWS::SQS::Queue }\n');
+    assert.ok(inRules.includes('!Contains') && inRules.includes('!ValueOf') && inRules.includes('!Equals'), inRules.join());
+    const inResources = labels('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !|\n');
+    assert.ok(inResources.includes('!Sub') && !inResources.includes('!Contains') && !inResources.includes('!ValueOf'), inResources.join());
+  });
+
   it('offers the keys of a parameter and of an output', () => {
     const parameter = labels('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  P:\n    Type: String\n    |\nResources: {}\n');
     assert.ok(parameter.includes('AllowedValues') && parameter.includes('NoEcho') && !parameter.includes('Type'));

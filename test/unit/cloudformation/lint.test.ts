@@ -171,6 +171,63 @@ Outputs:
     });
   });
 
+  describe('false alarms seen on real templates', () => {
+    it('AWS::CDK::Metadata (in every CDK-generated stack) is a known type; a misspelt one is not', async () => {
+      assert.deepEqual(await lint('cdk.yaml', template('Resources:\n  CDKMetadata:\n    Type: AWS::CDK::Metadata\n    Properties: { Analytics: v2:deflate64:abc }\n')), []);
+      assert.deepEqual(codes(await lint('cdk.yaml', template('Resources:\n  CDKMetadata:\n    Type: AWS::CDK::Metadatum\n'))), ['cloudformation/unknown-resource-type']);
+    });
+
+    it('a Fn::ForEach loop variable is defined inside its fragment, and only there', async () => {
+      const text = `AWSTemplateFormatVersion: "2010-09-09"
+Transform: AWS::LanguageExtensions
+Parameters:
+  ParamA: { Type: String }
+Conditions:
+  Fn::ForEach::Checks:
+    - Identifier
+    - [A]
+    - IsParam\${Identifier}Enabled: !Equals [!Sub "Param\${Identifier}", !Ref Identifier]
+  Other: !Equals [!Sub "\${Identifier}", "x"]
+Resources:
+  Handle: { Type: AWS::CloudFormation::WaitConditionHandle }
+`;
+      const found = await lint('foreach.yaml', text);
+      assert.deepEqual(found.map((d) => [d.code, d.range.start.line]), [['cloudformation/undefined-reference', 9]]);
+    });
+
+    it('the Rules functions in short form (!Contains, !ValueOf, …) are tags, not unresolved ones', async () => {
+      const text = template(`Parameters:
+  Env: { Type: String }
+  Vpc: { Type: AWS::EC2::VPC::Id }
+Rules:
+  Allowed:
+    RuleCondition: !Contains [[prod, test], !Ref Env]
+    Assertions:
+      - Assert: !EachMemberEquals [!ValueOfAll [AWS::EC2::VPC::Id, Tags.Department], IT]
+      - Assert: !EachMemberIn [!RefAll AWS::EC2::VPC::Id, [vpc-1]]
+      - Assert: !Equals [!ValueOf [Vpc, Tags.Team], core]
+Resources:
+  T: { Type: AWS::SNS::Topic }
+`);
+      assert.deepEqual(await lint('rules.yaml', text), []);
+      assert.deepEqual(codes(await lint('rules.yaml', template('Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: !Contain [a] }\n'))), ['syntax/yaml']);
+    });
+
+    it("Rain's preprocessor tags (!Rain::Embed) are left alone; other unknown tags are not", async () => {
+      const body = (tag: string) => template(`Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties: { TopicName: ${tag} name.txt }\n`);
+      assert.deepEqual(await lint('rain.yaml', body('!Rain::Embed')), []);
+      assert.deepEqual(codes(await lint('rain.yaml', body('!Rainy::Embed'))), ['syntax/yaml']);
+    });
+
+    it('a JSON template that does not parse gets its syntax errors, not sections guessed from them', async () => {
+      const text = '{\n  "AWSTemplateFormatVersion": "2010-09-09",\n  "Metadata": {\n    "Stack" {\n      "Value": "2"\n    },\n    "Input": { "Description": "x" }\n  },\n  "Resources": { "T": { "Type": "AWS::SNS::Topic" } }\n}\n';
+      const found = codes(await lint('broken.json', text));
+      assert.ok(found.includes('syntax/json'), found.join());
+      assert.ok(!found.some((code) => code === 'cloudformation/unknown-section' || code === 'cloudformation/missing-resources'), found.join());
+      assert.deepEqual(codes(await lint('t.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Input": {}, "Resources": {"T": {"Type": "AWS::SNS::Topic"}}}')), ['cloudformation/unknown-section']);
+    });
+  });
+
   it('reports an unknown top-level section, with did-you-mean', async () => {
     const found = await lint('t.yaml', template('Mapings: {}\nResources:\n  T: { Type: AWS::SNS::Topic }\n'));
     assert.deepEqual(codes(found), ['cloudformation/unknown-section']);

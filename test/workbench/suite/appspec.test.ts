@@ -75,13 +75,27 @@ describe('CodeDeploy AppSpec in the editor', () => {
     }
   });
 
-  it('offers the snippets of a new appspec, .ebextensions config, template and IAM statement', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: '' });
-    await vscode.window.showTextDocument(document);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(0, 0));
-    const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
-    for (const prefix of ['appspec-ec2', 'appspec-ecs', 'appspec-lambda', 'ebextensions', 'cfn', 'iam-statement']) assert.ok(snippets.includes(prefix), `${prefix} in ${snippets.join(', ')}`);
+  it('offers file skeletons in a new file and the statement skeleton under Statement, not in values', async () => {
+    const snippetLabels = async (document: vscode.TextDocument, position: vscode.Position) => {
+      const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position);
+      return list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    };
+    const empty = await vscode.workspace.openTextDocument({ language: 'yaml', content: '' });
+    await vscode.window.showTextDocument(empty);
+    const inNewFile = await snippetLabels(empty, new vscode.Position(0, 0));
+    for (const prefix of ['appspec-ec2', 'appspec-ecs', 'appspec-lambda', 'ebextensions', 'cfn']) assert.ok(inNewFile.includes(prefix), `${prefix} in ${inNewFile.join(', ')}`);
+    assert.ok(!inNewFile.includes('iam-statement'), inNewFile.join(', '));
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    const policy = await vscode.workspace.openTextDocument({ language: 'yaml', content: 'Version: "2012-10-17"\nStatement:\n  - \n' });
+    await vscode.window.showTextDocument(policy);
+    assert.deepStrictEqual(await snippetLabels(policy, new vscode.Position(2, 4)), ['iam-statement']);
+    assert.deepStrictEqual(await snippetLabels(policy, new vscode.Position(0, 9)), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    const editor = await openSample('appspec/ec2/appspec.yml');
+    const value = positionOf(editor.document, 'version: 0.0', 9);
+    assert.deepStrictEqual(await snippetLabels(editor.document, value), []);
   });
 
   it('clears the diagnostics of a file when it is closed', async () => {

@@ -15,6 +15,7 @@ import './quiz.test';
 import './quizStatistics.test';
 import './security.test';
 import './notesCheck.test';
+import './silencing.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();

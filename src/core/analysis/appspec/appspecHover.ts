@@ -48,7 +48,11 @@ export function hookHover(name: string, platform: AppSpecPlatform): Pick<HoverIn
     return { reference: `**${name}** is not a lifecycle event of ${lifecycle.label} deployments.${where}`, docsUrl: lifecycle.docsUrl, notes };
   }
   const lines = [`**${name}** — CodeDeploy lifecycle event (${lifecycle.label})`];
-  const order = lifecycle.runOrders.find((candidate) => candidate.events.includes(name));
+  const blueGreen = platform === 'server' ? BLUE_GREEN_NOTE[name] : undefined;
+  // A traffic hook also runs in blue/green deployments, whose order the docs do not draw for EC2:
+  // an in-place position would be wrong there, so none is shown.
+  const order = blueGreen ? undefined : lifecycle.runOrders.find((candidate) => candidate.events.includes(name));
+  if (blueGreen) lines.push('Runs only when traffic goes through a load balancer: in an in-place deployment with one, or in a blue/green deployment.');
   if (order) {
     const index = order.events.indexOf(name);
     const before = order.events[index - 1];
@@ -58,7 +62,7 @@ export function hookHover(name: string, platform: AppSpecPlatform): Pick<HoverIn
   }
   lines.push(event.summary);
   lines.push(event.reserved ? '⚠️ Reserved: this event cannot run a script or a hook function.' : platform === 'server' ? 'Can run scripts (`location`, `timeout`, `runas`).' : 'Can run a Lambda validation function.');
-  if (platform === 'server' && BLUE_GREEN_NOTE[name]) lines.push(BLUE_GREEN_NOTE[name]);
+  if (blueGreen) lines.push(blueGreen);
   return { reference: lines.join('\n\n'), docsUrl: lifecycle.docsUrl, notes };
 }
 

@@ -1,6 +1,6 @@
 import { FILE_EXISTS_BEHAVIOR_VALUES, OS_VALUES, TOP_LEVEL_KEYS } from '../../catalog/appspec/appspecKeys';
 import { MAX_EVENT_SECONDS, PLATFORM_LIFECYCLES, type AppSpecPlatform } from '../../catalog/appspec/lifecycleEvents';
-import { diagnosticAt, diagnosticOnKey } from '../diagnostic';
+import { diagnosticAt, diagnosticOnKey, printable } from '../diagnostic';
 import { didYouMean } from '../didYouMean';
 import type { IacDocument } from '../document';
 import { pairOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
@@ -25,7 +25,7 @@ function topLevelProblems(doc: IacDocument, pairs: readonly Pair[], platform: Ap
     const elsewhere = (Object.keys(TOP_LEVEL_KEYS) as AppSpecPlatform[]).filter((other) => TOP_LEVEL_KEYS[other].some((spec) => spec.name === pair.key));
     const message = elsewhere.length
       ? `"${pair.key}" does not apply to ${label} deployments (it is for ${elsewhere.map((other) => PLATFORM_LIFECYCLES[other].label).join(', ')}).`
-      : `Unknown AppSpec key "${pair.key}".${didYouMean(pair.key, keys.map((spec) => spec.name))}`;
+      : `Unknown AppSpec key "${printable(pair.key)}".${didYouMean(pair.key, keys.map((spec) => spec.name))}`;
     found.push(diagnosticOnKey(doc, pair, 'warning', message, 'appspec/unknown-key'));
   }
   for (const spec of keys) {
@@ -34,13 +34,22 @@ function topLevelProblems(doc: IacDocument, pairs: readonly Pair[], platform: Ap
     }
   }
   const version = pairs.find((pair) => pair.key === 'version');
-  if (version && sourceOf(doc, version.value) !== '0.0') {
+  if (version && !isVersionZero(doc, version.value)) {
     found.push(diagnosticAt(doc, version.value.start, version.value.end, 'error', `"version" must be 0.0 (the only value CodeDeploy allows), not "${sourceOf(doc, version.value)}".`, 'appspec/version'));
   }
   const os = pairs.find((pair) => pair.key === 'os');
   found.push(...valueProblem(doc, os, OS_VALUES.map((v) => v.value), 'appspec/os'));
   found.push(...valueProblem(doc, pairs.find((pair) => pair.key === 'file_exists_behavior'), FILE_EXISTS_BEHAVIOR_VALUES.map((v) => v.value), 'appspec/file-exists-behavior'));
   return found;
+}
+
+/**
+ * `version: 0.0` as written; in JSON also the number 0 however written (`0`, `0.0`): JSON has one
+ * kind of number and CodeDeploy reads the value, not its spelling.
+ */
+function isVersionZero(doc: IacDocument, node: DocNode): boolean {
+  if (sourceOf(doc, node) === '0.0') return true;
+  return doc.syntax === 'json' && node.kind === 'scalar' && node.plain && node.value === 0;
 }
 
 /** A scalar value outside its allowed values (exact case, as CodeDeploy reads them). */
@@ -123,6 +132,8 @@ function scriptTimeoutProblems(doc: IacDocument): AnalysisDiagnostic[] {
 /** A `location` that is not in the workspace, relative to the AppSpec file's folder. */
 async function missingScripts(doc: IacDocument, context: LintContext): Promise<AnalysisDiagnostic[]> {
   const found: AnalysisDiagnostic[] = [];
+  // Windows AppSpec files write their paths with backslashes (`\before-install.bat` in AWS's own sample).
+  const windows = scalarText(valueOf(doc.root, 'os')) === 'windows';
   for (const pair of hookPairs(doc.root, 'server')) {
     if (pair.value.kind !== 'sequence') continue;
     for (const script of pair.value.items) {
@@ -133,7 +144,7 @@ async function missingScripts(doc: IacDocument, context: LintContext): Promise<A
         continue;
       }
       if (!location || path === undefined || !context.fileExists) continue;
-      const relative = path.replace(/^\.?\//, '');
+      const relative = (windows ? path.replace(/\\/g, '/') : path).replace(/^\.?\//, '');
       if (!(await context.fileExists(relative))) {
         found.push(diagnosticAt(doc, location.start, location.end, 'warning', `Script "${path}" is not in the workspace (looked for it next to the AppSpec file).`, 'appspec/missing-script'));
       }

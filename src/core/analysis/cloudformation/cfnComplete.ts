@@ -3,7 +3,7 @@ import type { IacDocument } from '../document';
 import type { DocNode } from '../nodes';
 import type { CompletionEntry, CompletionKind, NotesQuery } from '../types';
 import { OUTPUT_KEYS, OUTPUT_KEYS_DOCS_URL, PARAMETER_KEYS, PARAMETER_KEYS_DOCS_URL, type EntryKey } from '../../catalog/cloudformation/entryKeys';
-import { INTRINSIC_FUNCTIONS } from '../../catalog/cloudformation/intrinsicFunctions';
+import { INTRINSIC_FUNCTIONS, type IntrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
 import { PSEUDO_PARAMETERS, PSEUDO_PARAMETERS_DOCS_URL } from '../../catalog/cloudformation/pseudoParameters';
 import { RESOURCE_ATTRIBUTES, RESOURCE_ENTRY_KEYS, resourceAttribute } from '../../catalog/cloudformation/resourceAttributes';
@@ -12,7 +12,7 @@ import { TEMPLATE_FORMAT_VERSION, TEMPLATE_SECTIONS } from '../../catalog/cloudf
 import { serviceOfCfnType } from '../../notes/serviceAliases';
 import { attributeReference, functionReference, parameterTypeReference, propertyReference, pseudoParameterReference, sectionReference } from './cfnReference';
 import { enclosingCall } from './intrinsics';
-import { templateModel, type TemplateModel } from './templateModel';
+import { templateModel, type DeclaredResource, type TemplateModel } from './templateModel';
 
 const CFN = 'CloudFormation';
 
@@ -82,13 +82,18 @@ function valueItems(c: Completing, values: readonly string[], detail: string, do
   return values.map((value, i) => entry(c, value, 'value', { detail, docsUrl, sortText: order(i), notes }));
 }
 
+/** The functions usable where the cursor is: the rule functions only in the Rules section. */
+function functionsHere(c: Completing): readonly IntrinsicFunction[] {
+  return c.context.path[0] === 'Rules' ? INTRINSIC_FUNCTIONS : INTRINSIC_FUNCTIONS.filter((fn) => !fn.onlyInRules);
+}
+
 function shortFormItems(c: Completing, bangOffset: number): CompletionEntry[] {
   const range = c.doc.rangeOf(bangOffset, c.context.wordEnd);
-  return INTRINSIC_FUNCTIONS.filter((fn) => fn.shortForm).map((fn, i) => ({
+  return functionsHere(c).filter((fn) => fn.shortForm).map((fn, i) => ({
     label: fn.shortForm!,
     kind: 'function' as const,
     detail: fn.arguments,
-    documentation: functionReference(fn),
+    documentation: functionReference(fn, { arguments: false }),
     docsUrl: fn.docsUrl,
     insertText: `${fn.shortForm} `,
     sortText: order(i),
@@ -98,15 +103,24 @@ function shortFormItems(c: Completing, bangOffset: number): CompletionEntry[] {
 }
 
 function longFormItems(c: Completing): CompletionEntry[] {
-  return INTRINSIC_FUNCTIONS.filter((fn) => fn.name !== 'Condition').map((fn, i) =>
-    entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn), docsUrl: fn.docsUrl, sortText: order(i), notes: { service: CFN, terms: [fn.name] } }),
+  return functionsHere(c).filter((fn) => fn.name !== 'Condition').map((fn, i) =>
+    entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn, { arguments: false }), docsUrl: fn.docsUrl, sortText: order(i), notes: { service: CFN, terms: [fn.name] } }),
   );
+}
+
+/**
+ * The resources a Ref or GetAtt at the cursor may name: not the one it is written in, which
+ * CloudFormation rejects as a circular dependency.
+ */
+function otherResources(c: Completing): [string, DeclaredResource][] {
+  const [section, own] = c.context.path;
+  return [...c.model.resources].filter(([name]) => section !== 'Resources' || name !== own);
 }
 
 function refTargetItems(c: Completing): CompletionEntry[] {
   return [
     ...[...c.model.parameters.keys()].map((name) => entry(c, name, 'value', { detail: 'parameter', sortText: `0${name}` })),
-    ...[...c.model.resources].map(([name, r]) => entry(c, name, 'value', { detail: r.type ?? 'resource', sortText: `1${name}` })),
+    ...otherResources(c).map(([name, r]) => entry(c, name, 'value', { detail: r.type ?? 'resource', sortText: `1${name}` })),
     ...PSEUDO_PARAMETERS.map((p) =>
       entry(c, p.name, 'value', { detail: 'pseudo parameter', documentation: pseudoParameterReference(p), docsUrl: PSEUDO_PARAMETERS_DOCS_URL, sortText: `2${p.name}`, notes: { service: CFN, terms: [p.name] } }),
     ),
@@ -115,7 +129,7 @@ function refTargetItems(c: Completing): CompletionEntry[] {
 
 function getAttItems(c: Completing): CompletionEntry[] {
   const items: CompletionEntry[] = [];
-  for (const [name, resource] of c.model.resources) {
+  for (const [name, resource] of otherResources(c)) {
     const type = resource.type ? c.types?.get(resource.type) : undefined;
     for (const attribute of type?.attributes ?? []) {
       items.push(entry(c, `${name}.${attribute}`, 'value', { detail: resource.type, docsUrl: resourceDocsUrl(resource.type!), sortText: `${name}.${attribute}` }));

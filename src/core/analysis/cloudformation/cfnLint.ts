@@ -1,4 +1,4 @@
-import { diagnosticAt } from '../diagnostic';
+import { diagnosticAt, printable } from '../diagnostic';
 import { closestMatch, didYouMean } from '../didYouMean';
 import type { IacDocument } from '../document';
 import { pairOf, scalarText, valueOf, type DocNode } from '../nodes';
@@ -6,6 +6,7 @@ import type { AnalysisDiagnostic } from '../types';
 import { TEMPLATE_FORMAT_VERSION, TEMPLATE_SECTIONS } from '../../catalog/cloudformation/templateSections';
 import { pseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
 import type { ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
+import { isLoopVariable, loopScopes } from './forEachScopes';
 import { collectReferences } from './references';
 import { samGenerates, templateModel, type TemplateModel } from './templateModel';
 
@@ -28,7 +29,7 @@ function lintSections(doc: IacDocument, model: TemplateModel): AnalysisDiagnosti
   for (const pair of model.root.pairs) {
     if (allowed.includes(pair.key)) continue;
     problems.push(
-      diagnostic(doc, pair.keyStart, pair.keyEnd, 'unknown-section', `Unknown template section "${pair.key}".${didYouMean(pair.key, allowed)}`),
+      diagnostic(doc, pair.keyStart, pair.keyEnd, 'unknown-section', `Unknown template section "${printable(pair.key)}".${didYouMean(pair.key, allowed)}`),
     );
   }
   if (!pairOf(model.root, 'Resources')) {
@@ -58,9 +59,10 @@ function lintReferences(doc: IacDocument, model: TemplateModel): AnalysisDiagnos
   const problems: AnalysisDiagnostic[] = [];
   const resourceIds = [...model.resources.keys()];
   const refTargets = [...model.parameters.keys(), ...resourceIds];
+  const loops = loopScopes(model.root);
   for (const reference of collectReferences(doc.text, model.root)) {
     const id = reference.logicalId;
-    if (pseudoParameter(id) || samGenerates(model, id)) continue;
+    if (pseudoParameter(id) || samGenerates(model, id) || isLoopVariable(loops, id, reference.start)) continue;
     if (reference.via === 'Fn::GetAtt') {
       if (model.resources.has(id)) continue;
       const what = model.parameters.has(id) ? `"${id}" is a parameter: Fn::GetAtt takes a resource (use Ref for parameters).` : `No resource "${id}" in the template.${didYouMean(id, resourceIds)}`;
@@ -83,9 +85,17 @@ function lintReferences(doc: IacDocument, model: TemplateModel): AnalysisDiagnos
   return problems;
 }
 
+/**
+ * Types CloudFormation takes though they are not in the resource specification: custom resources,
+ * and the `AWS::CDK::Metadata` resource the AWS CDK adds to every stack it synthesizes (its
+ * version reporting).
+ * https://github.com/aws/aws-cdk/blob/main/packages/aws-cdk-lib/core/lib/private/metadata-resource.ts
+ */
+const UNLISTED_TYPES = new Set(['AWS::CloudFormation::CustomResource', 'AWS::CDK::Metadata']);
+
 /** Types we can judge: `AWS::Service::Resource` (and Alexa::ASK::Skill); modules, custom and third-party types are not in the spec. */
 function isCheckableType(type: string): boolean {
-  return /^(AWS|Alexa)::[A-Za-z0-9]+::[A-Za-z0-9]+$/.test(type) && type !== 'AWS::CloudFormation::CustomResource';
+  return /^(AWS|Alexa)::[A-Za-z0-9]+::[A-Za-z0-9]+$/.test(type) && !UNLISTED_TYPES.has(type);
 }
 
 function lintResourceTypes(doc: IacDocument, model: TemplateModel, catalog: ResourceTypeCatalog): AnalysisDiagnostic[] {
@@ -119,8 +129,11 @@ export function lintTemplate(
 ): AnalysisDiagnostic[] {
   const model = templateModel(root);
   if (!model) return [];
+  // A template that does not parse gets its syntax errors: the sections of a tree the parser had to
+  // guess at (keys of a Metadata block read as sections) would only echo them.
+  const parsed = !doc.syntaxProblems.some((problem) => !problem.warning);
   return [
-    ...(options.templateLevel ? lintSections(doc, model) : []),
+    ...(options.templateLevel && parsed ? lintSections(doc, model) : []),
     ...lintReferences(doc, model),
     ...(resourceTypes ? lintResourceTypes(doc, model, resourceTypes) : []),
   ];

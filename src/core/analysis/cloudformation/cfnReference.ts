@@ -19,9 +19,10 @@ export function sectionReference(section: TemplateSection): string {
   return lines.join('\n');
 }
 
-export function functionReference(fn: IntrinsicFunction): string {
+/** A function's reference; a completion item shows the arguments as its detail, so `arguments: false` leaves them out. */
+export function functionReference(fn: IntrinsicFunction, { arguments: withArguments = true } = {}): string {
   const forms = fn.shortForm ? `${code(fn.name)} · short form ${code(fn.shortForm)}` : `${code(fn.name)} (no short form)`;
-  const lines = [`**${fn.name}** — intrinsic function`, '', forms, '', `Arguments: ${fn.arguments}`, '', fn.summary];
+  const lines = [`**${fn.name}** — intrinsic function`, '', forms, ...(withArguments ? ['', `Arguments: ${fn.arguments}`] : []), '', fn.summary];
   if (fn.requiresTransform) lines.push('', `Requires ${code(`Transform: ${fn.requiresTransform}`)}.`);
   return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { CONFIG_KEYS, OPTION_SETTING_FIELDS, type FieldSpec } from '../../catalog/ebextensions/configKeys';
 import { GENERAL_NAMESPACES, namespaceSpec, type NamespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
-import { keyCompletion, placeCompletions, sortKey, valueCompletions } from '../catalogEntries';
+import { keyCompletion, placeCompletions, sortKey, splitSummary, valueCompletions } from '../catalogEntries';
 import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import { scalarText, valueOf } from '../nodes';
@@ -18,7 +18,10 @@ function itemsAt(doc: IacDocument, context: CursorContext): CompletionEntry[] {
   const { path } = context;
   const taken = new Set(context.siblingKeys);
   if (context.on === 'key' && path.length === 0) {
-    return CONFIG_KEYS.filter((spec) => !taken.has(spec.name)).map((spec, index) => ({ ...keyCompletion(spec, index, EB_SERVICE, spec.snippet), documentation: configKeyReference(spec).reference }));
+    return CONFIG_KEYS.filter((spec) => !taken.has(spec.name)).map((spec, index) => ({
+      ...keyCompletion(spec, index, EB_SERVICE, spec.snippet),
+      documentation: configKeyReference(spec, splitSummary(spec.summary).rest).reference,
+    }));
   }
   if (path[0] === 'option_settings') return optionSettingItems(doc, context, taken);
   if (context.on === 'key') return fieldItems(fieldsAt(path), taken);
@@ -56,12 +59,13 @@ function optionSettingItems(doc: IacDocument, context: CursorContext, taken: Rea
 /** Namespaces (those with a user part are offered with their placeholder to fill in). */
 function namespaceItems(used: ReadonlySet<string>, after: string): CompletionEntry[] {
   return GENERAL_NAMESPACES.filter((spec) => !used.has(spec.name)).map((spec, index) => {
-    const reference = namespaceReference(spec, spec.name);
+    const { first, rest } = splitSummary(spec.summary);
+    const reference = namespaceReference(spec, spec.name, rest);
     const name = spec.pattern ? spec.name.replace(/:([a-z_]+)$/, (_, placeholder: string) => `:\${1:${placeholder}}`) : spec.name;
     return {
       label: spec.name,
       kind: 'type' as const,
-      detail: spec.summary,
+      detail: first,
       documentation: reference.reference,
       docsUrl: reference.docsUrl,
       insertText: after ? `${name}${after}` : name,
@@ -76,12 +80,14 @@ function optionItems(namespace: NamespaceSpec, taken: ReadonlySet<string>, asKey
   return namespace.options
     .filter((option) => !taken.has(option.name))
     .map((option, index) => {
-      const reference = optionReference(namespace, option);
+      // The detail is the default, or else the summary's first sentence (then not repeated below).
+      const { first, rest } = splitSummary(option.summary);
+      const reference = optionReference(namespace, option, option.default !== undefined ? option.summary : rest);
       const value = option.values ? `\${1|${option.values.join(',')}|}` : `\${1:${option.default?.replace(/[$}\\|,]/g, '') ?? ''}}`;
       return {
         label: option.name,
         kind: 'property' as const,
-        detail: option.default !== undefined ? `default: ${option.default}` : option.summary,
+        detail: option.default !== undefined ? `default: ${option.default}` : first,
         documentation: reference.reference,
         docsUrl: reference.docsUrl,
         insertText: asKey ? `${option.name}: ${value}` : option.name,

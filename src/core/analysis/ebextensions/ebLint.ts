@@ -1,6 +1,6 @@
 import { CONFIG_KEYS } from '../../catalog/ebextensions/configKeys';
 import { GENERAL_NAMESPACES, namespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
-import { PLATFORM_NAMESPACES } from '../../catalog/ebextensions/platformNamespaces';
+import { isPlatformNamespace, PLATFORM_NAMESPACES } from '../../catalog/ebextensions/platformNamespaces';
 import { diagnosticAt, diagnosticOnKey } from '../diagnostic';
 import { didYouMean } from '../didYouMean';
 import type { IacDocument } from '../document';
@@ -8,7 +8,7 @@ import { pairOf, scalarText, type DocNode } from '../nodes';
 import type { AnalysisDiagnostic } from '../types';
 import { entryPairs, fieldsAt, optionSettings, type OptionSetting } from './ebModel';
 
-const KNOWN_NAMESPACES = [...GENERAL_NAMESPACES.map((spec) => spec.name), ...PLATFORM_NAMESPACES];
+const KNOWN_NAMESPACES = [...GENERAL_NAMESPACES.map((spec) => spec.name), ...PLATFORM_NAMESPACES.map((namespace) => namespace.name)];
 
 export function ebextensionsLint(doc: IacDocument): AnalysisDiagnostic[] {
   const found: AnalysisDiagnostic[] = [];
@@ -23,7 +23,17 @@ export function ebextensionsLint(doc: IacDocument): AnalysisDiagnostic[] {
     }
   }
   found.push(...fieldProblems(doc));
-  for (const setting of optionSettings(root)) found.push(...settingProblems(doc, setting));
+  // In the map form every option of a namespace shares its key: one warning per written namespace.
+  const namespacesReported = new Set<number>();
+  for (const setting of optionSettings(root)) {
+    const problems = settingProblems(doc, setting);
+    const namespaceAt = setting.namespaceAt?.start ?? -1;
+    if (problems.some((problem) => problem.code === 'ebextensions/unknown-namespace')) {
+      if (namespacesReported.has(namespaceAt)) continue;
+      namespacesReported.add(namespaceAt);
+    }
+    found.push(...problems);
+  }
   return found;
 }
 
@@ -61,7 +71,7 @@ function fieldProblems(doc: IacDocument): AnalysisDiagnostic[] {
 function settingProblems(doc: IacDocument, setting: OptionSetting): AnalysisDiagnostic[] {
   const spec = namespaceSpec(setting.namespace);
   if (!spec) {
-    if (!setting.namespaceAt || PLATFORM_NAMESPACES.includes(setting.namespace) || !setting.namespace.startsWith('aws:')) return [];
+    if (!setting.namespaceAt || isPlatformNamespace(setting.namespace) || !setting.namespace.startsWith('aws:')) return [];
     const { start, end } = setting.namespaceAt;
     return [diagnosticAt(doc, start, end, 'warning', `Unknown option namespace "${setting.namespace}".${didYouMean(setting.namespace, KNOWN_NAMESPACES)}`, 'ebextensions/unknown-namespace')];
   }

@@ -8,8 +8,9 @@ type Reference = Pick<HoverInfo, 'reference' | 'docsUrl' | 'notes'>;
 const ORDERED = CONFIG_KEYS.filter((spec) => spec.order !== undefined);
 
 /** A top-level key: what it does and where it falls in Elastic Beanstalk's processing order. */
-export function configKeyReference(spec: ConfigKeySpec): Reference {
-  const lines = [`**${spec.name}** — .ebextensions key`, spec.summary];
+// `summary` defaults to the spec's own; a completion item passes what its detail line leaves out.
+export function configKeyReference(spec: ConfigKeySpec, summary = spec.summary): Reference {
+  const lines = [`**${spec.name}** — .ebextensions key`, summary].filter(Boolean);
   if (spec.order !== undefined) {
     const before = ORDERED[spec.order - 2]?.name;
     const after = ORDERED[spec.order]?.name;
@@ -19,15 +20,15 @@ export function configKeyReference(spec: ConfigKeySpec): Reference {
   return { reference: lines.join('\n\n'), docsUrl: spec.docsUrl, notes: { service: EB_SERVICE, terms: [spec.name] } };
 }
 
-export function namespaceReference(spec: NamespaceSpec, written: string): Reference {
-  const lines = [`**${written}** — option namespace`, spec.summary];
+export function namespaceReference(spec: NamespaceSpec, written: string, summary = spec.summary): Reference {
+  const lines = [`**${written}** — option namespace`, summary].filter(Boolean);
   if (spec.anyOption) lines.push(`Options: ${spec.anyOption}`);
   else lines.push(`Options: ${spec.options.map((option) => `\`${option.name}\``).join(', ')}`);
   return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(spec), notes: { service: EB_SERVICE, terms: [written, spec.name] } };
 }
 
-export function optionReference(namespace: NamespaceSpec, option: OptionSpec): Reference {
-  const lines = [`**${option.name}** — \`${namespace.name}\``, option.summary];
+export function optionReference(namespace: NamespaceSpec, option: OptionSpec, summary = option.summary): Reference {
+  const lines = [`**${option.name}** — \`${namespace.name}\``, summary].filter(Boolean);
   if (option.default !== undefined) lines.push(`Default: \`${option.default}\``);
   if (option.values) lines.push(`Valid values: ${option.values.map((value) => `\`${value}\``).join(', ')}`);
   if (option.range) lines.push(`Valid values: ${option.range[0]} to ${option.range[1]}`);

@@ -4,8 +4,7 @@ import type { AppSpecPlatform } from './lifecycleEvents';
  * The keys of an AppSpec file and their allowed values, per compute platform.
  * Sources (each entry cites its page):
  * - structure: https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure.html
- * - version: https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-version.html
- * - os: https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-os.html
+ * - version, os: the structure page's "AppSpec file structure for EC2/On-Premises deployments"
  * - files, file_exists_behavior: https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-files.html
  * - permissions: https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-permissions.html
  * - resources: https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html
@@ -14,8 +13,9 @@ import type { AppSpecPlatform } from './lifecycleEvents';
 
 const DOCS = 'https://docs.aws.amazon.com/codedeploy/latest/userguide/';
 export const STRUCTURE_URL = `${DOCS}reference-appspec-file-structure.html`;
-export const VERSION_URL = `${DOCS}reference-appspec-file-structure-version.html`;
-export const OS_URL = `${DOCS}reference-appspec-file-structure-os.html`;
+// `version` and `os` have no pages of their own: the structure page describes them.
+export const VERSION_URL = `${STRUCTURE_URL}#server-appspec-structure`;
+export const OS_URL = `${STRUCTURE_URL}#server-appspec-structure`;
 export const FILES_URL = `${DOCS}reference-appspec-file-structure-files.html`;
 export const PERMISSIONS_URL = `${DOCS}reference-appspec-file-structure-permissions.html`;
 export const RESOURCES_URL = `${DOCS}reference-appspec-file-structure-resources.html`;

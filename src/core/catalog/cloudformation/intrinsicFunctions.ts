@@ -14,11 +14,24 @@ export interface IntrinsicFunction {
   readonly summary: string;
   /** A transform the template must declare to use it. */
   readonly requiresTransform?: string;
+  /** Rule functions work only in the `Rules` section (completion offers them nowhere else). */
+  readonly onlyInRules?: true;
   readonly docsUrl: string;
 }
 
 const REF = 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference';
 const CONDITIONS = `${REF}/intrinsic-function-reference-conditions.html`;
+const RULES = `${REF}/intrinsic-function-reference-rules.html`;
+
+/** A function of the Rules section (its And/Equals/If/Not/Or are the condition functions above). */
+const ruleFunction = (name: string, args: string, summary: string): IntrinsicFunction => ({
+  name: `Fn::${name}`,
+  shortForm: `!${name}`,
+  arguments: args,
+  summary,
+  onlyInRules: true,
+  docsUrl: `${RULES}#fn-${name.toLowerCase()}`,
+});
 
 export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunction[] = [
   {
@@ -171,6 +184,12 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunction[] = [
     requiresTransform: 'AWS::LanguageExtensions',
     docsUrl: `${REF}/intrinsic-function-reference-ToJsonString.html`,
   },
+  ruleFunction('Contains', '[ [list_of_strings], string ]', 'Rules only: true if the string matches at least one value of the list.'),
+  ruleFunction('EachMemberEquals', '[ [list_of_strings], string ]', 'Rules only: true if the string matches every value of the list.'),
+  ruleFunction('EachMemberIn', '[ [strings_to_check], [strings_to_match] ]', 'Rules only: true if each string to check matches at least one of the strings to match.'),
+  ruleFunction('RefAll', 'parameter_type', 'Rules only: every value of the parameters of a parameter type (such as `AWS::EC2::VPC::Id`).'),
+  ruleFunction('ValueOf', '[ parameter_logical_id, attribute ]', 'Rules only: the value (or values) of an attribute of a parameter, such as `Tags.Department` of a VPC.'),
+  ruleFunction('ValueOfAll', '[ parameter_type, attribute ]', 'Rules only: every value of an attribute across the parameters of a parameter type.'),
 ];
 
 const byName = new Map(INTRINSIC_FUNCTIONS.map((fn) => [fn.name, fn]));

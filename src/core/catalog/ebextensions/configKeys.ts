@@ -7,11 +7,17 @@
  * files, commands, services, container_commands.) `option_settings`:
  * https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions-optionsettings.html;
  * `Resources` / `Outputs`: https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environment-resources.html
+ * (with `Parameters` and `Mappings` for them, as the docs' own samples use them:
+ * https://github.com/awsdocs/elastic-beanstalk-samples/tree/main/configuration-files, linked from
+ * https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions.html). Windows servers
+ * read `packages: msi`, `services: windows` and `waitAfterCompletion` in commands and container commands:
+ * https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-windows-ec2.html
  */
 
 export const CUSTOMIZE_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-ec2.html';
 export const OPTION_SETTINGS_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions-optionsettings.html';
 export const RESOURCES_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environment-resources.html';
+export const WINDOWS_CUSTOMIZE_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-windows-ec2.html';
 
 export interface FieldSpec {
   readonly name: string;
@@ -34,6 +40,14 @@ export interface ConfigKeySpec extends FieldSpec {
 }
 
 const at = (anchor: string): string => `${CUSTOMIZE_URL}#${anchor}`;
+const onWindows = (anchor: string): string => `${WINDOWS_CUSTOMIZE_URL}#${anchor}`;
+
+/** Windows only: the pause after a command (and the reboot it may need) before the next one. */
+const waitAfterCompletion = (anchor: string): FieldSpec => ({
+  name: 'waitAfterCompletion',
+  summary: 'Optional, Windows servers only. Seconds to wait after the command before the next one (default 60); the instance reboots after them if the command needs it. `forever` waits for a reboot.',
+  docsUrl: onWindows(anchor),
+});
 const BOOLEAN = [
   { value: 'true', summary: 'Yes.' },
   { value: 'false', summary: 'No.' },
@@ -45,6 +59,7 @@ const COMMAND_FIELDS: readonly FieldSpec[] = [
   { name: 'cwd', summary: 'Optional. The working directory (default: the root directory `/`).', docsUrl: at('linux-commands') },
   { name: 'test', summary: 'Optional. A command that must succeed (exit code 0) for the command to run.', docsUrl: at('linux-commands') },
   { name: 'ignoreErrors', summary: 'Optional. Keep running the other commands if this one fails. Default `false`.', docsUrl: at('linux-commands'), values: BOOLEAN },
+  waitAfterCompletion('windows-commands'),
 ];
 
 const CONTAINER_COMMAND_FIELDS: readonly FieldSpec[] = [
@@ -59,6 +74,7 @@ const CONTAINER_COMMAND_FIELDS: readonly FieldSpec[] = [
   },
   { name: 'test', summary: 'Optional. Run the command only when this test command succeeds.', docsUrl: at('linux-container-commands') },
   { name: 'ignoreErrors', summary: 'Optional. Do not fail the deployment if the command fails. Default `false`.', docsUrl: at('linux-container-commands'), values: BOOLEAN },
+  waitAfterCompletion('windows-container-commands'),
 ];
 
 const FILE_FIELDS: readonly FieldSpec[] = [
@@ -99,6 +115,7 @@ export const CONFIG_KEYS: readonly ConfigKeySpec[] = [
       { name: 'rpm', summary: 'RPM files by absolute path or URL (relative paths are not supported).', docsUrl: at('linux-packages') },
       { name: 'rubygems', summary: 'Ruby gems.', docsUrl: at('linux-packages') },
       { name: 'python', summary: 'Python packages (pip or easy_install; named `python` here).', docsUrl: at('linux-packages') },
+      { name: 'msi', summary: 'Windows servers only: MSI packages, each a name and the URL to download it from.', docsUrl: onWindows('windows-packages') },
     ],
     snippet: '\n  ${1|yum,rpm,rubygems,python|}:\n    ${2:package}: []',
   },
@@ -125,7 +142,11 @@ export const CONFIG_KEYS: readonly ConfigKeySpec[] = [
     entryFields: COMMAND_FIELDS,
     snippet: '\n  ${1:01_name}:\n    command: ${2:echo hello}',
   },
-  { name: 'services', order: 7, summary: 'Services to start or stop at launch (under `sysvinit`), restarted when their files, sources, packages or commands change.', docsUrl: at('linux-services'), childNames: [{ name: 'sysvinit', summary: 'System V init services.', docsUrl: at('linux-services') }], entriesUnder: 'sysvinit', entryFields: SERVICE_FIELDS, snippet: '\n  sysvinit:\n    ${1:serviceName}:\n      enabled: "true"\n      ensureRunning: "true"' },
+  { name: 'services', order: 7, summary: 'Services to start or stop at launch (under `sysvinit`), restarted when their files, sources, packages or commands change.', docsUrl: at('linux-services'), childNames: [
+      { name: 'sysvinit', summary: 'System V init services.', docsUrl: at('linux-services') },
+      { name: 'windows', summary: 'Windows servers only: Windows services.', docsUrl: onWindows('windows-services') },
+    ],
+    entriesUnder: 'sysvinit', entryFields: SERVICE_FIELDS, snippet: '\n  sysvinit:\n    ${1:serviceName}:\n      enabled: "true"\n      ensureRunning: "true"' },
   {
     name: 'container_commands',
     order: 8,
@@ -137,6 +158,8 @@ export const CONFIG_KEYS: readonly ConfigKeySpec[] = [
   { name: 'option_settings', summary: 'Configuration options: a map `namespace: {option: value}`, or a list of `namespace` / `option_name` / `value` entries.', docsUrl: OPTION_SETTINGS_URL, snippet: '\n  ${1:aws:elasticbeanstalk:application:environment}:\n    ${2:NAME}: ${3:value}' },
   { name: 'Resources', summary: "CloudFormation resources added to (or customizing) the environment's stack.", docsUrl: RESOURCES_URL },
   { name: 'Outputs', summary: 'CloudFormation outputs of the added resources.', docsUrl: RESOURCES_URL },
+  { name: 'Parameters', summary: "CloudFormation parameters for the file's `Resources`, added to the environment's stack with them.", docsUrl: RESOURCES_URL },
+  { name: 'Mappings', summary: "CloudFormation mappings that the file's `Resources` look up with `Fn::FindInMap`.", docsUrl: RESOURCES_URL },
 ];
 
 /** The fields of one entry of `option_settings` in its list form. */

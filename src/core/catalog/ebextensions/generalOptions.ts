@@ -22,12 +22,15 @@ export interface NamespaceSpec {
   /** As written in the reference; placeholders such as `process_name` are matched by `pattern`. */
   readonly name: string;
   readonly summary: string;
-  readonly anchor: string;
+  /** Its section of the general options page; or, for a namespace documented elsewhere, `docsUrl`. */
+  readonly anchor?: string;
   readonly options: readonly OptionSpec[];
   /** Namespaces whose name has a user part (`aws:elbv2:listener:443`). */
   readonly pattern?: RegExp;
   /** Namespaces whose option names are the user's own (environment properties, static file paths). */
   readonly anyOption?: string;
+  /** The page that documents the namespace, when it is not a section of the general options page. */
+  readonly docsUrl?: string;
 }
 
 const BOOL = ['true', 'false'] as const;
@@ -81,6 +84,8 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     summary: "The environment's EC2 instances (launch template or launch configuration).",
     anchor: 'command-options-general-autoscalinglaunchconfiguration',
     options: [
+      // https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.managing.ec2.aws-cli.html ("the boolean option DisableDefaultEC2SecurityGroup")
+      { name: 'DisableDefaultEC2SecurityGroup', summary: 'Set to `true` to opt out of the default EC2 security group Elastic Beanstalk creates for the instances; then give your own in `SecurityGroups`.', default: 'false', values: BOOL },
       { name: 'DisableIMDSv1', summary: 'Set to `true` to disable the Instance Metadata Service version 1 (IMDSv2 only).', default: 'false', values: BOOL },
       { name: 'EC2KeyName', summary: 'Key pair for SSH access to the instances.' },
       { name: 'IamInstanceProfile', summary: 'Instance profile name or ARN: the credentials the instances use to call AWS.' },
@@ -185,6 +190,14 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     anyOption: 'An environment property of the application (any name, any value).',
   },
   {
+    // https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/AWSHowTo.secrets.env-vars.html
+    name: 'aws:elasticbeanstalk:application:environmentsecrets',
+    summary: 'Environment variables filled from AWS Secrets Manager secrets or Systems Manager Parameter Store parameters at instance bootstrap: variable name → secret or parameter ARN.',
+    anchor: 'command-options-general-elasticbeanstalk-application-environmentsecrets',
+    options: [],
+    anyOption: 'An environment variable whose value is fetched from the secret or parameter whose ARN is given.',
+  },
+  {
     name: 'aws:elasticbeanstalk:cloudwatch:logs',
     summary: 'Stream instance logs to CloudWatch Logs.',
     anchor: 'command-options-general-cloudwatchlogs',
@@ -274,10 +287,17 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     summary: 'Managed platform updates.',
     anchor: 'command-options-general-elasticbeanstalkmanagedactions',
     options: [
-      { name: 'ManagedActionsEnabled', summary: 'Enable managed platform updates (then also set PreferredStartTime and UpdateLevel).', default: 'true', values: BOOL },
+      { name: 'ManagedActionsEnabled', summary: 'Enable managed platform updates (then also set PreferredStartTime and UpdateLevel).', default: 'false', values: BOOL },
       { name: 'PreferredStartTime', summary: 'Weekly maintenance window in UTC, `day:hour:minute`, e.g. `"Tue:09:00"`.' },
       { name: 'ServiceRoleForManagedUpdates', summary: 'The role for managed updates: the ServiceRole, or `AWSServiceRoleForElasticBeanstalkManagedUpdates`.' },
     ],
+  },
+  {
+    name: 'aws:elasticbeanstalk:customoption',
+    summary: 'Your own options, read with `Fn::GetOptionSetting` in the `Resources` of other configuration files (and settable through the API).',
+    docsUrl: 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/configuration-options-custom.html',
+    options: [],
+    anyOption: 'A custom option: any name, read with `Fn::GetOptionSetting`.',
   },
   {
     name: 'aws:elasticbeanstalk:managedactions:platformupdate',
@@ -482,5 +502,5 @@ export function namespaceSpec(name: string): NamespaceSpec | undefined {
 }
 
 export function namespaceDocsUrl(spec: NamespaceSpec): string {
-  return `${GENERAL_OPTIONS_URL}#${spec.anchor}`;
+  return spec.docsUrl ?? `${GENERAL_OPTIONS_URL}#${spec.anchor}`;
 }

@@ -19,9 +19,14 @@ export interface GlobalConditionKey {
 
 export const GLOBAL_KEYS_DOCS_URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html';
 
+/** Keys whose anchor on that page is not their lowercased name (checked in the page's source). */
+const ANCHOR_EXCEPTIONS: Readonly<Record<string, string>> = {
+  'aws:Ec2InstanceSourcePrivateIPv4': 'ec2instancesourceprivateip4',
+};
+
 /** The docs anchor of a key: `aws:SourceIp` → `#condition-keys-sourceip`. */
 export function globalKeyDocsUrl(name: string): string {
-  const anchor = name.replace(/^aws:/, '').replace(/\/.*$/, '').toLowerCase();
+  const anchor = ANCHOR_EXCEPTIONS[name] ?? name.replace(/^aws:/, '').replace(/\/.*$/, '').toLowerCase();
   return `${GLOBAL_KEYS_DOCS_URL}#condition-keys-${anchor}`;
 }
 
