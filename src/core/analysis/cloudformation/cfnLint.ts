@@ -7,6 +7,7 @@ import { TEMPLATE_FORMAT_VERSION, TEMPLATE_SECTIONS } from '../../catalog/cloudf
 import { pseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
 import type { ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
 import { collectReferences } from './references';
+import { lintWithSpecRules } from './rules/allRules';
 import { samGenerates, templateModel, type TemplateModel } from './templateModel';
 
 /**
@@ -123,5 +124,6 @@ export function lintTemplate(
     ...(options.templateLevel ? lintSections(doc, model) : []),
     ...lintReferences(doc, model),
     ...(resourceTypes ? lintResourceTypes(doc, model, resourceTypes) : []),
+    ...lintWithSpecRules(doc, model, resourceTypes),
   ];
 }
