@@ -227,6 +227,15 @@ describe('CloudFormation spec rules', () => {
     assert.equal(new Set(CFN_SPEC_RULE_LIST.map((rule) => rule.id)).size, CFN_SPEC_RULE_LIST.length);
   });
 
+  it('reports each malformed form of a type name, and leaves modules and custom types alone', async () => {
+    for (const written of ['AWS::SQSQueue', 'SQS::Queue', 'AWS:SQS::Queue']) {
+      const found = ofRule(await lint('template.yaml', template(`Resources:\n  Q:\n    Type: ${written}\n`)), CFN_SPEC_RULES.malformedResourceType.id);
+      assert.match(found[0]?.message ?? '', /Did you mean "AWS::SQS::Queue"\?/, written);
+    }
+    const fine = template('Resources:\n  M:\n    Type: MyOrg::Network::Vpc::MODULE\n  C:\n    Type: Custom::Seeder\n  L:\n    Type: LocalModule\n');
+    assert.deepEqual(ofRule(await lint('template.yaml', fine), CFN_SPEC_RULES.malformedResourceType.id), []);
+  });
+
   it('leaves SAM, custom resources and values a function computes alone', async () => {
     const text = `Transform: AWS::Serverless-2016-10-31
 Parameters:
