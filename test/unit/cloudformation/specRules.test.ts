@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import { CFN_SPEC_RULES, CFN_SPEC_RULE_LIST } from '../../../src/core/analysis/cloudformation/cfnSpecRules.data';
+import { IAM_STRUCTURE_RULE_LIST } from '../../../src/core/analysis/iam/iamStructureRules.data';
 import type { AnalysisDiagnostic } from '../../../src/core/analysis/types';
 import { setCatalogFileReader } from '../../../src/core/catalog/lazyData';
 import { lint, provideCatalogs } from './analyzeText';
@@ -234,6 +236,13 @@ describe('CloudFormation spec rules', () => {
     }
     const fine = template('Resources:\n  M:\n    Type: MyOrg::Network::Vpc::MODULE\n  C:\n    Type: Custom::Seeder\n  L:\n    Type: LocalModule\n');
     assert.deepEqual(ofRule(await lint('template.yaml', fine), CFN_SPEC_RULES.malformedResourceType.id), []);
+  });
+
+  it('the README rule table has a row for every rule, with its severity and cfn-lint rules', () => {
+    const readme = fs.readFileSync('README.md', 'utf8');
+    for (const rule of [...CFN_SPEC_RULE_LIST, ...IAM_STRUCTURE_RULE_LIST]) {
+      assert.ok(readme.includes(`| \`${rule.id}\` | ${rule.severity} | ${(rule.cfnLint ?? []).join(', ') || '—'} |`), `${rule.id} row`);
+    }
   });
 
   it('leaves SAM, custom resources and values a function computes alone', async () => {
