@@ -17,6 +17,19 @@ const POLICY = `{
   ]
 }`;
 
+/** A YAML template whose bucket policy statement ends with an open `Condition:` block. */
+const BUCKET_POLICY_CONDITION = `Resources:
+  P:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: b
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Action: "s3:*"
+            Condition:
+`;
+
 function at(needle: string, offset = 2): string {
   const index = POLICY.indexOf(needle);
   assert.ok(index >= 0, needle);
@@ -82,17 +95,7 @@ describe('IAM condition hovers and completions', () => {
     assert.deepEqual([json.range?.start.character, json.range?.end.character], [9, 13]);
     const existing = complete('p.json', POLICY.replace('"Condition": {', '"Condition": {\n        "|": {},')).find((i) => i.label === 'StringEquals')!;
     assert.equal(existing.isSnippet, undefined, 'a key that already has its value is replaced by the name alone');
-    const yaml = complete('t.yaml', `Resources:
-  P:
-    Type: AWS::S3::BucketPolicy
-    Properties:
-      Bucket: b
-      PolicyDocument:
-        Statement:
-          - Effect: Deny
-            Action: "s3:*"
-            Condition:
-              Str|
+    const yaml = complete('t.yaml', `${BUCKET_POLICY_CONDITION}              Str|
 `).find((i) => i.label === 'StringEquals')!;
     assert.equal(yaml.insertText, 'StringEquals:\n  $0');
     assert.equal(yaml.isSnippet, true);
@@ -104,17 +107,7 @@ describe('IAM condition hovers and completions', () => {
   });
 
   it('works inside a CloudFormation template (YAML policy documents)', () => {
-    const template = `Resources:
-  P:
-    Type: AWS::S3::BucketPolicy
-    Properties:
-      Bucket: b
-      PolicyDocument:
-        Statement:
-          - Effect: Deny
-            Action: "s3:*"
-            Condition:
-              Bool:
+    const template = `${BUCKET_POLICY_CONDITION}              Bool:
                 aws:SecureTransport: "false"
               |
 `;
