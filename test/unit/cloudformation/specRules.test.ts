@@ -57,7 +57,7 @@ const CASES: readonly Case[] = [
     rule: 'propertyType',
     bad: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: [1]\n',
     good: 'Parameters:\n  D: { Type: Number }\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: !Ref D\n      MaximumMessageSize: "1024"\n',
-    says: /DelaySeconds must be a Integer, not a list/,
+    says: /DelaySeconds must be an Integer, not a list/,
     line: 4,
   },
   {

@@ -103,8 +103,7 @@ function checkValue(place: Place, node: DocNode, type: ValueType, label: string,
     }
     case 'primitive':
       if (type.name === 'Json') return;
-      if (node.kind !== 'scalar' || node.value === null) return typeError(place, node, `a ${expected}`, label);
-      if (!primitiveFits(type.name, node.value)) return typeError(place, node, `a ${expected}`, label);
+      if (node.kind !== 'scalar' || node.value === null || !primitiveFits(type.name, node.value)) return typeError(place, node, `${/^[AEIOU]/.test(expected) ? 'an' : 'a'} ${expected}`, label);
       if (allowed && !allowed.includes(String(node.value))) {
         place.out.push(
           findingOn(place.context, CFN_SPEC_RULES.allowedValue, node, `${label} does not allow ${shown(node)}.${didYouMean(String(node.value), allowed) || ` Allowed: ${allowed.slice(0, 12).join(', ')}${allowed.length > 12 ? ', …' : ''}.`}`),
