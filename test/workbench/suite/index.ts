@@ -7,6 +7,7 @@ import './activation.test';
 import './appspec.test';
 import './ebextensions.test';
 import './cloudformation.test';
+import './cfnSpecRules.test';
 import './iam.test';
 import './notes.test';
 import './lookup.test';

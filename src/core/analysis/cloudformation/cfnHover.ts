@@ -22,6 +22,7 @@ import {
   sectionReference,
 } from './cfnReference';
 import { enclosingCall, subVariables } from './intrinsics';
+import { intendedResourceType, isMalformedResourceType } from './rules/resourceEntries';
 import { templateModel, type TemplateModel } from './templateModel';
 
 const CFN = 'CloudFormation';
@@ -64,7 +65,13 @@ function attributeHover(t: HoverTarget, name: string, start: number, end: number
 
 function typeHover(t: HoverTarget, typeName: string, start: number, end: number): HoverInfo | undefined {
   const type = t.types?.get(typeName);
-  return type && hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), typeNotes(typeName));
+  if (type) return hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), typeNotes(typeName));
+  // A mistyped name (`AWS:SQS::Queue`) still hovers: as the type it most likely means, said so.
+  const meant = t.types && isMalformedResourceType(typeName) ? intendedResourceType(typeName, t.types) : undefined;
+  const intended = meant ? t.types?.get(meant) : undefined;
+  if (!meant || !intended) return undefined;
+  const warning = `\`${typeName}\` is not a resource type name (Provider::Service::Resource): did you mean \`${meant}\`?\n\n`;
+  return hoverOf(t.doc, start, end, warning + resourceTypeReference(intended), resourceDocsUrl(meant), typeNotes(meant));
 }
 
 function propertyHover(t: HoverTarget, resourceId: string, property: string, start: number, end: number): HoverInfo | undefined {
