@@ -7,6 +7,7 @@ import { NotesService } from './notes/notesService';
 import { registerOpenNote } from './notes/openNote';
 import { registerNotesView, type NotesView } from './notesView/registerNotesView';
 import { registerQuiz, type Quiz } from './quiz/registerQuiz';
+import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
 /** What `activate` returns: the extension's parts, for the workbench tests (not a public API). */
 export interface AwsNotesApi {
@@ -31,6 +32,8 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   const factCard = registerFactCard(context, notes);
   const lookup = registerLookup(context, notes, factCard);
   const notesView = registerNotesView(context, notes);
+  // First run: the "Get started with AWS Notes" walkthrough and its commands.
+  registerWalkthrough(context);
 
   // Features built on the notes: one `register…(context, notes)` line each, below.
   registerCatalogData(context);

@@ -1,5 +1,7 @@
 // The routes under /__aws-notes-test/ that the suite inside the workbench asks for (see
-// suite/runnerChannel.ts): its options, screenshots of the page, and what the webviews show.
+// suite/runnerChannel.ts): its options, screenshots of the page, what the webviews show, and
+// elements of the workbench page (the walkthrough's steps) and clicks on them, none of which the
+// extension host can see or do.
 // Shared by the web runner (run.mjs, on the test-web server's origin) and the Node-host runner
 // (test/nodehost/run.mjs, on a localhost server of its own whose URL the extension host gets
 // through its environment).
@@ -29,6 +31,14 @@ export function testRoutes({ options, screenshotsDir, page, onScreenshot = () =>
     if (url.pathname === `${ROUTE_PREFIX}webviews`) {
       return { documents: await webviewDocuments(page()) };
     }
+    if (url.pathname === `${ROUTE_PREFIX}elements`) {
+      return { elements: await pageElements(page(), url.searchParams.get('selector') ?? '') };
+    }
+    if (url.pathname === `${ROUTE_PREFIX}click`) {
+      // A real click, as the user would: what it runs goes through the workbench, not the extension host.
+      await page().click(url.searchParams.get('selector') ?? '', { timeout: 10_000 });
+      return { clicked: true };
+    }
     return undefined;
   };
 }
@@ -52,6 +62,18 @@ async function webviewDocuments(page) {
     if (seen) documents.push({ url: frame.url(), ...seen });
   }
   return documents;
+}
+
+/** The text and attributes of the workbench page's elements matching a CSS selector. */
+function pageElements(page, selector) {
+  return page.evaluate(
+    (css) =>
+      [...document.querySelectorAll(css)].map((element) => ({
+        text: element.innerText ?? element.textContent ?? '',
+        attributes: Object.fromEntries([...element.attributes].map((attribute) => [attribute.name, attribute.value])),
+      })),
+    selector,
+  );
 }
 
 /** Lets the workbench render what the test just did (two frames: layout, then paint). */

@@ -5,6 +5,8 @@ import { runnerOptions } from './runnerChannel';
 
 import './host.test';
 import './activation.test';
+// Before the suites that hover, look up and quiz: it checks that each walkthrough step completes on its event.
+import './walkthrough.test';
 import './appspec.test';
 import './ebextensions.test';
 import './cloudformation.test';

@@ -81,3 +81,24 @@ export async function webviewDocuments(): Promise<WebviewDocument[]> {
   if (!runnerUrl('webviews')) return [];
   return ((await (await fetchRunner('webviews')).json()) as { documents: WebviewDocument[] }).documents;
 }
+
+/** An element of the workbench page, as the runner sees it (see runnerRoutes.mjs pageElements). */
+export interface PageElement {
+  readonly text: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** The workbench page's elements matching a CSS selector now; empty without a runner (desktop). */
+export async function pageElements(selector: string): Promise<PageElement[]> {
+  if (!runnerUrl('elements')) return [];
+  return ((await (await fetchRunner(`elements?selector=${encodeURIComponent(selector)}`)).json()) as { elements: PageElement[] }).elements;
+}
+
+/**
+ * Clicks the workbench page's first element matching a CSS selector, as the user would: a
+ * command run that way goes through the workbench (which an `executeCommand` from the extension
+ * host does not when the command is the extension's own).
+ */
+export async function clickInPage(selector: string): Promise<void> {
+  await fetchRunner(`click?selector=${encodeURIComponent(selector)}`);
+}
