@@ -5,6 +5,7 @@ import { registerFactCard, type FactCard } from './factCard/factCardPanel';
 import { registerLookup, type FactLookup } from './lookup/factLookup';
 import { NotesService } from './notes/notesService';
 import { registerOpenNote } from './notes/openNote';
+import { registerShowLog } from './notes/showLog';
 import { registerNotesView, type NotesView } from './notesView/registerNotesView';
 import { registerQuiz, type Quiz } from './quiz/registerQuiz';
 import { registerWalkthrough } from './walkthrough/registerWalkthrough';
@@ -26,6 +27,7 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   // The notes every feature shares: bundled pack + the user's notes, one live index.
   const notes = new NotesService(context.extensionUri);
   context.subscriptions.push(notes);
+  registerShowLog(context, notes);
 
   // Notes: open a note's line, the fact card, fact lookup, the Notes view.
   registerOpenNote(context, notes);

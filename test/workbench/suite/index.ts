@@ -15,6 +15,7 @@ import './notes.test';
 import './lookup.test';
 import './quiz.test';
 import './security.test';
+import './conventions.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();
