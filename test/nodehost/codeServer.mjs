@@ -3,9 +3,12 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { freePort } from '../workbench/freePort.mjs';
 import { codeServerBin, node24Env } from './hostInstall.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * The profile's settings. In the browser workbench `files.autoSave` defaults to `afterDelay`
@@ -26,9 +29,10 @@ const userSettings = {
 
 /**
  * A fresh profile with `vsix` installed and a copy of `workspace` (tests and typing write to
- * it). Resolves to { dir, workspace, extensionsDir, extensionPath, dispose() }.
+ * it), or `workspace` itself with `copy: false` (npm start: the user's edits are saved there).
+ * Returns { dir, workspace, extensionsDir, extensionPath, dispose() }.
  */
-export function createProfile({ vsix, workspace }) {
+export function createProfile({ vsix, workspace, copy = true }) {
   const dir = mkdtempSync(path.join(tmpdir(), 'aws-notes-node-host-'));
   const dispose = () => rmSync(dir, { recursive: true, force: true });
   const extensionsDir = path.join(dir, 'ext');
@@ -46,9 +50,19 @@ export function createProfile({ vsix, workspace }) {
     dispose();
     throw new Error(`the VSIX did not install into ${extensionsDir} (found ${JSON.stringify(readdirSync(extensionsDir))})`);
   }
-  const workspaceCopy = path.join(dir, 'ws');
-  cpSync(workspace, workspaceCopy, { recursive: true });
-  return { dir, workspace: workspaceCopy, extensionsDir, extensionPath: path.join(extensionsDir, installed[0]), dispose };
+  let served = workspace;
+  if (copy) {
+    served = path.join(dir, 'ws');
+    cpSync(workspace, served, { recursive: true });
+  }
+  return { dir, workspace: served, extensionsDir, extensionPath: path.join(extensionsDir, installed[0]), dispose };
+}
+
+/** `npm run package` (build, then vsce) into `dir`: the VSIX exactly as users get it. */
+export function packageVsix(dir) {
+  const vsix = path.join(dir, 'aws-notes.vsix');
+  execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  return vsix;
 }
 
 /** `--config` too: without it the first run writes ~/.config/code-server/config.yaml. */

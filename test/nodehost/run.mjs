@@ -10,7 +10,6 @@
 //
 // Under CI=true a host that cannot be installed or started fails the run; elsewhere a machine
 // without the prerequisites skips it (exit 0) with a message saying what is missing.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +19,7 @@ import { buildIsolatedExtension } from '../workbench/isolatedBuild.mjs';
 import { serveTestRoutes, testRoutes } from '../workbench/runnerRoutes.mjs';
 import { runSuiteInPage } from '../workbench/suiteSession.mjs';
 import { chromiumPath, launchChromium } from '../workbench/workbenchServer.mjs';
-import { createProfile, startCodeServer, workbenchUrl } from './codeServer.mjs';
+import { createProfile, packageVsix, startCodeServer, workbenchUrl } from './codeServer.mjs';
 import { CODE_SERVER_VERSION, NODE_VERSION, ensureHost, missingInstallPrerequisites, node24 } from './hostInstall.mjs';
 import { REQUIRED_SCREENSHOTS, screenshotProblems } from './screenshotCheck.mjs';
 
@@ -64,13 +63,6 @@ const harmlessLog = [
   /ENOTFOUND open-vsx\.org/,
   /^Creation of workbench contribution '[^']*' took \d+ms\.$/,
 ];
-
-/** `npm run package` (build, then vsce) into `dir`: the VSIX exactly as users get it. */
-function packageVsix(dir) {
-  const vsix = path.join(dir, 'aws-notes.vsix');
-  execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  return vsix;
-}
 
 /** The end of code-server's log (it goes with the profile): why a host failed to start or died. */
 function printLogTail(log) {

@@ -16,6 +16,7 @@ import './lookup.test';
 import './quiz.test';
 import './security.test';
 import './conventions.test';
+import './quickOpen.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();
