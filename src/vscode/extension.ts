@@ -7,8 +7,10 @@ import { NotesService } from './notes/notesService';
 import { registerOpenNote } from './notes/openNote';
 import { registerNotesCheck } from './notesCheck/registerNotesCheck';
 import type { NotesCheck } from './notesCheck/notesCheck';
+import { registerShowLog } from './notes/showLog';
 import { registerNotesView, type NotesView } from './notesView/registerNotesView';
 import { registerQuiz, type Quiz } from './quiz/registerQuiz';
+import { registerWalkthrough } from './walkthrough/registerWalkthrough';
 
 /** What `activate` returns: the extension's parts, for the workbench tests (not a public API). */
 export interface AwsNotesApi {
@@ -28,12 +30,15 @@ export function activate(context: vscode.ExtensionContext): AwsNotesApi {
   // The notes every feature shares: bundled pack + the user's notes, one live index.
   const notes = new NotesService(context.extensionUri);
   context.subscriptions.push(notes);
+  registerShowLog(context, notes);
 
   // Notes: open a note's line, the fact card, fact lookup, the Notes view.
   registerOpenNote(context, notes);
   const factCard = registerFactCard(context, notes);
   const lookup = registerLookup(context, notes, factCard);
   const notesView = registerNotesView(context, notes);
+  // First run: the "Get started with AWS Notes" walkthrough and its commands.
+  registerWalkthrough(context);
 
   // Features built on the notes: one `register…(context, notes)` line each, below.
   registerCatalogData(context);

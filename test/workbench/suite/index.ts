@@ -3,7 +3,10 @@
 import { runMocha } from './mochaSetup'; // first: defines describe/it for the modules below
 import { runnerOptions } from './runnerChannel';
 
+import './host.test';
 import './activation.test';
+// Before the suites that hover, look up and quiz: it checks that each walkthrough step completes on its event.
+import './walkthrough.test';
 import './appspec.test';
 import './ebextensions.test';
 import './cloudformation.test';
@@ -17,6 +20,8 @@ import './quizStatistics.test';
 import './security.test';
 import './notesCheck.test';
 import './silencing.test';
+import './conventions.test';
+import './quickOpen.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();
