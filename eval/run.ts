@@ -5,9 +5,12 @@
  * `--only=NAME,NAME` runs some sections (names are the keys of `SECTIONS`).
  */
 import { formatEvalTable, missedFigures, type EvalSection } from './lib/evalReport';
+import { relevanceSection } from './sections/relevance';
 
 /** Each labelled set adds one entry: its name and a function that measures it. */
-const SECTIONS: Record<string, () => Promise<readonly EvalSection[]> | readonly EvalSection[]> = {};
+const SECTIONS: Record<string, () => Promise<readonly EvalSection[]> | readonly EvalSection[]> = {
+  relevance: relevanceSection,
+};
 
 async function main(): Promise<void> {
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -7,6 +7,7 @@ import { indexCommand } from './commands/index';
 import { lintCommand } from './commands/lint';
 import { lookupCommand } from './commands/lookup';
 import { quizCommand } from './commands/quiz';
+import { relatedCommand } from './commands/related';
 
 /** A CLI command: takes its own arguments, writes through `io`, resolves to the exit code. */
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
@@ -18,12 +19,14 @@ const COMMANDS: Record<string, CliCommand> = {
   complete: completeCommand,
   lint: lintCommand,
   quiz: quizCommand,
+  related: relatedCommand,
 };
 
 const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-based)
   index [NOTES...] [--json]                         services, fact counts, unmapped lines
   lookup QUERY [--notes FILE]... [--json] [--limit N]
   hover FILE LINE:COL [--notes FILE]...
+  related FILE LINE:COL [--notes FILE]... [--json] [--limit N]   the facts ranked for a position, with scores
   complete FILE LINE:COL [--json]
   lint FILE...
   quiz [--notes FILE]... [--count N] [--service S]... [--json]

@@ -7,6 +7,7 @@ import { scalarText, valueOf } from '../nodes';
 import type { CompletionEntry, Position } from '../types';
 import { DEFAULT_NAMESPACE, EB_SERVICE, fieldsAt, optionSettings } from './ebModel';
 import { configKeyReference, namespaceReference, optionReference } from './ebReference';
+import { optionQuery } from '../notesQueries';
 
 export function ebextensionsCompletions(doc: IacDocument, position: Position): CompletionEntry[] {
   const context = pathAt(doc, doc.offsetAt(position));
@@ -101,6 +102,6 @@ function optionValueItems(namespace: NamespaceSpec, option: OptionSpec): Complet
     documentation: reference.reference,
     docsUrl: reference.docsUrl,
     sortText: sortKey(index),
-    notes: { service: EB_SERVICE, terms: [option.name, value] },
+    notes: optionQuery(namespace.name, option.name, value),
   }));
 }

@@ -1,0 +1,171 @@
+import type { Fact, ParsedNotes } from '../notes/model';
+import type { NotesIndex } from '../notes/notesIndex';
+import { wordsOf } from './relevanceText';
+import { VocabularyBigrams } from './vocabularyBigrams';
+import { charMask, WordMatcher } from './wordMatcher';
+
+/** Where in a fact a word was found, best first: its text, its code, its parent item, the rest of its breadcrumb. */
+export const enum Field {
+  Text = 0,
+  Code = 1,
+  Parent = 2,
+  Breadcrumb = 3,
+}
+
+/** One notes file, read for ranking: built once per parse of the file, so a change re-reads that file alone. */
+export interface FileRelevance {
+  readonly facts: readonly Fact[];
+  /** The words of each fact's text, in order (phrases are looked up in them). */
+  readonly textWords: readonly (readonly string[])[];
+  /** Each fact's text and code, lower-cased (distinctive terms are looked up in them). */
+  readonly lowerText: readonly string[];
+  /** Whether each fact is a bare heading: a short item with items under it, scored by them and never shown alone. */
+  readonly bare: Uint8Array;
+  /** For each word, `fact << 2 | field` of the facts holding it, at its best field. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+}
+
+const files = new WeakMap<ParsedNotes, FileRelevance>();
+
+function fileRelevance(parsed: ParsedNotes): FileRelevance {
+  let known = files.get(parsed);
+  if (!known) files.set(parsed, (known = buildFile(parsed.facts)));
+  return known;
+}
+
+/** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
+const BARE_WORDS = 4;
+
+function buildFile(facts: readonly Fact[]): FileRelevance {
+  const byId = new Map(facts.map((fact) => [fact.id, fact]));
+  const postings = new Map<string, number[]>();
+  const textWords: string[][] = [];
+  const lowerText: string[] = [];
+  const bare = new Uint8Array(facts.length);
+  const wordsOfText = new Map<string, string[]>();
+  const cachedWords = (text: string) => {
+    let words = wordsOfText.get(text);
+    if (!words) wordsOfText.set(text, (words = wordsOf(text)));
+    return words;
+  };
+  facts.forEach((fact, local) => {
+    const text = wordsOf(fact.text);
+    textWords.push(text);
+    lowerText.push(fact.code ? `${fact.text}\n${fact.code}`.toLowerCase() : fact.text.toLowerCase());
+    if (fact.childIds.length > 0 && !fact.code && (fact.text.trimEnd().endsWith(':') || text.length <= BARE_WORDS)) bare[local] = 1;
+    const best = new Map<string, Field>();
+    const mark = (words: readonly string[], field: Field) => {
+      for (const word of words) if (!best.has(word)) best.set(word, field);
+    };
+    mark(text, Field.Text);
+    if (fact.code) mark(wordsOf(fact.code), Field.Code);
+    const parent = fact.parentId === undefined ? undefined : byId.get(fact.parentId);
+    if (parent) mark(cachedWords(parent.text), Field.Parent);
+    mark(cachedWords(fact.heading), Field.Breadcrumb);
+    for (const ancestor of fact.path.slice(0, -1)) mark(cachedWords(ancestor), Field.Breadcrumb);
+    for (const [word, field] of best) {
+      let list = postings.get(word);
+      if (!list) postings.set(word, (list = []));
+      list.push((local << 2) | field);
+    }
+  });
+  return { facts, textWords, lowerText, bare, postings };
+}
+
+/**
+ * Every notes file read for ranking, with the rarity of each word. The per-file parts are
+ * kept across changes; only the files that changed are read again.
+ */
+export class RelevanceIndex {
+  readonly files: readonly FileRelevance[];
+  readonly offsets: readonly number[];
+  readonly size: number;
+  private vocabulary: { words: string[]; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
+  private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
+
+  constructor(parsed: readonly ParsedNotes[]) {
+    this.files = parsed.map(fileRelevance);
+    const offsets: number[] = [];
+    let size = 0;
+    for (const file of this.files) {
+      offsets.push(size);
+      size += file.facts.length;
+    }
+    this.offsets = offsets;
+    this.size = size;
+  }
+
+  /** The file and the place in it of a fact numbered across files. */
+  locate(at: number): { file: FileRelevance; local: number } {
+    let low = 0;
+    let high = this.offsets.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.offsets[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { file: this.files[low], local: at - this.offsets[low] };
+  }
+
+  /** How many facts hold the word, in any field. */
+  documentFrequency(word: string): number {
+    let count = 0;
+    for (const file of this.files) count += file.postings.get(word)?.length ?? 0;
+    return count;
+  }
+
+  /** The rarity of a word: rare words say more about what a fact is about. */
+  idf(word: string): number {
+    return Math.log(1 + (this.size + 1) / (this.documentFrequency(word) + 0.5));
+  }
+
+  /**
+   * The vocabulary words a typed word matches by fuse.js's rule (a third of its letters may
+   * be wrong; it may be part of a longer word): itself 1, a longer word holding it 0.8, a typo less.
+   */
+  expand(word: string): ReadonlyMap<string, number> {
+    const cached = this.expansions.get(word);
+    if (cached) return cached;
+    const vocabulary = (this.vocabulary ??= buildVocabulary(this.files));
+    const matcher = new WordMatcher(word, FUZZY_THRESHOLD);
+    const found = new Map<string, number>();
+    const candidates = vocabulary.bigrams.candidates(word, matcher.maxErrors);
+    const count = candidates ? candidates.length : vocabulary.words.length;
+    for (let i = 0; i < count; i++) {
+      const id = candidates ? candidates[i] : i;
+      const token = vocabulary.words[id];
+      const errors = matcher.errorsIn(token, vocabulary.masks[id]);
+      if (errors < 0) continue;
+      const quality = token === word ? 1 : errors === 0 ? (token.startsWith(word) ? PREFIX_QUALITY : INSIDE_QUALITY) : TYPO_QUALITY * (1 - errors / word.length);
+      found.set(token, quality);
+    }
+    if (this.expansions.size > EXPANSION_CACHE) this.expansions.clear();
+    this.expansions.set(word, found);
+    return found;
+  }
+}
+
+const FUZZY_THRESHOLD = 0.34;
+const PREFIX_QUALITY = 0.8;
+const INSIDE_QUALITY = 0.6;
+const TYPO_QUALITY = 0.85;
+const EXPANSION_CACHE = 256;
+
+function buildVocabulary(files: readonly FileRelevance[]) {
+  const seen = new Set<string>();
+  for (const file of files) for (const word of file.postings.keys()) seen.add(word);
+  const words = [...seen];
+  return { words, masks: Int32Array.from(words, charMask), bigrams: new VocabularyBigrams(words) };
+}
+
+const indexes = new WeakMap<NotesIndex, { version: number; index: RelevanceIndex }>();
+
+/** The ranking index of a notes index, kept until the notes change. */
+export function relevanceIndexOf(notes: NotesIndex): RelevanceIndex {
+  const known = indexes.get(notes);
+  if (known && known.version === notes.version) return known.index;
+  const parsed = notes.files().map((file) => notes.parsed(file)!);
+  const index = new RelevanceIndex(parsed);
+  indexes.set(notes, { version: notes.version, index });
+  return index;
+}
