@@ -1,5 +1,5 @@
 import type { Fact, NotesOrigin } from '../notes/model';
-import { Field, type RelevanceIndex } from './relevanceIndex';
+import { FIELD_BITS, FIELD_MASK, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
 import { containsWhole } from './relevanceText';
 
@@ -9,8 +9,13 @@ export interface RankedFact {
   readonly score: number;
 }
 
-/** How much a word found in each field counts (text > code > breadcrumb; the parent item is the fact's topic). */
-const FIELD_WEIGHT: Record<Field, number> = { [Field.Text]: 1, [Field.Code]: 0.7, [Field.Parent]: 0.6, [Field.Breadcrumb]: 0.35 };
+/**
+ * How much a word found in each field counts, by `Field`: text > the bare heading above (the
+ * fact's title, shown with it) > code > the parent item (the fact's topic) > the rest of the breadcrumb.
+ */
+const FIELD_WEIGHTS: readonly number[] = [1, 0.9, 0.7, 0.6, 0.35];
+/** Facts covering less than this share of what the best fact covers are not scored further. */
+const CANDIDATE_SHARE = 0.3;
 /** A phrase of the query found as written in the text, worth this share of its words again. */
 const PHRASE_BONUS = 0.5;
 /** A distinctive term as written ("LeadingKeys", "aws:kms"). */
@@ -34,74 +39,109 @@ const PRECISE_BONUS = 0.03;
 export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCoverage = 0): RankedFact[] {
   const owed = query.words.filter((word) => !word.optional && !word.service);
   const idfs = query.words.map((word) => new Map([...word.alternatives.keys()].map((stem) => [stem, index.idf(stem)])));
-  const wordValue = (i: number) => Math.max(0, ...[...query.words[i].alternatives].map(([stem, quality]) => quality * idfs[i].get(stem)!));
+  const wordValues = query.words.map((word, i) => Math.max(0, ...[...word.alternatives].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
   const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
-  const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValue(serviceIndex)) : 0;
-  const total = query.words.reduce((sum, word, i) => (word.optional ? sum : sum + word.weight * (i === serviceIndex ? Math.max(1, wordValue(i)) : wordValue(i))), 0);
+  const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
+  const total = query.words.reduce((sum, word, i) => (word.optional ? sum : sum + word.weight * (i === serviceIndex ? Math.max(1, wordValues[i]) : wordValues[i])), 0);
   if (total === 0 || (owed.length === 0 && serviceIndex < 0)) return [];
 
-  const scores = new Map<number, number>();
-  /** Facts holding one of the words the query owes (a synonym or the service alone does not make a fact about the query). */
-  const owedFound = new Set<number>();
-  /** How well each fact covers each group (a term, or a synonym of one), the group's weight applied. */
-  const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValue(i), 0));
-  const groupScores = query.groups.map(() => new Map<number, number>());
-  const best = new Map<number, number>();
+  const scratch = index.scratch(query.groups.length);
+  const { score, seen, owedFound, groups } = scratch;
+  const stamp = scratch.nextStamp();
+  const candidates: number[] = [];
+  const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
   query.words.forEach((word, i) => {
     if (word.service) return;
-    best.clear();
-    for (const [stem, quality] of word.alternatives) {
-      const value = quality * idfs[i].get(stem)!;
-      index.files.forEach((file, f) => {
-        const list = file.postings.get(stem);
-        if (!list) return;
-        const offset = index.offsets[f];
-        for (const entry of list) {
-          const fact = offset + (entry >> 2);
-          const found = value * FIELD_WEIGHT[(entry & 3) as Field];
-          if (found > (best.get(fact) ?? 0)) best.set(fact, found);
-        }
-      });
-    }
-    for (const [fact, found] of best) {
-      scores.set(fact, (scores.get(fact) ?? 0) + found * word.weight);
-      if (!word.optional) owedFound.add(fact);
+    const found = accumulateWord(index, word.alternatives, idfs[i], scratch);
+    for (const fact of found) {
+      const value = scratch.wordBest[fact] * word.weight;
+      if (seen[fact] !== stamp) {
+        seen[fact] = stamp;
+        score[fact] = 0;
+        owedFound[fact] = 0;
+        groups.fill(0, fact * scratch.groupSlots, fact * scratch.groupSlots + query.groups.length);
+        candidates.push(fact);
+      }
+      score[fact] += value;
+      if (!word.optional) owedFound[fact] = 1;
     }
     query.groups.forEach((group, g) => {
       if (!group.words.includes(i) || groupTotals[g] === 0) return;
       const share = group.weight / groupTotals[g];
-      for (const [fact, found] of best) groupScores[g].set(fact, (groupScores[g].get(fact) ?? 0) + found * share);
+      for (const fact of found) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * share;
     });
   });
   // A query of a service alone: every fact of the service.
-  if (owed.length === 0) forEachFact(index, (fact, at) => fact.service === query.service && scores.set(at, 0));
+  if (owed.length === 0) {
+    forEachFact(index, (fact, at) => {
+      if (fact.service !== query.service) return;
+      seen[at] = stamp;
+      score[at] = 0;
+      candidates.push(at);
+    });
+  }
 
+  // Facts covering far less than the best one cannot come near the head: they are not scored further.
+  let bestCovered = 0;
+  for (const at of candidates) if (score[at] > bestCovered) bestCovered = score[at];
+  const floor = bestCovered * CANDIDATE_SHARE;
   const ranked: RankedFact[] = [];
-  for (const [at, covered] of scores) {
+  for (const at of candidates) {
+    const covered = score[at];
+    if (covered < floor) continue;
     const { file, local } = index.locate(at);
-    if (file.bare[local] || (owed.length > 0 && !owedFound.has(at))) continue;
-    if (minCoverage > 0 && !groupScores.some((covered) => (covered.get(at) ?? 0) >= minCoverage)) continue;
+    if (file.bare[local] || (owed.length > 0 && !owedFound[at])) continue;
+    if (minCoverage > 0 && !query.groups.some((_, g) => groups[at * scratch.groupSlots + g] >= minCoverage)) continue;
     const fact = file.facts[local];
     const sameService = query.service !== undefined && fact.service === query.service;
-    let score = covered + (sameService ? serviceValue : 0);
+    let value = covered + (sameService ? serviceValue : 0);
     let exact = false;
     for (const phrase of query.phrases) {
-      if (containsPhrase(file.textWords[local], phrase.words)) score += phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS;
+      if (containsPhrase(file.textWords[local], phrase.words)) value += phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS;
     }
     for (const term of query.exact) {
       if (containsWhole(file.lowerText[local], term.words[0])) {
         exact = true;
-        score += term.weight * EXACT_BONUS * total / Math.max(1, owed.length);
+        value += (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length);
       }
     }
-    score /= total;
-    if (query.service !== undefined && !sameService && !exact) score *= OTHER_SERVICE;
-    score /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
-    if (/\d/.test(fact.text)) score += PRECISE_BONUS;
-    ranked.push({ fact, score });
+    value /= total;
+    if (query.service !== undefined && !sameService && !exact) value *= OTHER_SERVICE;
+    value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
+    if (file.precise[local]) value += PRECISE_BONUS;
+    ranked.push({ fact, score: value });
   }
   ranked.sort((a, b) => b.score - a.score || originRank(a.fact.origin) - originRank(b.fact.origin) || a.fact.line - b.fact.line);
   return collapseIdentical(ranked);
+}
+
+/**
+ * One word of the query over the postings of its alternatives: each fact's best match (its
+ * best alternative in its best field) lands in `scratch.wordBest`; returns the facts reached.
+ */
+function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch): number[] {
+  const { wordBest, wordSeen } = scratch;
+  const wordStamp = ++scratch.wordStamp;
+  const found: number[] = [];
+  for (const [stem, quality] of alternatives) {
+    const value = quality * idfs.get(stem)!;
+    for (let f = 0; f < index.files.length; f++) {
+      const list = index.files[f].postings.get(stem);
+      if (!list) continue;
+      const offset = index.offsets[f];
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i];
+        const fact = offset + (entry >> FIELD_BITS);
+        const at = value * FIELD_WEIGHTS[entry & FIELD_MASK];
+        if (wordSeen[fact] !== wordStamp) {
+          wordSeen[fact] = wordStamp;
+          wordBest[fact] = at;
+          found.push(fact);
+        } else if (at > wordBest[fact]) wordBest[fact] = at;
+      }
+    }
+  }
+  return found;
 }
 
 function phraseValue(index: RelevanceIndex, words: readonly string[]): number {

@@ -1,16 +1,24 @@
 import type { Fact, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
-import { wordsOf } from './relevanceText';
+import { compoundsOf, wordsOf } from './relevanceText';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
 
-/** Where in a fact a word was found, best first: its text, its code, its parent item, the rest of its breadcrumb. */
+/**
+ * Where in a fact a word was found, best first: its text, the bare heading it is under (its
+ * title, shown with it), its code, its parent item, the rest of its breadcrumb.
+ */
 export const enum Field {
   Text = 0,
-  Code = 1,
-  Parent = 2,
-  Breadcrumb = 3,
+  BareHeading = 1,
+  Code = 2,
+  Parent = 3,
+  Breadcrumb = 4,
 }
+
+/** Postings hold `fact << FIELD_BITS | field`. */
+export const FIELD_BITS = 3;
+export const FIELD_MASK = (1 << FIELD_BITS) - 1;
 
 /** One notes file, read for ranking: built once per parse of the file, so a change re-reads that file alone. */
 export interface FileRelevance {
@@ -21,7 +29,9 @@ export interface FileRelevance {
   readonly lowerText: readonly string[];
   /** Whether each fact is a bare heading: a short item with items under it, scored by them and never shown alone. */
   readonly bare: Uint8Array;
-  /** For each word, `fact << 2 | field` of the facts holding it, at its best field. */
+  /** Whether each fact states a number (a limit, a default, a size): precise facts rank above vague ones. */
+  readonly precise: Uint8Array;
+  /** For each word, `fact << FIELD_BITS | field` of the facts holding it, at its best field. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -36,12 +46,17 @@ function fileRelevance(parsed: ParsedNotes): FileRelevance {
 /** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
 const BARE_WORDS = 4;
 
+function isBare(fact: Fact, words: readonly string[]): boolean {
+  return fact.childIds.length > 0 && !fact.code && (fact.text.trimEnd().endsWith(':') || words.length <= BARE_WORDS);
+}
+
 function buildFile(facts: readonly Fact[]): FileRelevance {
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
   const postings = new Map<string, number[]>();
   const textWords: string[][] = [];
   const lowerText: string[] = [];
   const bare = new Uint8Array(facts.length);
+  const precise = new Uint8Array(facts.length);
   const wordsOfText = new Map<string, string[]>();
   const cachedWords = (text: string) => {
     let words = wordsOfText.get(text);
@@ -52,24 +67,31 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     const text = wordsOf(fact.text);
     textWords.push(text);
     lowerText.push(fact.code ? `${fact.text}\n${fact.code}`.toLowerCase() : fact.text.toLowerCase());
-    if (fact.childIds.length > 0 && !fact.code && (fact.text.trimEnd().endsWith(':') || text.length <= BARE_WORDS)) bare[local] = 1;
+    if (/\d/.test(fact.text)) precise[local] = 1;
+    if (isBare(fact, text)) bare[local] = 1;
     const best = new Map<string, Field>();
     const mark = (words: readonly string[], field: Field) => {
       for (const word of words) if (!best.has(word)) best.set(word, field);
     };
     mark(text, Field.Text);
+    mark(compoundsOf(fact.text), Field.Text);
     if (fact.code) mark(wordsOf(fact.code), Field.Code);
+    // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
     const parent = fact.parentId === undefined ? undefined : byId.get(fact.parentId);
+    for (let ancestor = parent; ancestor; ancestor = ancestor.parentId === undefined ? undefined : byId.get(ancestor.parentId)) {
+      const words = cachedWords(ancestor.text);
+      if (isBare(ancestor, words)) mark(words, Field.BareHeading);
+    }
     if (parent) mark(cachedWords(parent.text), Field.Parent);
     mark(cachedWords(fact.heading), Field.Breadcrumb);
     for (const ancestor of fact.path.slice(0, -1)) mark(cachedWords(ancestor), Field.Breadcrumb);
     for (const [word, field] of best) {
       let list = postings.get(word);
       if (!list) postings.set(word, (list = []));
-      list.push((local << 2) | field);
+      list.push((local << FIELD_BITS) | field);
     }
   });
-  return { facts, textWords, lowerText, bare, postings };
+  return { facts, textWords, lowerText, bare, precise, postings };
 }
 
 /**
@@ -82,6 +104,7 @@ export class RelevanceIndex {
   readonly size: number;
   private vocabulary: { words: string[]; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
+  private scratchSpace: Scratch | undefined;
 
   constructor(parsed: readonly ParsedNotes[]) {
     this.files = parsed.map(fileRelevance);
@@ -93,6 +116,12 @@ export class RelevanceIndex {
     }
     this.offsets = offsets;
     this.size = size;
+  }
+
+  /** Per-search arrays, one slot per fact, reused by every search (stamped, never cleared). */
+  scratch(groupCount: number): Scratch {
+    if (!this.scratchSpace || this.scratchSpace.groupSlots < groupCount) this.scratchSpace = new Scratch(this.size, Math.max(groupCount, MIN_GROUP_SLOTS));
+    return this.scratchSpace;
   }
 
   /** The file and the place in it of a fact numbered across files. */
@@ -139,6 +168,12 @@ export class RelevanceIndex {
       const quality = token === word ? 1 : errors === 0 ? (token.startsWith(word) ? PREFIX_QUALITY : INSIDE_QUALITY) : TYPO_QUALITY * (1 - errors / word.length);
       found.set(token, quality);
     }
+    // The best matches only: a short word is inside hundreds of longer ones.
+    if (found.size > MAX_ALTERNATIVES) {
+      const kept = [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_ALTERNATIVES);
+      found.clear();
+      for (const [token, quality] of kept) found.set(token, quality);
+    }
     if (this.expansions.size > EXPANSION_CACHE) this.expansions.clear();
     this.expansions.set(word, found);
     return found;
@@ -146,9 +181,12 @@ export class RelevanceIndex {
 }
 
 const FUZZY_THRESHOLD = 0.34;
-const PREFIX_QUALITY = 0.8;
-const INSIDE_QUALITY = 0.6;
-const TYPO_QUALITY = 0.85;
+/** How much a typed word counts in a longer word starting with it, in one holding it, and with typos (per share of letters right). */
+const PREFIX_QUALITY = 0.5;
+const INSIDE_QUALITY = 0.35;
+const TYPO_QUALITY = 0.6;
+const MAX_ALTERNATIVES = 24;
+const MIN_GROUP_SLOTS = 8;
 const EXPANSION_CACHE = 256;
 
 function buildVocabulary(files: readonly FileRelevance[]) {
@@ -156,6 +194,32 @@ function buildVocabulary(files: readonly FileRelevance[]) {
   for (const file of files) for (const word of file.postings.keys()) seen.add(word);
   const words = [...seen];
   return { words, masks: Int32Array.from(words, charMask), bigrams: new VocabularyBigrams(words) };
+}
+
+/** Scratch arrays of a search: scores, stamps and group coverage, one slot per fact. */
+export class Scratch {
+  readonly score: Float64Array;
+  readonly seen: Int32Array;
+  readonly owedFound: Uint8Array;
+  /** `groupSlots` per fact: how well the fact covers each group of the query. */
+  readonly groups: Float64Array;
+  readonly wordBest: Float64Array;
+  readonly wordSeen: Int32Array;
+  wordStamp = 0;
+  private stamp = 0;
+
+  constructor(size: number, readonly groupSlots: number) {
+    this.score = new Float64Array(size);
+    this.seen = new Int32Array(size);
+    this.owedFound = new Uint8Array(size);
+    this.groups = new Float64Array(size * groupSlots);
+    this.wordBest = new Float64Array(size);
+    this.wordSeen = new Int32Array(size);
+  }
+
+  nextStamp(): number {
+    return ++this.stamp;
+  }
 }
 
 const indexes = new WeakMap<NotesIndex, { version: number; index: RelevanceIndex }>();

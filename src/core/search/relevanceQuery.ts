@@ -113,7 +113,8 @@ class QueryBuilder {
       if (!optional) known.optional = undefined;
       return;
     }
-    this.words.set(word, { alternatives: new Map(this.expand(word)), weight, optional: optional || undefined });
+    // Synonyms match as written: a fuzzy "in" would match half the vocabulary.
+    this.words.set(word, { alternatives: optional ? new Map([[word, 1]]) : new Map(this.expand(word)), weight, optional: optional || undefined });
   }
 
   addPhrase(words: readonly string[], weight: number): void {

@@ -23,6 +23,18 @@ export function wordsOf(text: string): string[] {
   return words;
 }
 
+/**
+ * The camelCase names of a text as one word each (`TaskFailed` → taskfailed), beside the words
+ * `wordsOf` splits them into: a lookup typed in lower case ("taskfailed") finds them too.
+ */
+export function compoundsOf(text: string): string[] {
+  const compounds: string[] = [];
+  for (const part of text.split(NON_WORD)) {
+    if (/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(part)) compounds.push(stem(part.toLowerCase()));
+  }
+  return compounds;
+}
+
 /** Whether a (stemmed) word says nothing on its own. */
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word) || word.length < 2;
