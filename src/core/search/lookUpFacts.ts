@@ -11,5 +11,5 @@ import { compileTextQuery } from './relevanceQuery';
 export function lookUpFacts(index: NotesIndex, query: string, limit = 50): RankedFact[] {
   if (query.trim() === '' || limit <= 0) return [];
   const relevance = relevanceIndexOf(index);
-  return rankFacts(relevance, compileTextQuery(query, (word) => relevance.expand(word))).slice(0, limit);
+  return rankFacts(relevance, compileTextQuery(query, (word) => relevance.expand(word)), 0, limit);
 }

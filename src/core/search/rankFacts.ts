@@ -16,6 +16,9 @@ export interface RankedFact {
 const FIELD_WEIGHTS: readonly number[] = [1, 0.9, 0.7, 0.6, 0.35];
 /** Facts covering less than this share of what the best fact covers are not scored further. */
 const CANDIDATE_SHARE = 0.3;
+/** How many candidates per wanted result are scored in full. */
+const HEAD_FACTOR = 8;
+const FLOOR_BUCKETS = 64;
 /** A phrase of the query found as written in the text, worth this share of its words again. */
 const PHRASE_BONUS = 0.5;
 /** A distinctive term as written ("LeadingKeys", "aws:kms"). */
@@ -36,7 +39,7 @@ const PRECISE_BONUS = 0.03;
  * `minCoverage`, a fact must cover one of the query's terms (or a synonym of one) at least that
  * well, the term's weight applied: the words around the cursor alone are not enough.
  */
-export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCoverage = 0): RankedFact[] {
+export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCoverage = 0, limit = Infinity): RankedFact[] {
   const owed = query.words.filter((word) => !word.optional && !word.service);
   const idfs = query.words.map((word) => new Map([...word.alternatives.keys()].map((stem) => [stem, index.idf(stem)])));
   const wordValues = query.words.map((word, i) => Math.max(0, ...[...word.alternatives].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
@@ -49,28 +52,37 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const { score, seen, owedFound, groups } = scratch;
   const stamp = scratch.nextStamp();
   const candidates: number[] = [];
+  // Group coverage is the hover's bar only: a lookup (no bar) skips it.
+  const groupCount = minCoverage > 0 ? query.groups.length : 0;
   const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
-  query.words.forEach((word, i) => {
-    if (word.service) return;
+  // Rarest words first: once the words left cannot lift a new fact to the floor, only facts already found are scored.
+  const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
+  let remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i], 0);
+  let bestSoFar = 0;
+  for (const i of order) {
+    const word = query.words[i];
+    const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE;
+    remaining -= word.weight * wordValues[i];
     const found = accumulateWord(index, word.alternatives, idfs[i], scratch);
     for (const fact of found) {
-      const value = scratch.wordBest[fact] * word.weight;
       if (seen[fact] !== stamp) {
+        if (!admitNew) continue;
         seen[fact] = stamp;
         score[fact] = 0;
         owedFound[fact] = 0;
-        groups.fill(0, fact * scratch.groupSlots, fact * scratch.groupSlots + query.groups.length);
+        if (groupCount > 0) groups.fill(0, fact * scratch.groupSlots, fact * scratch.groupSlots + groupCount);
         candidates.push(fact);
       }
-      score[fact] += value;
+      const total = (score[fact] += scratch.wordBest[fact] * word.weight);
+      if (total > bestSoFar) bestSoFar = total;
       if (!word.optional) owedFound[fact] = 1;
     }
-    query.groups.forEach((group, g) => {
+    query.groups.slice(0, groupCount).forEach((group, g) => {
       if (!group.words.includes(i) || groupTotals[g] === 0) return;
       const share = group.weight / groupTotals[g];
-      for (const fact of found) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * share;
+      for (const fact of found) if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * share;
     });
-  });
+  }
   // A query of a service alone: every fact of the service.
   if (owed.length === 0) {
     forEachFact(index, (fact, at) => {
@@ -84,8 +96,8 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   // Facts covering far less than the best one cannot come near the head: they are not scored further.
   let bestCovered = 0;
   for (const at of candidates) if (score[at] > bestCovered) bestCovered = score[at];
-  const floor = bestCovered * CANDIDATE_SHARE;
-  const ranked: RankedFact[] = [];
+  const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, score, limit, bestCovered));
+  const ranked: (RankedFact & { readonly key: string })[] = [];
   for (const at of candidates) {
     const covered = score[at];
     if (covered < floor) continue;
@@ -109,10 +121,29 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     if (query.service !== undefined && !sameService && !exact) value *= OTHER_SERVICE;
     value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
     if (file.precise[local]) value += PRECISE_BONUS;
-    ranked.push({ fact, score: value });
+    ranked.push({ fact, score: value, key: file.sameTextKey[local] });
   }
   ranked.sort((a, b) => b.score - a.score || originRank(a.fact.origin) - originRank(b.fact.origin) || a.fact.line - b.fact.line);
-  return collapseIdentical(ranked);
+  return collapseIdentical(ranked, limit);
+}
+
+/**
+ * With many candidates and a short list wanted, the coverage the `HEAD_FACTOR × limit` best
+ * candidates reach: the bonuses (phrases, terms as written, length) reorder the head, they do
+ * not lift a fact from far below it.
+ */
+function headFloor(candidates: readonly number[], score: Float64Array, limit: number, best: number): number {
+  const head = limit * HEAD_FACTOR;
+  if (candidates.length <= head || best <= 0) return 0;
+  // A histogram of coverage, counted from the top: the floor is the lower edge of the bucket where the head is full.
+  const counts = new Int32Array(FLOOR_BUCKETS + 1);
+  for (const at of candidates) counts[Math.floor((score[at] / best) * FLOOR_BUCKETS)]++;
+  let taken = 0;
+  for (let bucket = FLOOR_BUCKETS; bucket >= 0; bucket--) {
+    taken += counts[bucket];
+    if (taken >= head) return (bucket / FLOOR_BUCKETS) * best;
+  }
+  return 0;
 }
 
 /**
@@ -153,14 +184,16 @@ function forEachFact(index: RelevanceIndex, visit: (fact: Fact, at: number) => v
 }
 
 /** The same text twice (the pack lists a limit under its service and under "Data Limitations"): one result, the best. */
-function collapseIdentical(ranked: readonly RankedFact[]): RankedFact[] {
+function collapseIdentical(ranked: readonly (RankedFact & { readonly key: string })[], limit: number): RankedFact[] {
   const seen = new Set<string>();
-  return ranked.filter(({ fact }) => {
-    const key = `${fact.text}\n${fact.code ?? ''}`.toLowerCase().replace(/\s+/g, ' ').trim();
-    if (seen.has(key)) return false;
+  const result: RankedFact[] = [];
+  for (const { fact, score, key } of ranked) {
+    if (result.length >= limit) break;
+    if (seen.has(key)) continue;
     seen.add(key);
-    return true;
-  });
+    result.push({ fact, score });
+  }
+  return result;
 }
 
 export function originRank(origin: NotesOrigin): number {

@@ -29,6 +29,8 @@ export interface FileRelevance {
   readonly lowerText: readonly string[];
   /** Whether each fact is a bare heading: a short item with items under it, scored by them and never shown alone. */
   readonly bare: Uint8Array;
+  /** Each fact's text and code, lower-cased with white space folded: facts with the same key show as one. */
+  readonly sameTextKey: readonly string[];
   /** Whether each fact states a number (a limit, a default, a size): precise facts rank above vague ones. */
   readonly precise: Uint8Array;
   /** For each word, `fact << FIELD_BITS | field` of the facts holding it, at its best field. */
@@ -55,6 +57,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const postings = new Map<string, number[]>();
   const textWords: string[][] = [];
   const lowerText: string[] = [];
+  const sameTextKey: string[] = [];
   const bare = new Uint8Array(facts.length);
   const precise = new Uint8Array(facts.length);
   const wordsOfText = new Map<string, string[]>();
@@ -66,7 +69,9 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   facts.forEach((fact, local) => {
     const text = wordsOf(fact.text);
     textWords.push(text);
-    lowerText.push(fact.code ? `${fact.text}\n${fact.code}`.toLowerCase() : fact.text.toLowerCase());
+    const lower = fact.code ? `${fact.text}\n${fact.code}`.toLowerCase() : fact.text.toLowerCase();
+    lowerText.push(lower);
+    sameTextKey.push(/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.trim());
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
     const best = new Map<string, Field>();
@@ -91,7 +96,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
       list.push((local << FIELD_BITS) | field);
     }
   });
-  return { facts, textWords, lowerText, bare, precise, postings };
+  return { facts, textWords, lowerText, sameTextKey, bare, precise, postings };
 }
 
 /**
@@ -185,7 +190,7 @@ const FUZZY_THRESHOLD = 0.34;
 const PREFIX_QUALITY = 0.5;
 const INSIDE_QUALITY = 0.35;
 const TYPO_QUALITY = 0.6;
-const MAX_ALTERNATIVES = 24;
+const MAX_ALTERNATIVES = 10;
 const MIN_GROUP_SLOTS = 8;
 const EXPANSION_CACHE = 256;
 

@@ -17,8 +17,10 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 /** The words of a text, in order, split and stemmed (stop words kept: phrases need them). */
 export function wordsOf(text: string): string[] {
   const words: string[] = [];
-  for (const part of text.replace(CAMEL, '$1$3 $2$4').split(NON_WORD)) {
-    if (part !== '') words.push(stem(part.toLowerCase()));
+  for (const part of text.split(NON_WORD)) {
+    if (part === '') continue;
+    if (!hasInnerCapital(part)) words.push(stem(part.toLowerCase()));
+    else for (const piece of part.replace(CAMEL, '$1$3 $2$4').split(' ')) words.push(stem(piece.toLowerCase()));
   }
   return words;
 }
@@ -29,10 +31,19 @@ export function wordsOf(text: string): string[] {
  */
 export function compoundsOf(text: string): string[] {
   const compounds: string[] = [];
-  for (const part of text.split(NON_WORD)) {
-    if (/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(part)) compounds.push(stem(part.toLowerCase()));
-  }
+  for (const part of text.split(NON_WORD)) if (hasInnerCapital(part) && CAMEL_TEST.test(part)) compounds.push(stem(part.toLowerCase()));
   return compounds;
+}
+
+const CAMEL_TEST = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+
+/** A capital letter after the first character: the cheap test before the camelCase split (most words have none). */
+function hasInnerCapital(part: string): boolean {
+  for (let i = 1; i < part.length; i++) {
+    const code = part.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code > 127 && part[i] !== part[i].toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Whether a (stemmed) word says nothing on its own. */
