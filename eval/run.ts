@@ -7,11 +7,13 @@
 import { formatEvalTable, missedFigures, type EvalSection } from './lib/evalReport';
 import { notesCheckSection } from './sections/notesCheck';
 import { examDomainsEval } from './sections/examDomains';
+import { relevanceSection } from './sections/relevance';
 
 /** Each labelled set adds one entry: its name and a function that measures it. */
 const SECTIONS: Record<string, () => Promise<readonly EvalSection[]> | readonly EvalSection[]> = {
   notesCheck: notesCheckSection,
   examDomains: examDomainsEval,
+  relevance: relevanceSection,
 };
 
 async function main(): Promise<void> {

@@ -9,6 +9,7 @@ import { indexCommand } from './commands/index';
 import { lintCommand } from './commands/lint';
 import { lookupCommand } from './commands/lookup';
 import { quizCommand } from './commands/quiz';
+import { relatedCommand } from './commands/related';
 
 /** A CLI command: takes its own arguments, writes through `io`, resolves to the exit code. */
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
@@ -22,12 +23,14 @@ const COMMANDS: Record<string, CliCommand> = {
   quiz: quizCommand,
   check: checkCommand,
   export: exportCommand,
+  related: relatedCommand,
 };
 
 const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-based)
   index [NOTES...] [--json]                         services, fact counts, unmapped lines
   lookup QUERY [--notes FILE]... [--json] [--limit N]
   hover FILE LINE:COL [--notes FILE]...
+  related FILE LINE:COL [--notes FILE]... [--json] [--limit N]   the facts ranked for a position, with scores
   complete FILE LINE:COL [--json]
   lint FILE... [--ignore RULE[,RULE]]...
   quiz [--notes FILE]... [--count N] [--service S]... [--certification ID] [--json]

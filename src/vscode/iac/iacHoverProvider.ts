@@ -4,7 +4,7 @@ import { notesFor, renderHover } from '../../core/analysis/renderHover';
 import type { NotesService } from '../notes/notesService';
 import { analysisOfDocument, toCorePosition, toRange } from './iacDocuments';
 import { noteHoverShown } from '../walkthrough/walkthroughContext';
-import { openNoteLink, trustedMarkdown } from './notesMarkdown';
+import { moreNotesLink, openNoteLink, trustedMarkdown } from './notesMarkdown';
 
 /** Hovers for every IaC family: the catalog's reference entry, its docs link, then the matching notes. */
 export class IacHoverProvider implements vscode.HoverProvider {
@@ -17,7 +17,7 @@ export class IacHoverProvider implements vscode.HoverProvider {
     if (!info) return undefined;
     const index = info.notes ? await this.notes.ready() : undefined;
     if (token.isCancellationRequested) return undefined;
-    const markdown = renderHover(info, notesFor(index, info.notes), openNoteLink);
+    const markdown = renderHover(info, notesFor(index, info.notes, moreNotesLink), openNoteLink);
     noteHoverShown();
     return new vscode.Hover(trustedMarkdown(markdown), toRange(info.range));
   }

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { escapeMarkdown, renderNotes } from '../../../src/core/analysis/renderHover';
+import { escapeMarkdown, notesPartOf, renderNotes } from '../../../src/core/analysis/renderHover';
 import { CLAIMS } from '../../../src/core/claims/catalog';
 import type { QuantityClaim } from '../../../src/core/claims/claim';
 import { configureNotesCheck } from '../../../src/core/claims/factFindings';
@@ -31,17 +31,17 @@ describe('notes check: flagged notes wherever they are shown', () => {
   it('a hover\'s "Your notes" entry carries ⚠ and the documented statement; bundled notes never do', () => {
     const claim = CLAIMS.find((candidate) => candidate.id === 'dynamodb-query-sort-key')!;
     const mine = indexOf(SORT_KEY).facts().filter((fact) => fact.text.startsWith('For sort key'));
-    assert.ok(renderNotes(mine, () => 'x').includes(escapeMarkdown(`FilterExpression ⚠ AWS docs: ${claim.documented.replace(/\.$/, '')}`)));
+    assert.ok(renderNotes(notesPartOf(mine), () => 'x').includes(escapeMarkdown(`⚠ AWS docs: ${claim.documented.replace(/\.$/, '')}`)));
     const bundled = indexOf(SORT_KEY, 'bundled').facts();
-    assert.doesNotMatch(renderNotes(bundled, () => 'x'), /⚠/);
+    assert.doesNotMatch(renderNotes(notesPartOf(bundled), () => 'x'), /⚠/);
   });
 
   it('the check\'s settings apply: off, or the claim ignored, and nothing is marked', () => {
     const mine = indexOf(SORT_KEY).facts();
     configureNotesCheck({ enable: false });
-    assert.doesNotMatch(renderNotes(mine, () => 'x'), /⚠/);
+    assert.doesNotMatch(renderNotes(notesPartOf(mine), () => 'x'), /⚠/);
     configureNotesCheck({ enable: true, ignoreClaims: ['dynamodb-query-sort-key'] });
-    assert.doesNotMatch(renderNotes(mine, () => 'x'), /⚠/);
+    assert.doesNotMatch(renderNotes(notesPartOf(mine), () => 'x'), /⚠/);
   });
 
   it('the quiz asks a contradicted value from the claim\'s value', () => {

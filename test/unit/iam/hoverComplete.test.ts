@@ -44,7 +44,7 @@ describe('IAM condition hovers and completions', () => {
     assert.match(info.reference, /String family/);
     assert.match(info.reference, /also true when the key is absent/);
     assert.match(info.docsUrl, /single-vs-multi-valued-context-keys\.html$/);
-    assert.deepEqual(info.notes, { service: 'IAM', terms: ['ForAllValues:StringEquals', 'StringEquals'] });
+    assert.deepEqual(info.notes, { service: 'IAM', terms: ['ForAllValues:StringEquals', 'ForAllValues', 'StringEquals'], context: ['String'] });
   });
 
   it('explains …IfExists', () => {
@@ -59,7 +59,7 @@ describe('IAM condition hovers and completions', () => {
     assert.match(global.docsUrl, /reference_policies_condition-keys\.html#condition-keys-tagkeys$/);
     const service = hover('p.json', at('s3:ExistingObjectTag'))!;
     assert.match(service.reference, /\*\*s3:ExistingObjectTag\/<key>\*\* — condition key, Amazon S3/);
-    assert.deepEqual(service.notes, { service: 'S3', terms: ['s3:ExistingObjectTag/<key>'] });
+    assert.deepEqual(service.notes, { service: 'S3', terms: ['s3:ExistingObjectTag/<key>', 'ExistingObjectTag/<key>'] });
   });
 
   it('offers operators in a Condition block, not those already used', () => {

@@ -2,9 +2,9 @@ import { nodeAtPath, pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import { pathOf, type DocNode } from '../nodes';
 import type { CompletionEntry } from '../types';
-import { prefixOfKey, type ConditionKey, type ConditionKeyCatalog } from '../../catalog/iam/conditionKeyCatalog';
+import type { ConditionKey, ConditionKeyCatalog } from '../../catalog/iam/conditionKeyCatalog';
 import { CONDITION_OPERATORS, FAMILIES_FOR_TYPE, OPERATOR_FAMILY_DOCS, parseOperator, type OperatorFamily } from '../../catalog/iam/conditionOperators';
-import { serviceOfIamPrefix } from '../../notes/serviceAliases';
+import { conditionKeyQuery, operatorQuery } from '../notesQueries';
 import { keyReference, operatorReference } from './iamReference';
 import { actionPrefixes, conditionLevel } from './policyModel';
 
@@ -24,7 +24,7 @@ function keyEntry(key: ConditionKey, rank: number, range: CompletionEntry['range
     docsUrl: key.docsUrl,
     sortText: `${rank}${key.name}`,
     range,
-    notes: { service: serviceOfIamPrefix(prefixOfKey(key.name)) ?? 'IAM', terms: [key.name] },
+    notes: conditionKeyQuery(key.name),
   };
 }
 
@@ -69,7 +69,7 @@ export function completePolicy(doc: IacDocument, policy: DocNode | undefined, of
         docsUrl: OPERATOR_FAMILY_DOCS[parsed.operator!.family],
         sortText: String(i).padStart(3, '0'),
         range,
-        notes: { service: 'IAM', terms: [parsed.operator!.name] },
+        notes: operatorQuery(parsed),
         ...operatorSnippet(doc, context, name),
       };
     });
