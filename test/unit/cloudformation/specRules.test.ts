@@ -241,7 +241,7 @@ describe('CloudFormation spec rules', () => {
   it('the README rule table has a row for every rule, with its severity and cfn-lint rules', () => {
     const readme = fs.readFileSync('README.md', 'utf8');
     for (const rule of [...CFN_SPEC_RULE_LIST, ...IAM_STRUCTURE_RULE_LIST]) {
-      assert.ok(readme.includes(`| \`${rule.id}\` | ${rule.severity} | ${(rule.cfnLint ?? []).join(', ') || '—'} |`), `${rule.id} row`);
+      assert.ok(readme.includes(`| \`${rule.id}\` | ${rule.severity} | ${rule.summary} | ${(rule.cfnLint ?? []).join(', ') || '—'} |`), `${rule.id} row`);
     }
   });
 
@@ -273,6 +273,34 @@ Outputs:
     Value: !GetAtt Custom.Whatever
 `;
     assert.deepEqual(await lint('template.yaml', template(text)), []);
+  });
+
+  it('takes provider-defined properties of AWS::CloudFormation::CustomResource and SAM properties the spec lacks, and still checks the listed ones', async () => {
+    const text = `Transform: AWS::Serverless-2016-10-31
+Resources:
+  Seed:
+    Type: AWS::CloudFormation::CustomResource
+    Properties:
+      ServiceToken: arn:aws:lambda:us-east-1:123456789012:function:seed
+      ServiceTimeout: soon
+      SSMKeyList: a,b
+  Machine:
+    Type: AWS::Serverless::StateMachine
+    Properties:
+      AutoPublishAlias: live
+      Definition: { StartAt: A, States: { A: { Type: Pass, End: true } } }
+  Native:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: arn:aws:iam::123456789012:role/sfn
+      AutoPublishAlias: live
+`;
+    const found = await lint('template.yaml', template(text));
+    assert.deepEqual(
+      found.map((d) => `${d.range.start.line} ${d.code}`),
+      [`7 ${CFN_SPEC_RULES.propertyType.id}`, `18 ${CFN_SPEC_RULES.unknownProperty.id}`],
+      JSON.stringify(found),
+    );
   });
 
   it('is a no-op without the resource specification loaded, for the rules that need it', async () => {

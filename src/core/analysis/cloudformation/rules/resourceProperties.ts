@@ -21,6 +21,8 @@ interface Place {
   readonly typeName: string;
   /** Whether required properties are judged (not for SAM resources: Globals and the transform supply some). */
   readonly requiredKnown: boolean;
+  /** Whether a property the specification lacks is reported (see `takesUnlistedProperties`). */
+  readonly unlistedReported: boolean;
   readonly out: AnalysisDiagnostic[];
 }
 
@@ -120,6 +122,7 @@ function checkProperties(place: Place, mapping: MappingNode, properties: readonl
   for (const pair of mapping.pairs) {
     const property = byName.get(pair.key);
     if (!property) {
+      if (!place.unlistedReported) continue;
       place.out.push(
         finding(place.context, CFN_SPEC_RULES.unknownProperty, pair.keyStart, pair.keyEnd, `${owner} has no property "${pair.key}".${didYouMean(pair.key, byName.keys())}`),
       );
@@ -139,10 +142,25 @@ function checkProperties(place: Place, mapping: MappingNode, properties: readonl
 }
 
 /**
+ * Types whose properties are not all in the specification, so an unlisted one is no mistake:
+ * - `AWS::CloudFormation::CustomResource`: "Only one property is defined by AWS for a custom
+ *   resource: ServiceToken. All other properties are defined by the service provider."
+ *   (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudformation-customresource.html)
+ * - SAM types: the SAM part of the spec lags the SAM documentation; its
+ *   AWS::Serverless::StateMachine lacks AutoPublishAlias, UseAliasAsEventTarget,
+ *   DeploymentPreference, PropagateTags and RolePath, documented on
+ *   https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-resource-statemachine.html
+ *   (the listed properties' values are still checked).
+ */
+function takesUnlistedProperties(typeName: string): boolean {
+  return typeName === 'AWS::CloudFormation::CustomResource' || typeName.startsWith('AWS::Serverless::');
+}
+
+/**
  * Resource properties against the specification: unknown and missing required properties, value
  * kinds and allowed values, down through nested property types. Not judged: custom and
- * third-party types, resources whose Properties are computed, and SAM's required properties
- * (Globals may supply them).
+ * third-party types, resources whose Properties are computed, SAM's required properties
+ * (Globals may supply them), and unlisted properties of the types that take them.
  */
 export const checkResourceProperties: TemplateRule = (context) => {
   const catalog = context.catalog;
@@ -155,7 +173,7 @@ export const checkResourceProperties: TemplateRule = (context) => {
     const entry = resource.pair.value;
     const propertiesPair = entry.kind === 'mapping' ? entry.pairs.find((pair) => pair.key === 'Properties') : undefined;
     const properties = propertiesPair?.value;
-    const place: Place = { context, catalog, typeName, requiredKnown: !typeName.startsWith('AWS::Serverless::'), out };
+    const place: Place = { context, catalog, typeName, requiredKnown: !typeName.startsWith('AWS::Serverless::'), unlistedReported: !takesUnlistedProperties(typeName), out };
     if (properties?.kind === 'mapping' && !intrinsicOf(properties)) {
       checkProperties(place, properties, type.properties, typeName);
     } else if ((properties === undefined || isEmptyValue(properties)) && place.requiredKnown && entry.kind === 'mapping') {
