@@ -66,11 +66,13 @@ function typeError(place: Place, node: DocNode, expected: string, label: string)
 }
 
 /**
- * Whether a value is computed: an intrinsic function, or a one-key mapping whose key is
- * namespaced (`Rain::Embed`, other tools' directives resolved before deployment).
+ * Whether a value is computed: an intrinsic function, any other local tag (a preprocessor's
+ * `!Rain::Embed`, or a misspelt function already reported as an unresolved tag: its value is no
+ * literal to judge), or a one-key mapping whose key is namespaced (`Rain::Embed`, other tools'
+ * directives resolved before deployment).
  */
 function isComputed(node: DocNode): boolean {
-  return intrinsicOf(node) !== undefined || (node.kind === 'mapping' && node.pairs.length === 1 && node.pairs[0].key.includes('::'));
+  return node.tag !== undefined || intrinsicOf(node) !== undefined || (node.kind === 'mapping' && node.pairs.length === 1 && node.pairs[0].key.includes('::'));
 }
 
 /** Checks a value against its type; computed and empty values are accepted. */
