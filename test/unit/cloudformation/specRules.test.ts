@@ -303,6 +303,26 @@ Resources:
     );
   });
 
+  it('takes a local path where `aws cloudformation package` uploads one (Code: ./src), and nowhere else', async () => {
+    const text = `Resources:
+  Fn:
+    Type: AWS::Lambda::Function
+    Properties:
+      Code: ./src
+      Role: arn:aws:iam::123456789012:role/fn
+      Environment: ./env
+  Repo:
+    Type: AWS::CodeCommit::Repository
+    Properties:
+      RepositoryName: r
+      Code:
+        S3: ./seed
+        BranchName: main
+`;
+    const found = await lint('template.yaml', template(text));
+    assert.deepEqual(found.map((d) => `${d.range.start.line} ${d.code}`), [`7 ${CFN_SPEC_RULES.propertyType.id}`], JSON.stringify(found));
+  });
+
   it('is a no-op without the resource specification loaded, for the rules that need it', async () => {
     setCatalogFileReader(undefined);
     try {

@@ -1,8 +1,9 @@
 import { didYouMean } from '../../didYouMean';
-import { isEmptyValue, type DocNode, type MappingNode } from '../../nodes';
+import { isEmptyValue, type DocNode, type MappingNode, type Pair } from '../../nodes';
 import type { AnalysisDiagnostic } from '../../types';
 import type { ResourceProperty, ResourceTypeCatalog, ValueType } from '../../../catalog/cloudformation/resourceTypeCatalog';
 import { CFN_SPEC_RULES } from '../cfnSpecRules.data';
+import { LOCAL_ARTIFACT_PROPERTIES } from '../localArtifacts.data';
 import { intrinsicOf } from '../intrinsics';
 import { findingOn, finding, hasGeneratedKeys, shown, type RuleContext, type TemplateRule } from './ruleContext';
 
@@ -117,6 +118,11 @@ function checkValue(place: Place, node: DocNode, type: ValueType, label: string,
   }
 }
 
+/** Whether a pair is a local path that `aws cloudformation package` uploads (see LOCAL_ARTIFACT_PROPERTIES). */
+function isLocalArtifactPath(typeName: string, pair: Pair): boolean {
+  return pair.value.kind === 'scalar' && typeof pair.value.value === 'string' && (LOCAL_ARTIFACT_PROPERTIES[typeName]?.includes(pair.key) ?? false);
+}
+
 /** Checks the keys of a mapping of properties (unknown, missing required) and each value. */
 function checkProperties(place: Place, mapping: MappingNode, properties: readonly ResourceProperty[], owner: string): void {
   if (hasGeneratedKeys(mapping)) return;
@@ -130,6 +136,7 @@ function checkProperties(place: Place, mapping: MappingNode, properties: readonl
       );
       continue;
     }
+    if (isLocalArtifactPath(place.typeName, pair)) continue;
     checkValue(place, pair.value, property.value, pair.key, property.allowedValues);
   }
   if (!place.requiredKnown) return;
