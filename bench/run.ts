@@ -15,6 +15,7 @@ import { activationBench } from './sections/activationBench';
 import { corpusLintBench } from './sections/corpusLintBench';
 import { lookupBench } from './sections/lookupBench';
 import { notesBench } from './sections/notesBench';
+import { notesCheckBench } from './sections/notesCheckBench';
 import { quizStatsBench } from './sections/quizStatsBench';
 import { templatesBench } from './sections/templatesBench';
 
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
   const started = now();
   const report = new Report();
   const context: BenchContext = { report, pack: readPack(), scale: process.argv.includes('--quick') ? QUICK : FULL };
-  const sections: Record<string, (context: BenchContext) => unknown> = { notes: notesBench, lookup: lookupBench, templates: templatesBench, activation: activationBench, corpus: corpusLintBench, quizStats: quizStatsBench };
+  const sections: Record<string, (context: BenchContext) => unknown> = { notes: notesBench, lookup: lookupBench, templates: templatesBench, activation: activationBench, corpus: corpusLintBench, quizStats: quizStatsBench, notesCheck: notesCheckBench };
   const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
   for (const [name, section] of Object.entries(sections)) {
     if (only && !only.includes(name)) continue;

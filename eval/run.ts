@@ -5,12 +5,16 @@
  * `--only=NAME,NAME` runs some sections (names are the keys of `SECTIONS`).
  */
 import { formatEvalTable, missedFigures, type EvalSection } from './lib/evalReport';
+import { notesCheckSection } from './sections/notesCheck';
 import { examDomainsEval } from './sections/examDomains';
+import { relevanceSection } from './sections/relevance';
 import { corpusLintEval } from './sections/corpusLint';
 
 /** Each labelled set adds one entry: its name and a function that measures it. */
 const SECTIONS: Record<string, () => Promise<readonly EvalSection[]> | readonly EvalSection[]> = {
+  notesCheck: notesCheckSection,
   examDomains: examDomainsEval,
+  relevance: relevanceSection,
   corpusLint: corpusLintEval,
 };
 

@@ -4,25 +4,30 @@ import type { Random } from '../lib/random';
 /** Words people leave out of a lookup. */
 const STOP_WORDS = new Set(['the', 'and', 'for', 'with', 'from', 'that', 'this', 'are', 'its', 'per', 'can', 'not', 'use', 'you', 'your', 'into', 'one', 'all', 'any', 'only', 'when', 'than']);
 
+/** A lookup aimed at one fact: what a person who remembers the fact would type. */
+export interface AimedQuery {
+  readonly query: string;
+  readonly fact: Fact;
+}
+
 /**
- * Lookups as people type them, aimed at random facts: two to four of the fact's words and its
- * service, in shuffled order, with a typo (a dropped, doubled, swapped or wrong letter) in about
- * half of the queries.
+ * Lookups aimed at random facts: two or three of the fact's words, its service half the time,
+ * shuffled, with a typo (a dropped, doubled, swapped or wrong letter) in a third of them.
  */
-export function realisticQueries(facts: readonly Fact[], count: number, random: Random): string[] {
-  const queries: string[] = [];
+export function aimedQueries(facts: readonly Fact[], count: number, random: Random): AimedQuery[] {
+  const queries: AimedQuery[] = [];
   while (queries.length < count) {
     const fact = random.pick(facts);
     const words = [...new Set(fact.text.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((word) => word.length >= 3 && !STOP_WORDS.has(word));
-    if (words.length === 0) continue;
-    const chosen = random.shuffle(words).slice(0, random.int(1, 3));
-    if (random.chance(0.6)) chosen.push(fact.service.toLowerCase().split(/\s+/)[0]);
+    if (words.length < 2) continue;
+    const chosen = random.shuffle(words).slice(0, random.int(2, 3));
+    if (random.chance(0.5)) chosen.push(fact.service.toLowerCase().split(/\s+/)[0]);
     const ordered = random.shuffle(chosen);
-    if (random.chance(0.5)) {
+    if (random.chance(1 / 3)) {
       const at = ordered.findIndex((word) => word.length >= 5);
       if (at >= 0) ordered[at] = typo(ordered[at], random);
     }
-    queries.push(ordered.join(' '));
+    queries.push({ query: ordered.join(' '), fact });
   }
   return queries;
 }

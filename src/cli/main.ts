@@ -1,6 +1,7 @@
 import { UsageError } from './args';
 import { useCatalogFilesBesideCli } from './catalogFiles';
 import { EXIT_USAGE, type CliIo } from './io';
+import { checkCommand } from './commands/check';
 import { completeCommand } from './commands/complete';
 import { exportCommand } from './commands/exportCommand';
 import { hoverCommand } from './commands/hover';
@@ -8,6 +9,7 @@ import { indexCommand } from './commands/index';
 import { lintCommand } from './commands/lint';
 import { lookupCommand } from './commands/lookup';
 import { quizCommand } from './commands/quiz';
+import { relatedCommand } from './commands/related';
 
 /** A CLI command: takes its own arguments, writes through `io`, resolves to the exit code. */
 export type CliCommand = (argv: string[], io: CliIo) => Promise<number>;
@@ -19,18 +21,22 @@ const COMMANDS: Record<string, CliCommand> = {
   complete: completeCommand,
   lint: lintCommand,
   quiz: quizCommand,
+  check: checkCommand,
   export: exportCommand,
+  related: relatedCommand,
 };
 
 const USAGE = `usage: aws-notes <command> [options]   (lines and columns are 1-based)
   index [NOTES...] [--json]                         services, fact counts, unmapped lines
   lookup QUERY [--notes FILE]... [--json] [--limit N]
   hover FILE LINE:COL [--notes FILE]...
+  related FILE LINE:COL [--notes FILE]... [--json] [--limit N]   the facts ranked for a position, with scores
   complete FILE LINE:COL [--json]
   lint FILE... [--ignore RULE[,RULE]]...
   quiz [--notes FILE]... [--count N] [--service S]... [--certification ID] [--json]
   quiz --stats [--notes FILE]... [--progress FILE] [--certification ID] [--json]   statistics (a fresh start without --progress)
   export anki [--notes FILE]... [--certification ID] --out FILE   the cards as a text file for Anki's File > Import
+  check [NOTES...] [--json] [--strict]              where the notes disagree with the AWS docs
 With no notes given, the bundled notes pack is used; --bundled adds it to the notes given.`;
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -26,7 +26,13 @@ export function bundledPackPath(): string {
  * A file that cannot be read is reported on stderr and skipped, never fatal.
  */
 export function loadNotes(files: readonly string[], args: ParsedArgs, io: CliIo): NotesIndex {
+  return loadNotesWithText(files, args, io).index;
+}
+
+/** `loadNotes`, with the text of each file read (for commands that point into the lines). */
+export function loadNotesWithText(files: readonly string[], args: ParsedArgs, io: CliIo): { index: NotesIndex; texts: Map<string, string> } {
   const index = new NotesIndex();
+  const texts = new Map<string, string>();
   const wanted: { file: string; origin: NotesOrigin }[] = files.map((file) => ({ file, origin: 'user' }));
   if (files.length === 0 || args.flags.has('bundled')) wanted.push({ file: bundledPackPath(), origin: 'bundled' });
   for (const { file, origin } of wanted) {
@@ -43,6 +49,7 @@ export function loadNotes(files: readonly string[], args: ParsedArgs, io: CliIo)
       continue;
     }
     index.setFile(parseNotes(file, decoded.text, origin));
+    texts.set(file, decoded.text);
   }
-  return index;
+  return { index, texts };
 }

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { inspect } from 'node:util';
 import { buildIsolatedExtension } from './isolatedBuild.mjs';
 import { sourceLocationRewriter } from './sourceLocations.mjs';
+import { testRoutes } from './runnerRoutes.mjs';
+import { runSuiteInPage } from './suiteSession.mjs';
 import { launchChromium, startWorkbenchServer } from './workbenchServer.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -64,56 +66,6 @@ function removeOldScreenshots() {
   }
 }
 
-/** Answers the suite's requests (see suite/runnerChannel.ts). */
-function testRoutes(options, page) {
-  return async (url) => {
-    if (url.pathname === '/__aws-notes-test/options') {
-      return { grep: options.grep, screenshots: options.screenshots };
-    }
-    if (url.pathname === '/__aws-notes-test/screenshot') {
-      const name = url.searchParams.get('name') ?? '';
-      if (!/^[\w.-]+$/.test(name)) throw new Error(`bad screenshot name: ${name}`);
-      const file = path.join(resultsDir, `${name}.png`);
-      const selector = url.searchParams.get('waitFor');
-      if (selector) await page().waitForSelector(selector, { state: 'visible', timeout: 10_000 });
-      await afterNextPaint(page());
-      await page().screenshot({ path: file });
-      console.log(`  [screenshot] ${path.relative(root, file)}`);
-      return { file };
-    }
-    if (url.pathname === '/__aws-notes-test/webviews') {
-      return { documents: await webviewDocuments(page()) };
-    }
-    return undefined;
-  };
-}
-
-/**
- * What every webview document in the page shows (the extension host cannot see into them): for
- * the security tests, which check that hostile notes stayed text and that none of their scripts ran.
- */
-async function webviewDocuments(page) {
-  const documents = [];
-  for (const frame of page.frames()) {
-    if (frame === page.mainFrame()) continue;
-    const seen = await frame
-      .evaluate(() => ({
-        title: document.title,
-        pwned: document.body?.dataset.pwned ?? null,
-        elements: [...(document.body?.querySelectorAll('script, img, iframe, svg, object, embed, a[href]') ?? [])].map((element) => element.outerHTML.slice(0, 200)),
-        text: document.body?.innerText.slice(0, 5000) ?? '',
-      }))
-      .catch(() => undefined);
-    if (seen) documents.push({ url: frame.url(), ...seen });
-  }
-  return documents;
-}
-
-/** Lets the workbench render what the test just did (two frames: layout, then paint). */
-function afterNextPaint(page) {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}
-
 /**
  * The server's Koa app prints a stack for every response the browser abandons (a webview
  * closed mid-request); that is the browser's doing, not a failure.
@@ -141,44 +93,32 @@ async function main() {
   let page;
   let server;
   let browser;
-  let timer;
   try {
+    const routes = testRoutes({
+      options: { grep: options.grep, screenshots: options.screenshots, host: 'web' },
+      screenshotsDir: resultsDir,
+      page: () => page,
+      onScreenshot: (file) => console.log(`  [screenshot] ${path.relative(root, file)}`),
+    });
     server = await startWorkbenchServer({
       extensionDevelopmentPath: build.extensionPath,
       extensionTestsPath: path.join(build.extensionPath, 'dist/web/test/suite/index.js'),
-      routes: testRoutes(options, () => page),
+      routes,
     });
     browser = await launchChromium({ headless: !options.headed });
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-
-    // The first of: the suite's exit code, or a failure of the run itself.
-    let settle;
-    const outcome = new Promise((resolve) => (settle = resolve));
-    let settled = false;
-    const finish = (code, failure) => {
-      if (settled) return;
-      settled = true;
-      if (failure) console.error(`run.mjs: ${failure}`);
-      settle(code);
-    };
-    timer = setTimeout(() => finish(1, `the suite did not finish within ${options.timeoutSeconds} s`), options.timeoutSeconds * 1000);
-    browser.on('disconnected', () => finish(1, 'the browser closed before the suite finished'));
-    for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => finish(130, `stopped by ${signal}`));
-    page.on('crash', () => finish(1, 'the workbench page crashed'));
-
-    // The workbench reports test output and the suite's end through these two hooks.
     const toSources = sourceLocationRewriter(build.extensionPath, root);
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      // Once the run has its outcome, what is left is the workbench shutting down ("Canceled").
-      if (!options.verbose && (settled || isHarmless(args))) return;
-      (console[type] ?? console.log)(...args.map((arg) => (typeof arg === 'string' ? toSources(arg) : arg)));
+    return await runSuiteInPage({
+      browser,
+      url: server.url,
+      timeoutSeconds: options.timeoutSeconds,
+      onPage: (opened) => (page = opened),
+      log: (type, args, settled) => {
+        // Once the run has its outcome, what is left is the workbench shutting down ("Canceled").
+        if (!options.verbose && (settled || isHarmless(args))) return;
+        (console[type] ?? console.log)(...args.map((arg) => (typeof arg === 'string' ? toSources(arg) : arg)));
+      },
     });
-    await page.exposeFunction('codeAutomationExit', (code) => finish(code));
-    // No timeout of its own: on a busy machine loading may be slow, and the run's timeout holds.
-    page.goto(server.url, { timeout: 0 }).catch((error) => finish(1, `could not open the workbench: ${error.message}`));
-    return await outcome;
   } finally {
-    clearTimeout(timer);
     await browser?.close().catch(() => {});
     await server?.close();
     build.dispose();

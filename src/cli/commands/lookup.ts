@@ -1,16 +1,16 @@
-import { FactSearch } from '../../core/search/factSearch';
+import { lookUpFacts } from '../../core/search/lookUpFacts';
 import { intOption, parseArgs, UsageError } from '../args';
 import { EXIT_OK, type CliIo } from '../io';
 import { loadNotes } from '../notesFiles';
 
-/** `aws-notes lookup QUERY [--notes FILE]... [--json] [--limit N]`: best facts first. */
+/** `aws-notes lookup QUERY [--notes FILE]... [--json] [--limit N]`: best facts first (the higher the score, the better). */
 export async function lookupCommand(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, ['notes', 'limit']);
   const query = args.positionals.join(' ').trim();
   if (!query) throw new UsageError('lookup needs a QUERY');
   const limit = intOption(args, 'limit', 10);
   const index = loadNotes(args.options.get('notes') ?? [], args, io);
-  const matches = new FactSearch(index.facts()).search(query, limit);
+  const matches = lookUpFacts(index, query, limit);
   if (args.flags.has('json')) {
     io.out(
       JSON.stringify(

@@ -1,3 +1,4 @@
+import { skippedSummary, type SkippedQuestion } from '../../core/claims/quizCheck';
 import { certificationById, domainOf } from '../../core/quiz/exam/examDomains';
 import { generateQuestions, sampleAcrossKinds } from '../../core/quiz/generateQuestions';
 import { filterQuestions } from '../../core/quiz/nextQuestion';
@@ -19,7 +20,9 @@ export async function quizCommand(argv: string[], io: CliIo): Promise<number> {
   const count = intOption(args, 'count', 20);
   const index = loadNotes(args.options.get('notes') ?? [], args, io);
   const services = (args.options.get('service') ?? []).map((name) => resolveService(name).service);
-  const questions = sampleAcrossKinds(filterQuestions(generateQuestions(index), { services }), count);
+  const skipped: SkippedQuestion[] = [];
+  const questions = sampleAcrossKinds(filterQuestions(generateQuestions(index, skipped), { services }), count);
+  const skips = skippedSummary(skipped);
   if (args.flags.has('json')) {
     io.out(
       JSON.stringify(
@@ -37,6 +40,7 @@ export async function quizCommand(argv: string[], io: CliIo): Promise<number> {
         2,
       ),
     );
+    if (skips) io.err(skips);
     return EXIT_OK;
   }
   if (questions.length === 0) io.err('no questions: the notes have no facts specific enough to ask about');
@@ -45,5 +49,6 @@ export async function quizCommand(argv: string[], io: CliIo): Promise<number> {
     q.choices.forEach((choice, c) => io.out(`   ${String.fromCharCode(97 + c)}) ${choice}`));
     io.out(`   answer: ${q.answer}    (${q.file}:${q.line + 1})    ${certification.id}: ${domainOf(q, certification) ?? 'no domain'}`);
   });
+  if (skips) io.out(skips);
   return EXIT_OK;
 }

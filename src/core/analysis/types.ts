@@ -27,13 +27,12 @@ export interface AnalysisDiagnostic {
 }
 
 /**
- * What the notes part of a hover or completion should look for: facts of `service` that
- * mention any of `terms` (exact catalog terms such as "BeforeInstall", "aws:SecureTransport").
+ * What the notes part of a hover or completion should look for: what the cursor is about, as
+ * the analyzer says it (service, terms most specific first, words around them). It is ranked by
+ * the search engine (`src/core/search/`), so the type lives there.
  */
-export interface NotesQuery {
-  readonly service: string;
-  readonly terms: readonly string[];
-}
+export type { NotesQuery } from '../search/relevanceQuery';
+import type { NotesQuery } from '../search/relevanceQuery';
 
 export interface HoverInfo {
   readonly range: Range;

@@ -22,6 +22,11 @@ interface ClaimCommon {
   readonly checked: string;
   /** A short excerpt quoted from the page that states the documented value. */
   readonly excerpt: string;
+  /**
+   * The `about` terms name the service on their own ("geoproximity" is Route 53's): the claim also
+   * applies to facts under headings of no known service ("SAA Stuff", "Exam tips").
+   */
+  readonly aboutNamesService?: boolean;
   /** True once, changed since: the old value and the date it changed ("256 KB", "2025-08-04"). */
   readonly dated?: { readonly previously: string; readonly since: string };
 }

@@ -1,3 +1,4 @@
+import { askAsDocumented, type SkippedQuestion } from '../claims/quizCheck';
 import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { orderQuestion } from './orderQuestion';
@@ -13,9 +14,10 @@ function bySource(a: Fact, b: Fact): number {
 /**
  * One question per fact (a card is a fact), the most specific kind that fits: an ordered list,
  * then a value, then a term's definition, then "which service?". Facts too short or vague for
- * any kind give none. Deterministic: same notes, same questions, in source order.
+ * any kind give none; a note the notes check flags is asked as documented or skipped into
+ * `skipped` (see claims/quizCheck.ts). Deterministic: same notes, same questions, in source order.
  */
-export function generateQuestions(index: NotesIndex): Question[] {
+export function generateQuestions(index: NotesIndex, skipped: SkippedQuestion[] = []): Question[] {
   const facts = [...index.facts()].sort(bySource);
   const values = valuesOf(facts);
   const services = serviceQuestionContext(index);
@@ -23,7 +25,7 @@ export function generateQuestions(index: NotesIndex): Question[] {
   for (const fact of facts) {
     const question =
       orderQuestion(fact, index) ?? valueQuestion(fact, index, values) ?? termQuestion(fact, index) ?? serviceQuestion(fact, services);
-    if (question) questions.push(question);
+    if (question) questions.push(...askAsDocumented(question, fact, skipped));
   }
   return questions;
 }

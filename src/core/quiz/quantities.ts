@@ -61,8 +61,9 @@ export function quantitiesWithUnits(text: string): Quantity[] {
   return PATTERNS.flatMap(({ kind, pattern }) => [...text.matchAll(pattern)].map((match) => ({ text: match[0].trim(), start: match.index, kind })));
 }
 
-const SIZE_FACTORS: Readonly<Record<string, number>> = { b: 1, byte: 1, bytes: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3, tb: 1e12, tib: 1024 ** 4, pb: 1e15, pib: 1024 ** 5 };
-const DURATION_FACTORS: ReadonlyArray<[RegExp, number]> = [
+/** Bytes per size unit, and seconds per duration unit (the notes check measures with them too). */
+export const SIZE_FACTORS: Readonly<Record<string, number>> = { b: 1, byte: 1, bytes: 1, kb: 1e3, kib: 1024, mb: 1e6, mib: 1024 ** 2, gb: 1e9, gib: 1024 ** 3, tb: 1e12, tib: 1024 ** 4, pb: 1e15, pib: 1024 ** 5 };
+export const DURATION_FACTORS: ReadonlyArray<[RegExp, number]> = [
   [/^(ms|milliseconds?)$/, 0.001],
   [/^(s|secs?|seconds?)$/, 1],
   [/^(mins?|minutes?)$/, 60],
@@ -111,4 +112,29 @@ export function measure(text: string): Measure | undefined {
 export function magnitudeKey(text: string): string {
   const value = measure(text);
   return value ? `${value.dimension}:${value.amount}` : text.toLowerCase().replace(/\s+/g, '');
+}
+
+/**
+ * Every value of `text`, in order: the unit quantities (the first pattern wins a span), then the
+ * bare counts the text marks as a limit or default that no unit quantity already covers.
+ * The notes check compares them with the documented values.
+ */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  const overlaps = (start: number, end: number) => found.some((q) => start < q.start + q.text.length && q.start < end);
+  // matchAll starts at the pattern's lastIndex, which findQuantity's exec leaves behind.
+  for (const { kind, pattern } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of text.matchAll(pattern)) {
+      const value = match[0].trim();
+      if (!overlaps(match.index, match.index + value.length)) found.push({ text: value, start: match.index, kind });
+    }
+  }
+  COUNT.lastIndex = 0;
+  for (const match of text.matchAll(COUNT)) {
+    const number = match[1];
+    const start = match.index + match[0].length - number.length;
+    if (!overlaps(start, start + number.length)) found.push({ text: number, start, kind: 'count' });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,5 @@
 import type { Fact } from '../../core/notes/model';
+import { docsSayHtml, type DocsSay } from '../notesCheck/docsSayHtml';
 import type { NotesMarkdown } from './markdown';
 import { webviewPageHtml } from '../webview/webviewPage';
 
@@ -12,7 +13,26 @@ export interface FactCardModel {
   readonly originLabel: string;
   /** "notes/dynamodb.txt:12" or "bundled notes, line 12". */
   readonly location: string;
+  /** Where the notes check says the documentation disagrees ("AWS docs say: …"), with the page. */
+  readonly docsSay: readonly DocsSay[];
+  /** "Used in this workspace": the places whose hover shows the fact (labels such as `app/.ebextensions/db.config:4`), or undefined while searching. */
+  readonly uses?: readonly string[];
+  /** The card's own words, translated by the host (English by default). */
+  readonly labels?: UsesLabels;
 }
+
+/** The words of "Used in this workspace", from the host's l10n bundle. */
+export interface UsesLabels {
+  readonly title: string;
+  readonly searching: string;
+  readonly none: string;
+}
+
+export const ENGLISH_USES_LABELS: UsesLabels = {
+  title: 'Used in this workspace',
+  searching: 'Looking through the workspace’s IaC files…',
+  none: 'No IaC file of this workspace has a hover showing this fact.',
+};
 
 /** Webview URIs and the per-render nonce. */
 export interface FactCardResources {
@@ -51,6 +71,7 @@ function renderFact(md: NotesMarkdown, model: FactCardModel): string {
   return `<nav class="breadcrumb" aria-label="Breadcrumb">${escape(fact.breadcrumb)}</nav>
 <article class="fact" aria-label="Fact">
 ${body}
+${docsSayHtml(md.utils.escapeHtml, model.docsSay)}
 ${fact.code ? `<pre class="code"><code>${escape(codeToShow(fact.code))}</code></pre>` : ''}
 <div class="source">
 <span class="origin origin-${fact.origin}">${escape(model.originLabel)}</span>
@@ -60,7 +81,27 @@ ${fact.code ? `<pre class="code"><code>${escape(codeToShow(fact.code))}</code></
 </article>
 ${relatedList(md, 'Parent', model.parent ? [model.parent] : [])}
 ${relatedList(md, 'Details', model.children)}
-${relatedList(md, fact.parentId ? 'Siblings' : 'Also under this heading', model.siblings)}`;
+${relatedList(md, fact.parentId ? 'Siblings' : 'Also under this heading', model.siblings)}
+${usesList(md, model)}`;
+}
+
+/** "Used in this workspace": a button per place (the extension opens it at its line), or where the search stands. */
+function usesList(md: NotesMarkdown, model: FactCardModel): string {
+  const escape = md.utils.escapeHtml;
+  const labels = model.labels ?? ENGLISH_USES_LABELS;
+  const uses = model.uses;
+  const body =
+    uses === undefined
+      ? `<p class="uses-state">${escape(labels.searching)}</p>`
+      : uses.length === 0
+        ? `<p class="uses-state">${escape(labels.none)}</p>`
+        : `<ul>
+${uses.map((label, i) => `<li><button type="button" class="related use" data-action="openUse" data-use="${i}">${escape(label)}</button></li>`).join('\n')}
+</ul>`;
+  return `<section class="related-facts uses" aria-label="${escape(labels.title)}">
+<h2>${escape(labels.title)}</h2>
+${body}
+</section>`;
 }
 
 /** Related facts as buttons (plain escaped text: a button may not contain links). */

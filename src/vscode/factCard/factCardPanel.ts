@@ -4,10 +4,12 @@ import type { NotesIndex } from '../../core/notes/notesIndex';
 import { factLocationLabel, originLabel } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
 import { OPEN_NOTE_COMMAND, openNoteAt } from '../notes/openNote';
+import { docsSayOf } from '../notesCheck/docsSayHtml';
 import { renderFactCardHtml, type FactCardModel } from './factCardHtml';
 import { createNonce } from '../webview/webviewPage';
 import { parseFactCardMessage, type FactCardMessage } from './factCardMessages';
 import { createNotesMarkdown, type NotesMarkdown } from './markdown';
+import { findWorkspaceUses, openUse, type WorkspaceUse } from './workspaceUses';
 
 export const FACT_CARD_VIEW_TYPE = 'awsNotes.factCard';
 export const SHOW_FACT_CARD_COMMAND = 'awsNotes.showFactCard';
@@ -24,11 +26,26 @@ export class FactCard implements vscode.Disposable {
   private renderedId: string | undefined;
   private readonly md: NotesMarkdown = createNotesMarkdown();
   private readonly mediaUri: vscode.Uri;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[];
+  /** "Used in this workspace" of the shown fact: found lazily after the card renders, again after a save. */
+  private uses: { readonly factId: string; readonly version: number; readonly found?: readonly WorkspaceUse[] } | undefined;
+  private usesSearch: vscode.CancellationTokenSource | undefined;
 
   constructor(extensionUri: vscode.Uri, private readonly notes: NotesService) {
     this.mediaUri = vscode.Uri.joinPath(extensionUri, 'media');
-    this.subscription = notes.onDidChange((index) => this.render(index));
+    this.subscriptions = [
+      notes.onDidChange((index) => this.render(index)),
+      // A saved file may now use the fact, or no longer: look again.
+      vscode.workspace.onDidSaveTextDocument(() => {
+        this.uses = undefined;
+        if (this.panel) void this.notes.ready().then((index) => this.render(index));
+      }),
+    ];
+  }
+
+  /** The places of "Used in this workspace" once found (tests read them). */
+  get workspaceUses(): readonly WorkspaceUse[] | undefined {
+    return this.panel ? this.uses?.found : undefined;
   }
 
   /** The fact shown now, if the card is open. */
@@ -76,7 +93,8 @@ export class FactCard implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.usesSearch?.cancel();
     this.panel?.dispose();
   }
 
@@ -86,11 +104,40 @@ export class FactCard implements vscode.Disposable {
       return;
     }
     if (message.type === 'showFact') return this.show(message.factId);
+    if (message.type === 'openUse') {
+      // Only a place the card itself listed for the fact it shows.
+      const use = this.uses?.factId === message.factId ? this.uses.found?.[message.use] : undefined;
+      if (use) await openUse(use);
+      return;
+    }
     const fact = (await this.notes.ready()).fact(message.factId);
     if (!fact) return;
     // Open the note next to the card, not over it.
     const cardColumn = this.panel?.viewColumn;
     await openNoteAt(fact, cardColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+  }
+
+  /**
+   * The uses of the shown fact if known; otherwise starts looking (cancelling an older search)
+   * and renders again once found.
+   */
+  private usesOf(fact: Fact, index: NotesIndex): readonly WorkspaceUse[] | undefined {
+    const known = this.uses;
+    if (known && known.factId === fact.id && known.version === index.version) return known.found;
+    this.usesSearch?.cancel();
+    const search = (this.usesSearch = new vscode.CancellationTokenSource());
+    this.uses = { factId: fact.id, version: index.version };
+    findWorkspaceUses(fact.id, index, search.token).then(
+      (found) => {
+        if (search.token.isCancellationRequested || this.uses?.factId !== fact.id || this.uses.version !== index.version) return;
+        this.uses = { factId: fact.id, version: index.version, found };
+        this.render(index);
+      },
+      () => {
+        if (this.uses?.factId === fact.id) this.uses = { factId: fact.id, version: index.version, found: [] };
+      },
+    );
+    return undefined;
   }
 
   /** The fact now at the shown fact's old place, under the same parents, when its id is gone (its text was edited). */
@@ -108,14 +155,24 @@ export class FactCard implements vscode.Disposable {
     }
     const webview = this.panel.webview;
     this.renderedId = undefined;
-    this.panel.title = fact ? cardTitle(fact) : 'Fact (removed)';
-    webview.html = renderFactCardHtml(this.md, fact && cardModel(index, fact), {
+    this.panel.title = fact ? cardTitle(fact) : vscode.l10n.t('Fact (removed)');
+    const uses = fact && this.usesOf(fact, index);
+    webview.html = renderFactCardHtml(this.md, fact && { ...cardModel(index, fact), uses: uses?.map((use) => use.label), labels: usesLabels() }, {
       cspSource: webview.cspSource,
       styleUris: ['shared.css', 'factCard.css'].map((name) => webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, name)).toString()),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'factCard.js')).toString(),
       nonce: createNonce(),
     });
   }
+}
+
+/** The words of "Used in this workspace", translated. */
+function usesLabels(): FactCardModel['labels'] {
+  return {
+    title: vscode.l10n.t('Used in this workspace'),
+    searching: vscode.l10n.t('Looking through the workspace’s IaC files…'),
+    none: vscode.l10n.t('No IaC file of this workspace has a hover showing this fact.'),
+  };
 }
 
 /** Registers the fact card and its command (`awsNotes.showFactCard` with a fact id). */
@@ -147,6 +204,7 @@ function cardModel(index: NotesIndex, fact: Fact): FactCardModel {
     siblings: index.siblings(fact),
     originLabel: originLabel(fact.origin),
     location: factLocationLabel(fact),
+    docsSay: docsSayOf(fact),
   };
 }
 

@@ -7,7 +7,7 @@ import { notesFor, renderCompletionDocumentation } from '../../core/analysis/ren
 import type { CompletionEntry, CompletionKind } from '../../core/analysis/types';
 import type { NotesService } from '../notes/notesService';
 import { analysisOfDocument, toCorePosition, toRange } from './iacDocuments';
-import { openNoteLink, trustedMarkdown } from './notesMarkdown';
+import { moreNotesLink, openNoteLink, trustedMarkdown } from './notesMarkdown';
 
 /** Characters after which a completion list is useful: a new key, a value, a list item, a JSON string. */
 export const IAC_TRIGGER_CHARACTERS = [':', ' ', '-', '"', '!'];
@@ -66,7 +66,7 @@ export class IacCompletionProvider implements vscode.CompletionItemProvider {
     if (!entry) return item;
     const index = entry.notes ? await this.notes.ready() : undefined;
     if (token.isCancellationRequested) return item;
-    const documentation = renderCompletionDocumentation(entry, notesFor(index, entry.notes), openNoteLink);
+    const documentation = renderCompletionDocumentation(entry, notesFor(index, entry.notes, moreNotesLink), openNoteLink);
     if (documentation) item.documentation = trustedMarkdown(documentation);
     return item;
   }

@@ -3,7 +3,8 @@ import { hoverAt } from '../../core/analysis/analyze';
 import { notesFor, renderHover } from '../../core/analysis/renderHover';
 import type { NotesService } from '../notes/notesService';
 import { analysisOfDocument, toCorePosition, toRange } from './iacDocuments';
-import { openNoteLink, trustedMarkdown } from './notesMarkdown';
+import { noteHoverShown } from '../walkthrough/walkthroughContext';
+import { moreNotesLink, openNoteLink, trustedMarkdown } from './notesMarkdown';
 
 /** Hovers for every IaC family: the catalog's reference entry, its docs link, then the matching notes. */
 export class IacHoverProvider implements vscode.HoverProvider {
@@ -16,7 +17,8 @@ export class IacHoverProvider implements vscode.HoverProvider {
     if (!info) return undefined;
     const index = info.notes ? await this.notes.ready() : undefined;
     if (token.isCancellationRequested) return undefined;
-    const markdown = renderHover(info, notesFor(index, info.notes), openNoteLink);
+    const markdown = renderHover(info, notesFor(index, info.notes, moreNotesLink), openNoteLink);
+    noteHoverShown();
     return new vscode.Hover(trustedMarkdown(markdown), toRange(info.range));
   }
 }

@@ -2,11 +2,17 @@ import * as vscode from 'vscode';
 import type { FactCard } from '../factCard/factCardPanel';
 import type { NotesService } from '../notes/notesService';
 import { FactPickItems, type FactPickItem } from './factPickItems';
+import { LOOK_UP_FACT_COMMAND, lookUpArgument, type HoverLookUp } from './lookUpArgument';
 
-export const LOOK_UP_FACT_COMMAND = 'awsNotes.lookUpFact';
+export { LOOK_UP_FACT_COMMAND } from './lookUpArgument';
 export const LOOK_UP_WORD_COMMAND = 'awsNotes.lookUpWordAtCursor';
 
-const NO_NOTES_HINT = 'No notes indexed: add files to the awsNotes.notesFiles setting, or turn on awsNotes.includeBundledNotes';
+/** The line a lookup shows when nothing matches: not a fact, nothing happens when it is picked. */
+export interface NoResultItem extends vscode.QuickPickItem {
+  readonly fact?: undefined;
+}
+
+export type LookupItem = FactPickItem | NoResultItem;
 
 /**
  * `sortByLabel` and `valueSelection` are missing from the typed API of the oldest VS Code we
@@ -20,22 +26,22 @@ type SortableQuickPick<T extends vscode.QuickPickItem> = vscode.QuickPick<T> & {
 /** The fact lookup: a QuickPick searching every fact as the user types; picking opens the fact card. */
 export class FactLookup {
   /** The lookup QuickPick while it is open (tests read its items). */
-  activePick: vscode.QuickPick<FactPickItem> | undefined;
-
-  /** Kept across lookups: its search is rebuilt only when the (live) index changes. */
-  private pickItems: FactPickItems | undefined;
+  activePick: vscode.QuickPick<LookupItem> | undefined;
 
   constructor(private readonly notes: NotesService, private readonly card: FactCard) {}
 
-  /** Shows the QuickPick; resolves once the first results are in (not when the user picks). */
-  async show(initialQuery = ''): Promise<void> {
+  /**
+   * Shows the QuickPick; resolves once the first results are in (not when the user picks).
+   * `hover`: opened from a hover's "N more in your notes…", whose query it ranks by until the text is edited.
+   */
+  async show(initialQuery = '', hover?: HoverLookUp): Promise<void> {
     this.activePick?.hide();
-    const pick: SortableQuickPick<FactPickItem> = vscode.window.createQuickPick<FactPickItem>();
-    pick.title = 'AWS Notes: Look Up Fact';
-    pick.placeholder = 'Search your notes and the bundled pack: words in any order, typos are fine';
+    const pick: SortableQuickPick<LookupItem> = vscode.window.createQuickPick<LookupItem>();
+    pick.title = vscode.l10n.t('AWS Notes: Look Up Fact');
+    pick.placeholder = vscode.l10n.t('Search your notes and the bundled pack: words in any order, typos are fine');
     pick.matchOnDescription = false;
     pick.matchOnDetail = false;
-    // Keep fuse.js's ranking: without this the QuickPick re-sorts by its own label matching.
+    // Keep our ranking: without this the QuickPick re-sorts by its own label matching.
     pick.sortByLabel = false;
     pick.value = initialQuery;
     // Caret after a pre-filled query, so typing refines it instead of replacing it.
@@ -53,17 +59,18 @@ export class FactLookup {
     const index = await this.notes.ready();
     // Closed while the notes were loading: nothing more to do.
     if (this.activePick !== pick) return;
-    const items = (this.pickItems ??= new FactPickItems(index));
+    const items = new FactPickItems(index);
     const update = () => {
-      pick.items = items.itemsFor(pick.value);
-      if (index.facts().length === 0) pick.placeholder = NO_NOTES_HINT;
+      const found: LookupItem[] = items.itemsFor(pick.value, hover);
+      pick.items = found.length > 0 || pick.value.trim() === '' ? found : [noResult(pick.value)];
+      if (index.facts().length === 0) pick.placeholder = vscode.l10n.t('No notes indexed: add files to the awsNotes.notesFiles setting, or turn on awsNotes.includeBundledNotes');
     };
     subscriptions.push(
       pick.onDidChangeValue(update),
       this.notes.onDidChange(update),
       pick.onDidAccept(() => {
         const picked = pick.activeItems[0];
-        if (!picked) return;
+        if (!picked?.fact) return;
         pick.hide();
         void this.card.show(picked.fact.id);
       }),
@@ -73,11 +80,22 @@ export class FactLookup {
   }
 }
 
+function noResult(query: string): NoResultItem {
+  return {
+    label: vscode.l10n.t('No fact matches "{0}"', query.trim()),
+    detail: vscode.l10n.t('Try fewer words, or other words for the same thing'),
+    alwaysShow: true,
+  };
+}
+
 export function registerLookup(context: vscode.ExtensionContext, notes: NotesService, card: FactCard): FactLookup {
   const lookup = new FactLookup(notes, card);
   context.subscriptions.push(
-    // From the palette or a menu the argument is absent or not a string: start empty then.
-    vscode.commands.registerCommand(LOOK_UP_FACT_COMMAND, (query: unknown) => lookup.show(typeof query === 'string' ? query : '')),
+    // From the palette or a menu the argument is absent: start empty then; a hover's link passes its query.
+    vscode.commands.registerCommand(LOOK_UP_FACT_COMMAND, (argument: unknown) => {
+      const { text, hover } = lookUpArgument(argument);
+      return lookup.show(text, hover);
+    }),
     vscode.commands.registerCommand(LOOK_UP_WORD_COMMAND, () => lookup.show(queryAtCursor(vscode.window.activeTextEditor))),
   );
   return lookup;

@@ -14,12 +14,12 @@ export function notesFileUri(file: string): vscode.Uri {
 }
 
 export function originLabel(origin: NotesOrigin): string {
-  return origin === 'bundled' ? 'Bundled notes' : 'Your notes';
+  return origin === 'bundled' ? vscode.l10n.t('Bundled notes') : vscode.l10n.t('Your notes');
 }
 
 /** Where a fact is, for people: `notes/dynamodb.txt:12` (1-based line), or "bundled notes, line 12". */
 export function factLocationLabel(fact: Fact): string {
-  if (fact.origin === 'bundled') return `bundled notes, line ${fact.line + 1}`;
+  if (fact.origin === 'bundled') return vscode.l10n.t('bundled notes, line {0}', fact.line + 1);
   return `${vscode.workspace.asRelativePath(notesFileUri(fact.file))}:${fact.line + 1}`;
 }
 

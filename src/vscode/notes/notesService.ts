@@ -24,8 +24,11 @@ interface NotesSource {
  * Index keys (`Fact.file`) are URI strings; `notesFileUri` turns one back into a URI.
  */
 export class NotesService implements vscode.Disposable {
-  /** The "AWS Notes" output channel: why a file was skipped, what was indexed. */
-  readonly output: vscode.OutputChannel;
+  /**
+   * The "AWS Notes" output channel, a log with levels (the user picks the level in the Output
+   * view; "AWS Notes: Show Log" opens it): why a file was skipped, what was indexed.
+   */
+  readonly output: vscode.LogOutputChannel;
   private readonly index = new NotesIndex();
   private readonly changeEmitter = new vscode.EventEmitter<NotesIndex>();
   /** Fires after the index changed (a file re-read, added or dropped). */
@@ -42,7 +45,7 @@ export class NotesService implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly extensionUri: vscode.Uri) {
-    this.output = vscode.window.createOutputChannel('AWS Notes');
+    this.output = vscode.window.createOutputChannel('AWS Notes', { log: true });
     this.subscriptions.push(
       this.output,
       this.changeEmitter,
@@ -72,8 +75,9 @@ export class NotesService implements vscode.Disposable {
     return vscode.Uri.joinPath(this.extensionUri, ...BUNDLED_PACK_PATH);
   }
 
-  log(line: string): void {
-    this.output.appendLine(`[${new Date().toLocaleTimeString()}] ${line}`);
+  /** A line of the log (the channel adds the time and level): `warn` for what the user should fix. */
+  log(line: string, level: 'info' | 'warn' | 'error' = 'info'): void {
+    this.output[level](line);
   }
 
   dispose(): void {
@@ -86,7 +90,7 @@ export class NotesService implements vscode.Disposable {
     const started = performance.now();
     const settings = readNotesSettings();
     const resolved = await resolveNotesFiles(settings.notesFiles);
-    for (const problem of resolved.problems) this.log(problem);
+    for (const problem of resolved.problems) this.log(problem, 'warn');
     const wanted = new Map<string, NotesSource>();
     if (settings.includeBundledNotes) wanted.set(this.bundledPackUri.toString(), { uri: this.bundledPackUri, origin: 'bundled' });
     for (const uri of resolved.files) wanted.set(uri.toString(), { uri, origin: 'user' });
@@ -99,7 +103,7 @@ export class NotesService implements vscode.Disposable {
     this.watch(resolved.watchPatterns);
     if (this.index.version !== before) {
       const facts = this.index.facts().length;
-      this.log(`Indexed ${facts} facts from ${this.index.files().length} notes file(s) in ${Math.round(performance.now() - started)} ms.`);
+      this.log(vscode.l10n.t('Indexed {0} facts from {1} notes file(s) in {2} ms.', facts, this.index.files().length, Math.round(performance.now() - started)));
       this.changeEmitter.fire(this.index);
     }
   }
@@ -110,7 +114,7 @@ export class NotesService implements vscode.Disposable {
     const problem = await this.readInto(source);
     if (problem !== undefined) {
       this.index.removeFile(key);
-      this.log(`${this.describe(source)} ${problem}; the other notes are still indexed.`);
+      this.log(vscode.l10n.t('{0} {1}; the other notes are still indexed.', this.describe(source), problem), 'warn');
     }
   }
 
@@ -118,16 +122,16 @@ export class NotesService implements vscode.Disposable {
     let bytes: Uint8Array;
     try {
       const stat = await vscode.workspace.fs.stat(source.uri);
-      if (stat.type & vscode.FileType.Directory) return 'is a folder, not a notes file (use a glob such as "notes/**/*.md")';
+      if (stat.type & vscode.FileType.Directory) return vscode.l10n.t('is a folder, not a notes file (use a glob such as "notes/**/*.md")');
       // Refuse before reading: decodeNotesBytes would refuse too, but only after the whole file is in memory.
       const oversize = oversizeReason(stat.size);
-      if (oversize) return `was skipped: it ${oversize}`;
+      if (oversize) return vscode.l10n.t('was skipped: it {0}', oversize);
       bytes = await vscode.workspace.fs.readFile(source.uri);
     } catch (error) {
-      return `could not be read (${describeError(error)})`;
+      return vscode.l10n.t('could not be read ({0})', describeError(error));
     }
     const decoded = decodeNotesBytes(bytes);
-    if ('error' in decoded) return `was skipped: it ${decoded.error}`;
+    if ('error' in decoded) return vscode.l10n.t('was skipped: it {0}', decoded.error);
     this.index.setFile(parseNotes(source.uri.toString(), decoded.text, source.origin));
     return undefined;
   }
@@ -172,25 +176,25 @@ export class NotesService implements vscode.Disposable {
     if (!this.loaded || !this.sources.has(key)) return;
     void this.enqueue(async () => {
       if (this.index.removeFile(key)) {
-        this.log(`${this.describe(this.sources.get(key) ?? { uri, origin: 'user' })} was deleted; its facts were removed.`);
+        this.log(vscode.l10n.t('{0} was deleted; its facts were removed.', this.describe(this.sources.get(key) ?? { uri, origin: 'user' })));
         this.changeEmitter.fire(this.index);
       }
     });
   }
 
   private describe(source: NotesSource): string {
-    return source.origin === 'bundled' ? 'The bundled notes pack' : `Notes file ${vscode.workspace.asRelativePath(source.uri)}`;
+    return source.origin === 'bundled' ? vscode.l10n.t('The bundled notes pack') : vscode.l10n.t('Notes file {0}', vscode.workspace.asRelativePath(source.uri));
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     const run = this.queue.then(task);
     // A failed task is logged and must not stop the tasks queued after it.
-    this.queue = run.catch((error) => this.log(`Updating the notes failed: ${describeError(error)}`));
+    this.queue = run.catch((error) => this.log(vscode.l10n.t('Updating the notes failed: {0}', describeError(error)), 'error'));
     return run;
   }
 }
 
 function describeError(error: unknown): string {
-  if (error instanceof vscode.FileSystemError) return error.code === 'FileNotFound' ? 'file not found' : `${error.code}: ${error.message}`;
+  if (error instanceof vscode.FileSystemError) return error.code === 'FileNotFound' ? vscode.l10n.t('file not found') : `${error.code}: ${error.message}`;
   return error instanceof Error ? error.message : String(error);
 }

@@ -19,7 +19,7 @@ export function registerOpenNote(context: vscode.ExtensionContext, notes: NotesS
     vscode.commands.registerCommand(OPEN_NOTE_COMMAND, async (argument: unknown) => {
       const location = await resolveNoteLocation(notes, argument);
       if (!location) {
-        void vscode.window.showWarningMessage('AWS Notes: that note is no longer in your notes.');
+        void vscode.window.showWarningMessage(vscode.l10n.t('AWS Notes: that note is no longer in your notes.'));
         return;
       }
       await openNoteAt(location);
@@ -43,7 +43,7 @@ export async function openNoteAt(location: NoteLocation, viewColumn?: vscode.Vie
   try {
     document = await vscode.workspace.openTextDocument(uri);
   } catch (error) {
-    void vscode.window.showErrorMessage(`AWS Notes: cannot open ${uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('AWS Notes: cannot open {0}: {1}', uri.toString(true), error instanceof Error ? error.message : String(error)));
     return undefined;
   }
   const line = document.lineAt(Math.min(location.line, document.lineCount - 1));

@@ -29,7 +29,7 @@ export async function resolveNotesFiles(entries: readonly string[]): Promise<Res
     if (entry === '') continue;
     const bases = baseUris(entry);
     if (bases.length === 0) {
-      problems.push(`"${entry}" in awsNotes.notesFiles is relative but no folder is open; use an absolute path or open a folder.`);
+      problems.push(vscode.l10n.t('"{0}" in awsNotes.notesFiles is relative but no folder is open; use an absolute path or open a folder.', entry));
       continue;
     }
     const { dir, rest } = splitAtGlob(bases[0].relative);
@@ -42,7 +42,7 @@ export async function resolveNotesFiles(entries: readonly string[]): Promise<Res
       } else {
         const uri = vscode.Uri.joinPath(dirUri, ...rest);
         if (isNotesFile(uri)) files.set(uri.toString(), uri);
-        else problems.push(`"${entry}" in awsNotes.notesFiles is not a .md or .txt file; skipped.`);
+        else problems.push(vscode.l10n.t('"{0}" in awsNotes.notesFiles is not a .md or .txt file; skipped.', entry));
       }
     }
   }

@@ -1,5 +1,6 @@
 import type { Fact } from '../../core/notes/model';
 import type { NotesMarkdown } from '../factCard/markdown';
+import { docsSayHtml, docsSayOf } from '../notesCheck/docsSayHtml';
 
 /**
  * The note behind a question as the quiz shows it once answered: breadcrumb (escaped), the
@@ -8,5 +9,5 @@ import type { NotesMarkdown } from '../factCard/markdown';
  */
 export function quizNoteHtml(md: NotesMarkdown, fact: Fact): string {
   const code = fact.code ? `<pre><code>${md.utils.escapeHtml(fact.code)}</code></pre>` : '';
-  return `<p class="breadcrumb">${md.utils.escapeHtml(fact.breadcrumb)}</p><p>${md.renderInline(fact.text)}</p>${code}`;
+  return `<p class="breadcrumb">${md.utils.escapeHtml(fact.breadcrumb)}</p><p>${md.renderInline(fact.text)}</p>${docsSayHtml(md.utils.escapeHtml, docsSayOf(fact))}${code}`;
 }

@@ -33,7 +33,7 @@ describe('appspec analyzer', () => {
       assert.ok(info?.reference.includes('**4 of 9** in an in-place deployment — after `DownloadBundle`, before `Install`'), info?.reference);
       assert.ok(info?.reference.includes('Can run scripts'));
       assert.match(info!.docsUrl, /^https:\/\/docs\.aws\.amazon\.com\/codedeploy\/latest\/userguide\/reference-appspec-file-structure-hooks\.html/);
-      assert.deepEqual(info?.notes, { service: 'CodeDeploy', terms: ['BeforeInstall'] });
+      assert.deepEqual(info?.notes, { service: 'CodeDeploy', terms: ['BeforeInstall'], context: ['EC2/On-Premises'] });
       assert.deepEqual(info?.range, { start: { line: 3, character: 2 }, end: { line: 3, character: 15 } });
     });
 

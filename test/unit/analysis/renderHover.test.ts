@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { escapeMarkdown, noteLabel, renderCompletionDocumentation, renderHover } from '../../../src/core/analysis/renderHover';
+import { escapeMarkdown, noteLabel, renderCompletionDocumentation, renderHover, type NotesPart } from '../../../src/core/analysis/renderHover';
 import type { Fact } from '../../../src/core/notes/model';
 
 function fact(text: string, origin: Fact['origin'], file = '/n/my notes.txt', line = 4): Fact {
@@ -7,10 +7,11 @@ function fact(text: string, origin: Fact['origin'], file = '/n/my notes.txt', li
 }
 
 const link = (f: Fact) => `${f.file}:${f.line + 1}`;
+const part = (...facts: Fact[]): NotesPart => ({ entries: facts.map((f) => ({ fact: f })) });
 
 describe('renderHover', () => {
   it('reference, documentation link, then "Your notes" before "Bundled notes", each fact linked to its line', () => {
-    const markdown = renderHover({ reference: '**BeforeInstall**', docsUrl: 'https://docs.aws.amazon.com/x.html' }, [fact('bundled fact', 'bundled', '/ext/pack.txt', 9), fact('my fact', 'user')], link);
+    const markdown = renderHover({ reference: '**BeforeInstall**', docsUrl: 'https://docs.aws.amazon.com/x.html' }, part(fact('bundled fact', 'bundled', '/ext/pack.txt', 9), fact('my fact', 'user')), link);
     const order = ['**BeforeInstall**', '[AWS documentation](https://docs.aws.amazon.com/x.html)', '**Your notes**', 'my fact', '**Bundled notes**', 'bundled fact'].map((part) => markdown.indexOf(part));
     assert.ok(order.every((index, i) => index >= 0 && (i === 0 || index > order[i - 1])), markdown);
     assert.ok(markdown.includes('[my notes\\.txt\\:5](</n/my notes.txt:5>)'), markdown);
@@ -18,7 +19,7 @@ describe('renderHover', () => {
   });
 
   it('has no notes part when nothing matches', () => {
-    const markdown = renderHover({ reference: 'ref', docsUrl: 'https://d' }, [], link);
+    const markdown = renderHover({ reference: 'ref', docsUrl: 'https://d' }, part(), link);
     assert.equal(markdown, 'ref\n\n[AWS documentation](https://d)');
   });
 
@@ -27,7 +28,7 @@ describe('renderHover', () => {
     const escaped = escapeMarkdown(hostile);
     assert.ok(!/(^|[^\\])[<\[`*#]/.test(escaped), escaped);
     assert.ok(!escaped.includes('\n'));
-    const markdown = renderHover({ reference: 'r', docsUrl: 'https://d' }, [fact(hostile, 'user')], link);
+    const markdown = renderHover({ reference: 'r', docsUrl: 'https://d' }, part(fact(hostile, 'user')), link);
     assert.ok(!markdown.includes('](command:evil)'));
     assert.ok(!/(^|[^\\])<img/.test(markdown), markdown);
   });
@@ -37,9 +38,9 @@ describe('renderHover', () => {
   });
 
   it('completion documentation carries the notes like a hover', () => {
-    const documentation = renderCompletionDocumentation({ label: 'BeforeInstall', kind: 'event', documentation: 'doc', docsUrl: 'https://d' }, [fact('my fact', 'user')], link);
+    const documentation = renderCompletionDocumentation({ label: 'BeforeInstall', kind: 'event', documentation: 'doc', docsUrl: 'https://d' }, part(fact('my fact', 'user')), link);
     assert.ok(documentation?.startsWith('doc\n\n[AWS documentation](https://d)'));
     assert.ok(documentation?.includes('**Your notes**'));
-    assert.equal(renderCompletionDocumentation({ label: 'x', kind: 'value' }, [], link), undefined);
+    assert.equal(renderCompletionDocumentation({ label: 'x', kind: 'value' }, part(), link), undefined);
   });
 });

@@ -63,6 +63,37 @@ describe('silencing diagnostics', () => {
     assert.deepEqual(await codes('t.yaml', withChecks('E1')), ['5:cloudformation/undefined-reference']);
     assert.equal((await codes('t.yaml', withChecks('E3006, W2001'))).length, 2);
   });
+
+  it('the spec rules and the IAM structure rules are silenced the same ways (they are in the rule registry)', async () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"
+Resources:
+  Bucket:
+    Type: AWS::S3::Bucket
+    Metadata:
+      cfn-lint:
+        config:
+          ignore_checks: [E3002]
+    Properties:
+      BucketName1: x
+  Other:
+    Type: AWS::S3::Bucket
+    Properties:
+      BucketName1: x
+  Policy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: "2012-10-17"
+        Statement:
+          # aws-notes-ignore iam/effect
+          - Effect: allow
+            Action: s3:GetObject
+            Resource: "*"
+`;
+    assert.deepEqual(await codes('t.yaml', text), ['13:cloudformation/unknown-property']);
+    assert.deepEqual(await codes('t.yaml', text.replace('# aws-notes-ignore iam/effect', '# nothing silenced')), ['13:cloudformation/unknown-property', '21:iam/effect']);
+    assert.deepEqual(await codes('t.yaml', text, ['cloudformation/unknown-property']), []);
+  });
 });
 
 describe('completing rule ids in a "# aws-notes-ignore" comment', () => {

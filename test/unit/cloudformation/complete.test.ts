@@ -23,7 +23,7 @@ describe('CloudFormation completions', () => {
     assert.ok(!found.includes('Runtime'));
     const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? '')).map((i) => i.label);
     assert.deepEqual(sorted.slice(0, 2).sort(), ['Code', 'Role']);
-    assert.deepEqual(items.find((i) => i.label === 'Role')?.notes, { service: 'Lambda', terms: ['Role'] });
+    assert.deepEqual(items.find((i) => i.label === 'Role')?.notes, { service: 'Lambda', terms: ['Role'], context: ['Function'] });
   });
 
   it('inserts a new YAML key with its colon, but not when renaming an existing key or in JSON', () => {

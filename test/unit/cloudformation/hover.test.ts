@@ -52,6 +52,16 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(info.notes, { service: 'S3', terms: ['AWS::S3::Bucket', 'Bucket'] });
   });
 
+  it('keeps hovering on a malformed resource type, as the type it most likely means', () => {
+    for (const written of ['AWS:SQS::Queue', 'AWS::SQSQueue', 'SQS::Queue']) {
+      const info = hover('t.yaml', `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Q:\n    Type: ${written.slice(0, 4)}|${written.slice(4)}\n`);
+      assert.ok(info, written);
+      assert.ok(info.reference.startsWith(`\`${written}\` is not a resource type name`), info.reference);
+      assert.match(info.reference, /did you mean `AWS::SQS::Queue`\?[\s\S]*\*\*AWS::SQS::Queue\*\* — resource type/);
+      assert.equal(info.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-sqs-queue.html');
+    }
+  });
+
   it('shows a property with its type, whether required, and allowed values (on the key and on the value)', () => {
     for (const marked of [at('AccessControl'), at('Private')]) {
       const info = hover('t.yaml', marked)!;

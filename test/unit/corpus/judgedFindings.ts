@@ -18,6 +18,20 @@ export const JUDGED_TRUE: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
     [11, 12, 15, 16].map((line) => [`cfn/cfn-lint/good/resources/properties/properties_nested_if.yaml:${line} cloudformation/undefined-reference`, 'PrivateSubnet1–3 are referenced but never declared.']),
   ),
+  'cfn/cfn-lint/good/resources/properties/properties_nested_if.yaml:14 cloudformation/undefined-condition':
+    'The template has no Conditions section: "2AZ" is as undefined as "3AZ" on line 9, which cfn-lint reports (E1028); it stops at the outer Fn::If.',
+  'cfn/cfn-lint/bad/conditions.yaml:65 cloudformation/undefined-condition': 'Conditions declares no "isDev"; cfn-lint reports the outer Fn::If\'s undefined "isProd" (line 61) and not the one nested in it.',
+  'cfn/cfn-lint/bad/resources/iam/iam_policy.yaml:40 cloudformation/undefined-condition': 'The template has no Conditions section, so "cCondition" is undefined; cfn-lint reports the PolicyDocument\'s shape (a list) instead.',
+  'cfn/cfn-lint/bad/duplicate.yaml:15 cloudformation/resource-entry':
+    '"Parameters" is no resource attribute (Properties is meant); cfn-lint stops at the duplicate mySnsTopic keys (E0000) and checks nothing else.',
+  'cfn/cfn-lint/bad/transform/auto_publish_alias.yaml:23 cloudformation/property-type':
+    'AutoPublishAlias { Ref: Stage, Extra: Bad } is a two-key mapping, neither a string nor a Ref; cfn-lint reports it as the SAM transform\'s failure (E0001) on line 1.',
+  ...Object.fromEntries(
+    [28, 60].map((line) => [
+      `cfn/cfn-lint/good/custom/is-defined.yaml:${line} cloudformation/property-type`,
+      'Lambda Environment.Variables is "Object of String", "an environment variable is a pair of strings" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-lambda-function-environment.html): a list or a mapping is no value. cfn-lint patches its schema to accept any type there.',
+    ]),
+  ),
 
   // AppSpec files (no reference linter: every finding is listed).
   'appspec/0xff0xfe+DVWA/appspec.yml:14 appspec/hook-order': 'ApplicationStop is listed after BeforeInstall; CodeDeploy runs it first.',
@@ -58,6 +72,12 @@ export const JUDGED_TRUE: Readonly<Record<string, string>> = {
   ),
 
   // IAM policies (every finding is listed).
+  ...Object.fromEntries(
+    [118, 137].map((line) => [
+      `iam/aws-samples+data-perimeter-policy-examples/vpc_endpoint_policies/s3_endpoint_policy.json:${line} iam/action`,
+      'The sample keeps the placeholder "<action>" where an action goes: IAM rejects the policy until it is replaced by service:Action.',
+    ]),
+  ),
   'iam/aws-samples+resource-control-policy-examples/Limit-access-to-trusted-OIDC-identity-providers/Shared-Issuers.json:296 iam/operator-type-mismatch':
     'The Service Authorization Reference types accounts.google.com:google/organization_number as Numeric; the sample compares it with StringEquals.',
 };

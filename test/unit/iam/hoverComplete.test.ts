@@ -17,6 +17,19 @@ const POLICY = `{
   ]
 }`;
 
+/** A YAML template whose bucket policy statement ends with an open `Condition:` block. */
+const BUCKET_POLICY_CONDITION = `Resources:
+  P:
+    Type: AWS::S3::BucketPolicy
+    Properties:
+      Bucket: b
+      PolicyDocument:
+        Statement:
+          - Effect: Deny
+            Action: "s3:*"
+            Condition:
+`;
+
 function at(needle: string, offset = 2): string {
   const index = POLICY.indexOf(needle);
   assert.ok(index >= 0, needle);
@@ -31,7 +44,7 @@ describe('IAM condition hovers and completions', () => {
     assert.match(info.reference, /String family/);
     assert.match(info.reference, /also true when the key is absent/);
     assert.match(info.docsUrl, /single-vs-multi-valued-context-keys\.html$/);
-    assert.deepEqual(info.notes, { service: 'IAM', terms: ['ForAllValues:StringEquals', 'StringEquals'] });
+    assert.deepEqual(info.notes, { service: 'IAM', terms: ['ForAllValues:StringEquals', 'ForAllValues', 'StringEquals'], context: ['String'] });
   });
 
   it('explains …IfExists', () => {
@@ -46,7 +59,7 @@ describe('IAM condition hovers and completions', () => {
     assert.match(global.docsUrl, /reference_policies_condition-keys\.html#condition-keys-tagkeys$/);
     const service = hover('p.json', at('s3:ExistingObjectTag'))!;
     assert.match(service.reference, /\*\*s3:ExistingObjectTag\/<key>\*\* — condition key, Amazon S3/);
-    assert.deepEqual(service.notes, { service: 'S3', terms: ['s3:ExistingObjectTag/<key>'] });
+    assert.deepEqual(service.notes, { service: 'S3', terms: ['s3:ExistingObjectTag/<key>', 'ExistingObjectTag/<key>'] });
   });
 
   it('offers operators in a Condition block, not those already used', () => {
@@ -64,23 +77,37 @@ describe('IAM condition hovers and completions', () => {
     assert.ok((s3.sortText ?? '') < (items.find((i) => i.label === 'aws:SourceIp')!.sortText ?? ''), "the statement's own service first");
   });
 
+  it('under a typed operator offers the keys of its type first (DateLessThan → date keys)', () => {
+    const items = complete('p.json', POLICY.replace('"StringLike": { ', '"DateLessThan": { "|": "", "StringLike": { '));
+    const rank = (label: string) => items.find((i) => i.label === label)?.sortText ?? '';
+    assert.ok(rank('aws:CurrentTime') < rank('aws:SourceIp') && rank('aws:EpochTime') < rank('aws:PrincipalArn'), 'date keys before the others');
+    assert.ok(rank('aws:CurrentTime') < rank('s3:prefix'), "a date key before even the statement's own service keys");
+    const strings = complete('p.json', POLICY.replace('"StringLike": { ', '"StringLike": { "|": "", '));
+    const stringRank = (label: string) => strings.find((i) => i.label === label)?.sortText ?? '';
+    assert.ok(stringRank('aws:SourceIp') > stringRank('aws:PrincipalArn'), 'under a String operator an IP key comes after the string keys');
+  });
+
+  it('accepting an operator on a new key inserts its mapping with the cursor inside (JSON and YAML)', () => {
+    const json = complete('p.json', POLICY.replace('"Condition": {', '"Condition": {\n        "Str|"\n,')).find((i) => i.label === 'StringEquals')!;
+    assert.equal(json.insertText, 'StringEquals": { $0 }');
+    assert.equal(json.isSnippet, true);
+    // `        "Str"`: the word starts at column 9; its closing quote (column 12) is replaced too.
+    assert.deepEqual([json.range?.start.character, json.range?.end.character], [9, 13]);
+    const existing = complete('p.json', POLICY.replace('"Condition": {', '"Condition": {\n        "|": {},')).find((i) => i.label === 'StringEquals')!;
+    assert.equal(existing.isSnippet, undefined, 'a key that already has its value is replaced by the name alone');
+    const yaml = complete('t.yaml', `${BUCKET_POLICY_CONDITION}              Str|
+`).find((i) => i.label === 'StringEquals')!;
+    assert.equal(yaml.insertText, 'StringEquals:\n  $0');
+    assert.equal(yaml.isSnippet, true);
+  });
+
   it('offers true/false for Bool and Null', () => {
     const found = complete('p.json', POLICY.replace('"aws:MultiFactorAuthPresent": "false"', '"aws:MultiFactorAuthPresent": "|"')).map((i) => i.label);
     assert.deepEqual(found, ['true', 'false']);
   });
 
   it('works inside a CloudFormation template (YAML policy documents)', () => {
-    const template = `Resources:
-  P:
-    Type: AWS::S3::BucketPolicy
-    Properties:
-      Bucket: b
-      PolicyDocument:
-        Statement:
-          - Effect: Deny
-            Action: "s3:*"
-            Condition:
-              Bool:
+    const template = `${BUCKET_POLICY_CONDITION}              Bool:
                 aws:SecureTransport: "false"
               |
 `;

@@ -91,8 +91,8 @@ describe('IAM condition diagnostics', () => {
     assert.deepEqual(codes(await lint('t.yaml', template)), ['iam/operator-type-mismatch', 'iam/unknown-operator']);
   });
 
-  it('is a graceful no-op on odd shapes: a Condition that is not a mapping, a Statement that is a string', async () => {
-    assert.deepEqual(await lint('p.json', JSON.stringify({ Version: '2012-10-17', Statement: 'nope' })), []);
+  it('is a graceful no-op on odd Condition shapes, and reports a Statement that is a string as its shape only', async () => {
+    assert.deepEqual(codes(await lint('p.json', JSON.stringify({ Version: '2012-10-17', Statement: 'nope' }))), ['iam/statement-shape']);
     assert.deepEqual(await lint('p.json', policy({ Bool: 'true' })), []);
   });
 });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { NotesIndex } from '../../../src/core/notes/notesIndex';
-import { FactSearch } from '../../../src/core/search/factSearch';
+import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
 
 /** Lines people put in notes, and the odd ones editors and pastes produce. */
 const noteLine = fc.oneof(
@@ -47,7 +47,7 @@ describe('notes parsers (property)', () => {
         index.setFile(parseNotes('b.md', text, 'bundled'));
         index.services();
         for (const fact of index.facts()) index.siblings(fact);
-        new FactSearch(index.facts()).search(query, 5);
+        lookUpFacts(index, query, 5);
       }),
       { numRuns: 500, seed: 7 },
     );

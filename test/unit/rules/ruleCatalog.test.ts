@@ -1,7 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CFN_SPEC_RULES } from '../../../src/core/analysis/cloudformation/cfnSpecRules.data';
+import { IAM_STRUCTURE_RULES } from '../../../src/core/analysis/iam/iamStructureRules.data';
 import { RULES, ruleInfo, rulesForCfnLint } from '../../../src/core/analysis/ruleCatalog';
+import type { RuleInfo } from '../../../src/core/analysis/ruleInfo';
 
 const ANALYSIS = path.join(__dirname, '../../../src/core/analysis');
 
@@ -12,16 +15,26 @@ function sourcesUnder(folder: string): string[] {
   });
 }
 
+/** The rule objects the spec and IAM structure checks report with (`CFN_SPEC_RULES.unknownProperty`, `RULES.effect`). */
+const RULE_OBJECTS: ReadonlyArray<readonly [RegExp, Readonly<Record<string, RuleInfo>>]> = [
+  [/\bCFN_SPEC_RULES\.(\w+)/g, CFN_SPEC_RULES],
+  [/\b(?:IAM_STRUCTURE_RULES|RULES)\.(\w+)/g, IAM_STRUCTURE_RULES],
+];
+
 /**
- * Every diagnostic code the lint source can emit: written whole (`'appspec/version'`), or as the
+ * Every diagnostic code the lint source can emit: written whole (`'appspec/version'`), as the
  * code argument of the CloudFormation and IAM `diagnostic(doc, …, 'unknown-section', …)` helpers
- * that prefix their family; `syntax/${doc.syntax}` is syntax/yaml and syntax/json.
+ * that prefix their family, or as a rule object of a data module (see RULE_OBJECTS);
+ * `syntax/${doc.syntax}` is syntax/yaml and syntax/json.
  */
 function emittedCodes(): Set<string> {
   const codes = new Set<string>(['syntax/yaml', 'syntax/json']);
   for (const file of sourcesUnder(ANALYSIS)) {
     const source = fs.readFileSync(file, 'utf8');
     for (const match of source.matchAll(/'((?:appspec|ebextensions|cloudformation|iam)\/[a-z-]+)'/g)) codes.add(match[1]);
+    for (const [pattern, rules] of RULE_OBJECTS) {
+      for (const match of source.matchAll(pattern)) if (Object.hasOwn(rules, match[1])) codes.add(rules[match[1]].id);
+    }
     const family = path.basename(file) === 'cfnLint.ts' ? 'cloudformation' : path.basename(file) === 'iamLint.ts' ? 'iam' : undefined;
     if (!family) continue;
     for (const match of source.matchAll(/\bdiagnostic\(\s*doc,[^']*?'([a-z]+-[a-z-]+)'/g)) codes.add(`${family}/${match[1]}`);
@@ -62,7 +75,8 @@ describe('the rule registry', () => {
   });
 
   it("maps cfn-lint's rule ids back to ours", () => {
-    assert.deepEqual(rulesForCfnLint('E1020').map((rule) => rule.id), ['cloudformation/undefined-reference']);
+    assert.deepEqual(rulesForCfnLint('E1020').map((rule) => rule.id), ['cloudformation/undefined-reference', 'cloudformation/intrinsic-arguments']);
+    assert.deepEqual(rulesForCfnLint('E3002').map((rule) => rule.id), ['cloudformation/unknown-property']);
     assert.deepEqual(rulesForCfnLint('E9999'), []);
   });
 });

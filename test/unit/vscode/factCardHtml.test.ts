@@ -18,7 +18,7 @@ const NOTES = [
 
 const resources = { cspSource: 'https://webview.test', styleUris: ['https://webview.test/media/factCard.css'], scriptUri: 'https://webview.test/media/factCard.js', nonce: 'n0nce' };
 
-function card(predicate: (text: string) => boolean): string {
+function card(predicate: (text: string) => boolean, docsSay: FactCardModel['docsSay'] = []): string {
   const index = new NotesIndex();
   index.setFile(parseNotes('/u/notes.txt', NOTES, 'user'));
   const fact = index.facts().find((candidate) => predicate(candidate.text))!;
@@ -29,6 +29,7 @@ function card(predicate: (text: string) => boolean): string {
     siblings: index.siblings(fact),
     originLabel: 'Your notes',
     location: 'notes.txt:2',
+    docsSay,
   };
   return renderFactCardHtml(createNotesMarkdown(), model, resources);
 }
@@ -39,6 +40,12 @@ function body(html: string): string {
 }
 
 describe('fact card HTML', () => {
+  it('shows what the AWS docs say under a flagged note, escaped, with the page', () => {
+    const html = body(card((text) => text.startsWith('Visibility'), [{ text: 'AWS docs say: <b>12 hours</b> at most', url: 'https://docs.aws.amazon.com/sqs/page.html' }]));
+    assert.match(html, /<dd>30 seconds by default<\/dd><\/dl>\s*<aside class="notes-check"[^>]*><p><span aria-hidden="true">⚠<\/span> AWS docs say: &lt;b&gt;12 hours&lt;\/b&gt; at most <a href="https:\/\/docs\.aws\.amazon\.com\/sqs\/page\.html">AWS documentation<\/a>/);
+    assert.doesNotMatch(body(card((text) => text.startsWith('Visibility'))), /notes-check/);
+  });
+
   it('escapes HTML in notes and keeps only http(s) and awsNotes command links', () => {
     const html = body(card((text) => text.startsWith('Hostile')));
     assert.ok(html.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));

@@ -3,10 +3,14 @@
 import { runMocha } from './mochaSetup'; // first: defines describe/it for the modules below
 import { runnerOptions } from './runnerChannel';
 
+import './host.test';
 import './activation.test';
+// Before the suites that hover, look up and quiz: it checks that each walkthrough step completes on its event.
+import './walkthrough.test';
 import './appspec.test';
 import './ebextensions.test';
 import './cloudformation.test';
+import './cfnSpecRules.test';
 import './iam.test';
 import './notes.test';
 import './lookup.test';
@@ -15,7 +19,10 @@ import './quiz.test';
 import './quizStatistics.test';
 import './reviewLogFile.test';
 import './security.test';
+import './notesCheck.test';
 import './silencing.test';
+import './conventions.test';
+import './quickOpen.test';
 
 export async function run(): Promise<void> {
   const { grep } = await runnerOptions();

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { closeAllEditors, openSample, sampleUri, screenshot, waitFor } from './helpers';
 import { FILE_EVENT_TIMEOUT_MS, notesApi } from './notesApi';
+import type { FactPickItem } from '../../../src/vscode/lookup/factPickItems';
 
 /** The fact card's tab, if one is open (the web host prefixes the view type). */
 function factCardTab(): vscode.Tab | undefined {
@@ -10,12 +11,13 @@ function factCardTab(): vscode.Tab | undefined {
     .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('awsNotes.factCard'));
 }
 
-/** Runs the lookup with a query and returns the QuickPick's items once they are in. */
-async function lookUp(query: string) {
+/** Runs the lookup with a query (or a hover's argument) and returns the QuickPick's fact items once they are in. */
+async function lookUp(query: unknown) {
   const { lookup } = await notesApi();
   await vscode.commands.executeCommand('awsNotes.lookUpFact', query);
   const pick = await waitFor('the lookup QuickPick', () => lookup.activePick);
-  return { pick, items: await waitFor(`results for "${query}"`, () => pick.items.length > 0 && pick.items) };
+  const items = await waitFor(`results for ${JSON.stringify(query)}`, () => pick.items.length > 0 && pick.items);
+  return { pick, items: items.filter((item): item is FactPickItem => item.fact !== undefined) };
 }
 
 describe('lookup: QuickPick and fact card', () => {
@@ -28,12 +30,12 @@ describe('lookup: QuickPick and fact card', () => {
     const { factCard, notes } = await notesApi();
     const { pick, items } = await lookUp('sqs visibilty timeout default');
     assert.ok(items.length >= 2, `several matches to rank, got ${items.length}`);
-    const expected = items[0].fact;
+    const expected = items[0].fact!;
     assert.match(expected.text, /^Mnemonic for the visibility timeout/);
     assert.strictEqual(items[0].label, expected.text);
     assert.strictEqual(items[0].description, 'SQS');
     assert.strictEqual(items[0].detail, 'notes/study-notes.txt:3');
-    await waitFor('the best match to be the active item (the one Enter picks)', () => pick.activeItems[0]?.fact.id === expected.id);
+    await waitFor('the best match to be the active item (the one Enter picks)', () => pick.activeItems[0]?.fact?.id === expected.id);
     await screenshot('lookup-quickpick');
 
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
@@ -149,6 +151,6 @@ describe('lookup: QuickPick and fact card', () => {
     await vscode.commands.executeCommand('awsNotes.lookUpWordAtCursor');
     const pick = await waitFor('the lookup QuickPick', () => lookup.activePick);
     assert.strictEqual(pick.value, 'ReceiveMessageWaitTimeSeconds');
-    await waitFor('results with the note that has the word', () => pick.items.some((item) => item.fact.text.startsWith('Long polling: ReceiveMessageWaitTimeSeconds')));
+    await waitFor('results with the note that has the word', () => pick.items.some((item) => item.fact?.text.startsWith('Long polling: ReceiveMessageWaitTimeSeconds')));
   });
 });

@@ -1,8 +1,11 @@
-// How the suite, inside the workbench's extension host (a web worker), talks to run.mjs.
-// The worker cannot see the page, and files the runner writes into the mounted folder are not
-// seen either (the mount caches directory listings). But it can fetch from the test server,
-// whose origin is that of the extension under development (`/static/devextensions`);
-// run.mjs answers under /__aws-notes-test/ on that same server.
+// How the suite, inside the workbench's extension host, talks to its runner.
+// Web (run.mjs): the extension host is a web worker; it cannot see the page, and files the
+// runner writes into the mounted folder are not seen either (the mount caches directory
+// listings). But it can fetch from the test server, whose origin is that of the extension under
+// development (`/static/devextensions`); run.mjs answers under /__aws-notes-test/ there.
+// Node host (test/nodehost/run.mjs): the extension is a `file:` folder of code-server, so the
+// runner serves the same routes on a localhost port of its own and passes their URL in the
+// extension host's environment (AWS_NOTES_TEST_RUNNER).
 import * as vscode from 'vscode';
 
 export const extensionId = 'aws-notes.aws-notes';
@@ -12,10 +15,22 @@ export interface RunnerOptions {
   grep?: string;
   /** Whether the runner takes the screenshots that tests request. */
   screenshots: boolean;
+  /** Which extension host the runner started; absent when no runner says (test:desktop). */
+  host?: 'web' | 'node';
+  /** Node host only: what the runner installed, for the tests that check it really ran there. */
+  nodeHost?: {
+    /** The Node that runs code-server (and so its extension host). */
+    readonly execPath: string;
+    /** The profile's extensions folder, where the packaged VSIX was installed. */
+    readonly extensionsDir: string;
+  };
 }
 
-/** The runner's URL for `route`, or undefined outside the web test server (desktop). */
+/** The runner's URL for `route`, or undefined without a runner (desktop). */
 function runnerUrl(route: string): string | undefined {
+  // `process` is the browser shim in the web bundle (empty env), Node's own in a Node host.
+  const fromEnvironment = process.env.AWS_NOTES_TEST_RUNNER;
+  if (fromEnvironment) return `${fromEnvironment}${route}`;
   const extensionUri = vscode.extensions.getExtension(extensionId)?.extensionUri;
   if (!extensionUri || !/^https?$/.test(extensionUri.scheme)) return undefined;
   return `${extensionUri.scheme}://${extensionUri.authority}/__aws-notes-test/${route}`;
@@ -32,7 +47,7 @@ async function fetchRunner(route: string): Promise<Response> {
   return response;
 }
 
-/** Options from run.mjs; on desktop (no runner server) from the environment instead. */
+/** Options from the runner; on desktop (no runner server) from the environment instead. */
 export async function runnerOptions(): Promise<RunnerOptions> {
   if (!runnerUrl('options')) {
     return { grep: process.env.AWS_NOTES_TEST_GREP || undefined, screenshots: false };
@@ -61,8 +76,29 @@ export interface WebviewDocument {
   readonly text: string;
 }
 
-/** The webview documents of the page now; empty outside the web test runner (desktop). */
+/** The webview documents of the page now; empty without a runner (desktop). */
 export async function webviewDocuments(): Promise<WebviewDocument[]> {
   if (!runnerUrl('webviews')) return [];
   return ((await (await fetchRunner('webviews')).json()) as { documents: WebviewDocument[] }).documents;
+}
+
+/** An element of the workbench page, as the runner sees it (see runnerRoutes.mjs pageElements). */
+export interface PageElement {
+  readonly text: string;
+  readonly attributes: Readonly<Record<string, string>>;
+}
+
+/** The workbench page's elements matching a CSS selector now; empty without a runner (desktop). */
+export async function pageElements(selector: string): Promise<PageElement[]> {
+  if (!runnerUrl('elements')) return [];
+  return ((await (await fetchRunner(`elements?selector=${encodeURIComponent(selector)}`)).json()) as { elements: PageElement[] }).elements;
+}
+
+/**
+ * Clicks the workbench page's first element matching a CSS selector, as the user would: a
+ * command run that way goes through the workbench (which an `executeCommand` from the extension
+ * host does not when the command is the extension's own).
+ */
+export async function clickInPage(selector: string): Promise<void> {
+  await fetchRunner(`click?selector=${encodeURIComponent(selector)}`);
 }

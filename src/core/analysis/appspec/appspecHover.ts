@@ -5,7 +5,8 @@ import { pathAt, type CursorContext, type PathSegment } from '../cursor';
 import type { IacDocument } from '../document';
 import { scalarText } from '../nodes';
 import type { HoverInfo, Position } from '../types';
-import { APPSPEC_SERVICE, appspecPlatform, eventOf, hooksKey, platformsWithEvent } from './appspecModel';
+import { appspecKeyQuery, hookQuery } from '../notesQueries';
+import { appspecPlatform, eventOf, hooksKey, platformsWithEvent } from './appspecModel';
 
 export function appspecHover(doc: IacDocument, position: Position): HoverInfo | undefined {
   const offset = doc.offsetAt(position);
@@ -16,13 +17,13 @@ export function appspecHover(doc: IacDocument, position: Position): HoverInfo | 
   const hook = hookNameAt(context, platform);
   if (hook) return { range, ...hookHover(hook, platform) };
   const spec = context.on === 'key' && context.key !== undefined ? keySpecAt(context.path, context.key, platform) : undefined;
-  if (spec) return { range, reference: entryMarkdown(spec), docsUrl: spec.docsUrl, notes: { service: APPSPEC_SERVICE, terms: [spec.name] } };
+  if (spec) return { range, reference: entryMarkdown(spec), docsUrl: spec.docsUrl, notes: appspecKeyQuery(spec.name) };
   if (context.on === 'value') {
     const key = context.path.at(-1);
     const owner = typeof key === 'string' ? keySpecAt(context.path.slice(0, -1), key, platform) : keySpecAt(context.path.slice(0, -2), String(context.path.at(-2)), platform);
     const value = owner?.values?.find((candidate) => candidate.value === scalarText(context.node));
     if (owner && value) {
-      return { range, reference: entryMarkdown(owner, `\`${owner.name}: ${value.value}\``), docsUrl: owner.docsUrl, notes: { service: APPSPEC_SERVICE, terms: [value.value, owner.name] } };
+      return { range, reference: entryMarkdown(owner, `\`${owner.name}: ${value.value}\``), docsUrl: owner.docsUrl, notes: appspecKeyQuery(owner.name, value.value) };
     }
   }
   return undefined;
@@ -41,7 +42,7 @@ function hookNameAt(context: CursorContext, platform: AppSpecPlatform): string |
 export function hookHover(name: string, platform: AppSpecPlatform): Pick<HoverInfo, 'reference' | 'docsUrl' | 'notes'> {
   const lifecycle = PLATFORM_LIFECYCLES[platform];
   const event = eventOf(platform, name);
-  const notes = { service: APPSPEC_SERVICE, terms: [name] };
+  const notes = hookQuery(name, lifecycle.label);
   if (!event) {
     const elsewhere = platformsWithEvent(name).map((other) => PLATFORM_LIFECYCLES[other].label);
     const where = elsewhere.length ? ` It exists in ${elsewhere.join(' and ')} deployments.` : '';

@@ -2,6 +2,7 @@ import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import type { DocNode } from '../nodes';
 import type { CompletionEntry, CompletionKind, NotesQuery } from '../types';
+import { propertyQuery, resourceTypeQuery, termQuery } from '../notesQueries';
 import { OUTPUT_KEYS, OUTPUT_KEYS_DOCS_URL, PARAMETER_KEYS, PARAMETER_KEYS_DOCS_URL, type EntryKey } from '../../catalog/cloudformation/entryKeys';
 import { INTRINSIC_FUNCTIONS, type IntrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
@@ -9,7 +10,6 @@ import { PSEUDO_PARAMETERS, PSEUDO_PARAMETERS_DOCS_URL } from '../../catalog/clo
 import { RESOURCE_ATTRIBUTES, RESOURCE_ENTRY_KEYS, resourceAttribute } from '../../catalog/cloudformation/resourceAttributes';
 import { RESOURCE_TYPES_DOCS_URL, resourceDocsUrl, type ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
 import { TEMPLATE_FORMAT_VERSION, TEMPLATE_SECTIONS } from '../../catalog/cloudformation/templateSections';
-import { serviceOfCfnType } from '../../notes/serviceAliases';
 import { attributeReference, functionReference, parameterTypeReference, propertyReference, pseudoParameterReference, sectionReference } from './cfnReference';
 import { enclosingCall } from './intrinsics';
 import { templateModel, type DeclaredResource, type TemplateModel } from './templateModel';
@@ -38,7 +38,7 @@ function sectionItems(c: Completing): CompletionEntry[] {
       documentation: sectionReference(s),
       docsUrl: s.docsUrl,
       sortText: order(i),
-      notes: { service: CFN, terms: [s.name] },
+      notes: termQuery(CFN, s.name),
     }),
   );
 }
@@ -47,7 +47,7 @@ function resourceEntryItems(c: Completing): CompletionEntry[] {
   const keys = [
     ...RESOURCE_ENTRY_KEYS.map((key) => entry(c, key, 'property', { detail: key === 'Type' ? 'resource type (required)' : 'resource properties', sortText: order(0) })),
     ...RESOURCE_ATTRIBUTES.map((a) =>
-      entry(c, a.name, 'property', { detail: 'resource attribute', documentation: attributeReference(a), docsUrl: a.docsUrl, sortText: order(1), notes: { service: CFN, terms: [a.name] } }),
+      entry(c, a.name, 'property', { detail: 'resource attribute', documentation: attributeReference(a), docsUrl: a.docsUrl, sortText: order(1), notes: termQuery(CFN, a.name) }),
     ),
   ];
   return keys.filter((item) => !c.context.siblingKeys.includes(item.label));
@@ -63,7 +63,6 @@ function propertyItems(c: Completing, resourceId: string): CompletionEntry[] {
   const typeName = c.model.resources.get(resourceId)?.type;
   const type = typeName ? c.types?.get(typeName) : undefined;
   if (!type || !typeName) return [];
-  const service = serviceOfCfnType(typeName) ?? CFN;
   return type.properties
     .filter((p) => !c.context.siblingKeys.includes(p.name))
     .map((p) =>
@@ -73,13 +72,14 @@ function propertyItems(c: Completing, resourceId: string): CompletionEntry[] {
         docsUrl: resourceDocsUrl(typeName, p.name),
         // Required properties first, then alphabetical.
         sortText: `${p.required ? 0 : 1}${p.name}`,
-        notes: { service, terms: [p.name] },
+        notes: propertyQuery(typeName, p.name),
       }),
     );
 }
 
-function valueItems(c: Completing, values: readonly string[], detail: string, docsUrl: string | undefined, notes?: NotesQuery): CompletionEntry[] {
-  return values.map((value, i) => entry(c, value, 'value', { detail, docsUrl, sortText: order(i), notes }));
+/** Allowed values, each with its own notes query (the value, then what it is a value of). */
+function valueItems(c: Completing, values: readonly string[], detail: string, docsUrl: string | undefined, notes?: (value: string) => NotesQuery): CompletionEntry[] {
+  return values.map((value, i) => entry(c, value, 'value', { detail, docsUrl, sortText: order(i), notes: notes?.(value) }));
 }
 
 /** The functions usable where the cursor is: the rule functions only in the Rules section. */
@@ -98,13 +98,13 @@ function shortFormItems(c: Completing, bangOffset: number): CompletionEntry[] {
     insertText: `${fn.shortForm} `,
     sortText: order(i),
     range,
-    notes: { service: CFN, terms: [fn.name] },
+    notes: termQuery(CFN, fn.name),
   }));
 }
 
 function longFormItems(c: Completing): CompletionEntry[] {
   return functionsHere(c).filter((fn) => fn.name !== 'Condition').map((fn, i) =>
-    entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn, { arguments: false }), docsUrl: fn.docsUrl, sortText: order(i), notes: { service: CFN, terms: [fn.name] } }),
+    entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn, { arguments: false }), docsUrl: fn.docsUrl, sortText: order(i), notes: termQuery(CFN, fn.name) }),
   );
 }
 
@@ -122,7 +122,7 @@ function refTargetItems(c: Completing): CompletionEntry[] {
     ...[...c.model.parameters.keys()].map((name) => entry(c, name, 'value', { detail: 'parameter', sortText: `0${name}` })),
     ...otherResources(c).map(([name, r]) => entry(c, name, 'value', { detail: r.type ?? 'resource', sortText: `1${name}` })),
     ...PSEUDO_PARAMETERS.map((p) =>
-      entry(c, p.name, 'value', { detail: 'pseudo parameter', documentation: pseudoParameterReference(p), docsUrl: PSEUDO_PARAMETERS_DOCS_URL, sortText: `2${p.name}`, notes: { service: CFN, terms: [p.name] } }),
+      entry(c, p.name, 'value', { detail: 'pseudo parameter', documentation: pseudoParameterReference(p), docsUrl: PSEUDO_PARAMETERS_DOCS_URL, sortText: `2${p.name}`, notes: termQuery(CFN, p.name) }),
     ),
   ];
 }
@@ -140,7 +140,7 @@ function getAttItems(c: Completing): CompletionEntry[] {
 
 function resourceTypeItems(c: Completing): CompletionEntry[] {
   return (c.types?.names() ?? []).map((name) =>
-    entry(c, name, 'type', { detail: c.types?.summary(name), docsUrl: RESOURCE_TYPES_DOCS_URL, notes: { service: serviceOfCfnType(name) ?? CFN, terms: [name] } }),
+    entry(c, name, 'type', { detail: c.types?.summary(name), docsUrl: RESOURCE_TYPES_DOCS_URL, notes: resourceTypeQuery(name) }),
   );
 }
 
@@ -172,17 +172,14 @@ function valueItemsAt(c: Completing, node: DocNode | undefined): CompletionEntry
   if (path[0] !== 'Resources' || path.length < 3) return [];
   const attribute = resourceAttribute(String(path[2]));
   if (path.length === 3 && path[2] === 'Type') return resourceTypeItems(c);
-  if (attribute?.allowedValues) return valueItems(c, attribute.allowedValues, attribute.name, attribute.docsUrl, { service: CFN, terms: [attribute.name] });
+  if (attribute?.allowedValues) return valueItems(c, attribute.allowedValues, attribute.name, attribute.docsUrl, (value) => ({ service: CFN, terms: [value, attribute.name] }));
   if (path[2] === 'DependsOn') return [...c.model.resources.keys()].filter((id) => id !== path[1]).map((id) => entry(c, id, 'value', { detail: 'resource' }));
   if (path[2] === 'Condition') return [...c.model.conditions.keys()].map((id) => entry(c, id, 'value', { detail: 'condition' }));
   if (path[2] === 'Properties' && path.length >= 4) {
     const typeName = c.model.resources.get(String(path[1]))?.type;
     const property = typeName ? c.types?.property(typeName, String(path[3])) : undefined;
     if (property?.allowedValues && typeName) {
-      return valueItems(c, property.allowedValues, `${property.name} (${typeName})`, resourceDocsUrl(typeName, property.name), {
-        service: serviceOfCfnType(typeName) ?? CFN,
-        terms: [property.name],
-      });
+      return valueItems(c, property.allowedValues, `${property.name} (${typeName})`, resourceDocsUrl(typeName, property.name), (value) => propertyQuery(typeName, property.name, value));
     }
   }
   return [];

@@ -3,13 +3,13 @@ import type { IacDocument } from '../document';
 import { taggedNodeAt } from '../nodeIndex';
 import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
 import type { HoverInfo, NotesQuery } from '../types';
+import { propertyQuery, resourceTypeQuery, termQuery } from '../notesQueries';
 import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
 import { PSEUDO_PARAMETERS_DOCS_URL, pseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
 import { resourceAttribute } from '../../catalog/cloudformation/resourceAttributes';
 import { resourceDocsUrl, type ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
 import { TEMPLATE_SECTIONS } from '../../catalog/cloudformation/templateSections';
-import { serviceOfCfnType } from '../../notes/serviceAliases';
 import {
   attributeReference,
   functionReference,
@@ -22,19 +22,11 @@ import {
   sectionReference,
 } from './cfnReference';
 import { enclosingCall, subVariables } from './intrinsics';
+import { intendedResourceType, isMalformedResourceType } from './rules/resourceEntries';
 import { templateModel, type TemplateModel } from './templateModel';
 
 const CFN = 'CloudFormation';
-const notes = (service: string | undefined, term: string): NotesQuery => ({ service: service ?? CFN, terms: [term] });
-
-/**
- * A resource type's notes: the type as written, and its resource name ("Bucket", "Table"), which
- * notes of the type's own service use far more often than `AWS::S3::Bucket`.
- */
-const typeNotes = (typeName: string): NotesQuery => {
-  const resourceName = typeName.split('::')[2];
-  return { service: serviceOfCfnType(typeName) ?? CFN, terms: resourceName ? [typeName, resourceName] : [typeName] };
-};
+const notes = (service: string | undefined, term: string): NotesQuery => termQuery(service ?? CFN, term);
 
 interface HoverTarget {
   readonly doc: IacDocument;
@@ -57,23 +49,32 @@ function functionHover(t: HoverTarget, name: string, start: number, end: number)
   return fn && hoverOf(t.doc, start, end, functionReference(fn), fn.docsUrl, notes(CFN, fn.name));
 }
 
-function attributeHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
+/** A resource attribute, or its value (`DeletionPolicy: Retain`): an allowed value is asked of the notes first. */
+function attributeHover(t: HoverTarget, name: string, start: number, end: number, value?: string): HoverInfo | undefined {
   const attribute = resourceAttribute(name);
-  return attribute && hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, notes(CFN, attribute.name));
+  if (!attribute) return undefined;
+  const query = value !== undefined && attribute.allowedValues?.includes(value) ? { service: CFN, terms: [value, attribute.name] } : notes(CFN, attribute.name);
+  return hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, query);
 }
 
 function typeHover(t: HoverTarget, typeName: string, start: number, end: number): HoverInfo | undefined {
   const type = t.types?.get(typeName);
-  return type && hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), typeNotes(typeName));
+  if (type) return hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), resourceTypeQuery(typeName));
+  // A mistyped name (`AWS:SQS::Queue`) still hovers: as the type it most likely means, said so.
+  const meant = t.types && isMalformedResourceType(typeName) ? intendedResourceType(typeName, t.types) : undefined;
+  const intended = meant ? t.types?.get(meant) : undefined;
+  if (!meant || !intended) return undefined;
+  const warning = `\`${typeName}\` is not a resource type name (Provider::Service::Resource): did you mean \`${meant}\`?\n\n`;
+  return hoverOf(t.doc, start, end, warning + resourceTypeReference(intended), resourceDocsUrl(meant), resourceTypeQuery(meant));
 }
 
-function propertyHover(t: HoverTarget, resourceId: string, property: string, start: number, end: number): HoverInfo | undefined {
+/** A property, or its value: an allowed value of the property is asked of the notes too. */
+function propertyHover(t: HoverTarget, resourceId: string, property: string, start: number, end: number, value?: string): HoverInfo | undefined {
   const typeName = t.model.resources.get(resourceId)?.type;
   const found = typeName ? t.types?.property(typeName, property) : undefined;
-  return (
-    found &&
-    hoverOf(t.doc, start, end, propertyReference(typeName!, found), resourceDocsUrl(typeName!, property), notes(serviceOfCfnType(typeName!), property))
-  );
+  if (!found || !typeName) return undefined;
+  const allowed = value !== undefined && found.allowedValues?.includes(value) ? value : undefined;
+  return hoverOf(t.doc, start, end, propertyReference(typeName, found), resourceDocsUrl(typeName, property), propertyQuery(typeName, property, allowed));
 }
 
 /** What a logical ID (or pseudo parameter) named in Ref / GetAtt / Sub is. */
@@ -92,9 +93,9 @@ function targetHover(t: HoverTarget, logicalId: string, attribute: string | unde
   const typeName = resource.type ?? '?';
   const type = t.types?.get(typeName);
   if (attribute !== undefined && type) {
-    return hoverOf(t.doc, start, end, getAttReference(typeName, logicalId, attribute, type.attributes), resourceDocsUrl(typeName), typeNotes(typeName));
+    return hoverOf(t.doc, start, end, getAttReference(typeName, logicalId, attribute, type.attributes), resourceDocsUrl(typeName), resourceTypeQuery(typeName));
   }
-  return hoverOf(t.doc, start, end, logicalIdReference(logicalId, 'resource', `Type: \`${typeName}\`${type?.summary ? ` — ${type.summary}` : ''}`), resourceDocsUrl(typeName), typeNotes(typeName));
+  return hoverOf(t.doc, start, end, logicalIdReference(logicalId, 'resource', `Type: \`${typeName}\`${type?.summary ? ` — ${type.summary}` : ''}`), resourceDocsUrl(typeName), resourceTypeQuery(typeName));
 }
 
 function keyHover(t: HoverTarget, pair: Pair): HoverInfo | undefined {
@@ -138,10 +139,10 @@ function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
   if (text === undefined) return undefined;
   if (path.length === 1 && (path[0] === 'AWSTemplateFormatVersion' || path[0] === 'Transform')) return sectionHover(t, String(path[0]), node.start, node.end);
   if (path[0] === 'Resources' && path.length === 3 && path[2] === 'Type') return typeHover(t, text, node.start, node.end);
-  if (path[0] === 'Resources' && path.length === 3) return attributeHover(t, String(path[2]), node.start, node.end);
+  if (path[0] === 'Resources' && path.length === 3) return attributeHover(t, String(path[2]), node.start, node.end, text);
   // A property's own value, or an item of a list property (not values nested deeper in it).
   const propertyValue = path.length === 4 || (path.length === 5 && typeof path[4] === 'number');
-  if (path[0] === 'Resources' && propertyValue && path[2] === 'Properties') return propertyHover(t, String(path[1]), String(path[3]), node.start, node.end);
+  if (path[0] === 'Resources' && propertyValue && path[2] === 'Properties') return propertyHover(t, String(path[1]), String(path[3]), node.start, node.end, text);
   if (path[0] === 'Parameters' && path.length === 3 && path[2] === 'Type') {
     const type = PARAMETER_TYPES.find((p) => p.name === text);
     return type && hoverOf(t.doc, node.start, node.end, parameterTypeReference(type), PARAMETER_TYPES_DOCS_URL, notes(CFN, type.name));

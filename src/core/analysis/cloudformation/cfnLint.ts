@@ -8,6 +8,7 @@ import { pseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
 import type { ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
 import { isLoopVariable, loopScopes } from './forEachScopes';
 import { collectReferences } from './references';
+import { lintWithSpecRules } from './rules/allRules';
 import { samGenerates, templateModel, type TemplateModel } from './templateModel';
 
 /**
@@ -136,5 +137,6 @@ export function lintTemplate(
     ...(options.templateLevel && parsed ? lintSections(doc, model) : []),
     ...lintReferences(doc, model),
     ...(resourceTypes ? lintResourceTypes(doc, model, resourceTypes) : []),
+    ...lintWithSpecRules(doc, model, resourceTypes),
   ];
 }

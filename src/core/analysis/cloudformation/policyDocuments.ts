@@ -1,4 +1,5 @@
-import { pairAbove, valueOf, type DocNode } from '../nodes';
+import { pairAbove, scalarText, valueOf, type DocNode } from '../nodes';
+import { ORGANIZATIONS_POLICY_KINDS, resourceTypeAround } from '../iam/policyKind';
 import { walk } from './intrinsics';
 
 /**
@@ -10,9 +11,18 @@ import { walk } from './intrinsics';
  */
 export const POLICY_DOCUMENT_KEYS: ReadonlySet<string> = new Set(['PolicyDocument', 'AssumeRolePolicyDocument', 'KeyPolicy']);
 
+/**
+ * AWS::Organizations::Policy holds its document in `Content`; SCPs and RCPs are IAM policy
+ * documents (other Organizations policy types are not).
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-organizations-policy.html
+ */
+function isOrganizationsPolicyContent(node: DocNode, key: string): boolean {
+  return key === 'Content' && resourceTypeAround(node) === 'AWS::Organizations::Policy' && (scalarText(valueOf(node.parent, 'Type')) ?? '') in ORGANIZATIONS_POLICY_KINDS;
+}
+
 function isPolicyDocument(node: DocNode): boolean {
   const pair = pairAbove(node);
-  return node.kind === 'mapping' && !node.tag && pair !== undefined && POLICY_DOCUMENT_KEYS.has(pair.key);
+  return node.kind === 'mapping' && !node.tag && pair !== undefined && (POLICY_DOCUMENT_KEYS.has(pair.key) || isOrganizationsPolicyContent(node, pair.key));
 }
 
 /** Every literal policy document (a mapping, not an intrinsic) under the template's Resources. */

@@ -7,6 +7,7 @@ import { scalarText, valueOf } from '../nodes';
 import type { CompletionEntry, Position } from '../types';
 import { DEFAULT_NAMESPACE, EB_SERVICE, fieldsAt, optionSettings } from './ebModel';
 import { configKeyReference, namespaceReference, optionReference } from './ebReference';
+import { optionQuery } from '../notesQueries';
 
 export function ebextensionsCompletions(doc: IacDocument, position: Position): CompletionEntry[] {
   const context = pathAt(doc, doc.offsetAt(position));
@@ -82,7 +83,7 @@ function optionItems(namespace: NamespaceSpec, taken: ReadonlySet<string>, asKey
     .map((option, index) => {
       // The detail is the default, or else the summary's first sentence (then not repeated below).
       const { first, rest } = splitSummary(option.summary);
-      const reference = optionReference(namespace, option, option.default !== undefined ? option.summary : rest);
+      const reference = optionReference(namespace, option, { summary: option.default !== undefined ? option.summary : rest });
       const value = option.values ? `\${1|${option.values.join(',')}|}` : `\${1:${option.default?.replace(/[$}\\|,]/g, '') ?? ''}}`;
       return {
         label: option.name,
@@ -107,6 +108,6 @@ function optionValueItems(namespace: NamespaceSpec, option: OptionSpec): Complet
     documentation: reference.reference,
     docsUrl: reference.docsUrl,
     sortText: sortKey(index),
-    notes: { service: EB_SERVICE, terms: [option.name, value] },
+    notes: optionQuery(namespace.name, option.name, value),
   }));
 }

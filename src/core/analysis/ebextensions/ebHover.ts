@@ -6,7 +6,8 @@ import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import { scalarText, valueOf } from '../nodes';
 import type { HoverInfo, Position } from '../types';
-import { configKeySpec, DEFAULT_NAMESPACE, EB_SERVICE, fieldsAt } from './ebModel';
+import { ebKeyQuery } from '../notesQueries';
+import { configKeySpec, DEFAULT_NAMESPACE, fieldsAt } from './ebModel';
 import { configKeyReference, namespaceReference, optionReference } from './ebReference';
 
 export function ebextensionsHover(doc: IacDocument, position: Position): HoverInfo | undefined {
@@ -29,7 +30,7 @@ function referenceAt(doc: IacDocument, context: CursorContext): Omit<HoverInfo, 
   const field = fields?.find((candidate) => candidate.name === (context.on === 'key' ? word : path.at(-1)));
   if (!field) return undefined;
   const value = context.on === 'value' ? field.values?.find((candidate) => candidate.value === word) : undefined;
-  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: { service: EB_SERVICE, terms: [field.name] } };
+  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: ebKeyQuery(field.name, String(context.on === 'key' ? (path.at(-2) ?? '') : (path.at(-3) ?? ''))) };
 }
 
 function optionSettingReference(doc: IacDocument, context: CursorContext, word: string): Omit<HoverInfo, 'range'> | undefined {
@@ -37,7 +38,7 @@ function optionSettingReference(doc: IacDocument, context: CursorContext, word: 
   // Map form: option_settings → namespace → option.
   if (typeof second !== 'number') {
     if (context.on === 'key' && context.path.length === 1) return namespaceHover(word);
-    if (typeof second === 'string' && context.path.length === (context.on === 'key' ? 2 : 3)) return optionHover(second, context.on === 'key' ? word : String(third));
+    if (typeof second === 'string' && context.path.length === (context.on === 'key' ? 2 : 3)) return context.on === 'key' ? optionHover(second, word) : optionHover(second, String(third), word);
     return undefined;
   }
   // List form: option_settings → [i] → namespace / option_name / value.
@@ -47,10 +48,11 @@ function optionSettingReference(doc: IacDocument, context: CursorContext, word: 
   const option = scalarText(valueOf(entry, 'option_name'));
   if (context.on === 'key') {
     const field = OPTION_SETTING_FIELDS.find((candidate) => candidate.name === word);
-    return field && { reference: entryMarkdown(field), docsUrl: field.docsUrl, notes: { service: EB_SERVICE, terms: ['option_settings'] } };
+    return field && { reference: entryMarkdown(field), docsUrl: field.docsUrl, notes: ebKeyQuery('option_settings') };
   }
   if (third === 'namespace') return namespaceHover(word);
-  if ((third === 'option_name' || third === 'value') && option !== undefined) return optionHover(namespace, option);
+  if (third === 'option_name' && option !== undefined) return optionHover(namespace, option);
+  if (third === 'value' && option !== undefined) return optionHover(namespace, option, word);
   return undefined;
 }
 
@@ -67,9 +69,11 @@ function namespaceHover(name: string): Omit<HoverInfo, 'range'> | undefined {
   );
 }
 
-function optionHover(namespace: string, option: string): Omit<HoverInfo, 'range'> | undefined {
+/** An option, or its value: a valid value of the option is asked of the notes too. */
+function optionHover(namespace: string, option: string, value?: string): Omit<HoverInfo, 'range'> | undefined {
   const found = optionOf(namespace, option);
-  return found && optionReference(found.namespace, found.option);
+  const valid = value !== undefined && found?.option.values?.includes(value) ? value : undefined;
+  return found && optionReference(found.namespace, found.option, { value: valid });
 }
 
 export function optionOf(namespace: string, option: string): { namespace: NamespaceSpec; option: OptionSpec } | undefined {

@@ -1,7 +1,8 @@
 import { CONFIG_KEYS, type ConfigKeySpec } from '../../catalog/ebextensions/configKeys';
 import { namespaceDocsUrl, type NamespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
 import type { HoverInfo } from '../types';
-import { EB_SERVICE, ordinal } from './ebModel';
+import { ebKeyQuery, namespaceQuery, optionQuery } from '../notesQueries';
+import { ordinal } from './ebModel';
 
 type Reference = Pick<HoverInfo, 'reference' | 'docsUrl' | 'notes'>;
 
@@ -17,20 +18,24 @@ export function configKeyReference(spec: ConfigKeySpec, summary = spec.summary):
     const neighbours = [before && `after \`${before}\``, after && `before \`${after}\``].filter(Boolean).join(', ');
     lines.push(`Processed **${ordinal(spec.order)} of ${ORDERED.length}** — ${neighbours}.`);
   }
-  return { reference: lines.join('\n\n'), docsUrl: spec.docsUrl, notes: { service: EB_SERVICE, terms: [spec.name] } };
+  return { reference: lines.join('\n\n'), docsUrl: spec.docsUrl, notes: ebKeyQuery(spec.name) };
 }
 
 export function namespaceReference(spec: NamespaceSpec, written: string, summary = spec.summary): Reference {
   const lines = [`**${written}** — option namespace`, summary].filter(Boolean);
   if (spec.anyOption) lines.push(`Options: ${spec.anyOption}`);
   else lines.push(`Options: ${spec.options.map((option) => `\`${option.name}\``).join(', ')}`);
-  return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(spec), notes: { service: EB_SERVICE, terms: [written, spec.name] } };
+  return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(spec), notes: namespaceQuery(written, spec.name) };
 }
 
-export function optionReference(namespace: NamespaceSpec, option: OptionSpec, summary = option.summary): Reference {
+/**
+ * An option (or, with `value`, one of its values: the notes are asked about the value first);
+ * `summary` replaces the option's summary where a completion shows part of it as its detail.
+ */
+export function optionReference(namespace: NamespaceSpec, option: OptionSpec, { value, summary = option.summary }: { value?: string; summary?: string } = {}): Reference {
   const lines = [`**${option.name}** — \`${namespace.name}\``, summary].filter(Boolean);
   if (option.default !== undefined) lines.push(`Default: \`${option.default}\``);
   if (option.values) lines.push(`Valid values: ${option.values.map((value) => `\`${value}\``).join(', ')}`);
   if (option.range) lines.push(`Valid values: ${option.range[0]} to ${option.range[1]}`);
-  return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(namespace), notes: { service: EB_SERVICE, terms: [option.name, namespace.name] } };
+  return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(namespace), notes: optionQuery(namespace.name, option.name, value) };
 }

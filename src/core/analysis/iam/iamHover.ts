@@ -2,9 +2,9 @@ import { nodeAt } from '../cursor';
 import type { IacDocument } from '../document';
 import { pathOf, type DocNode } from '../nodes';
 import type { HoverInfo } from '../types';
-import { prefixOfKey, type ConditionKeyCatalog } from '../../catalog/iam/conditionKeyCatalog';
+import type { ConditionKeyCatalog } from '../../catalog/iam/conditionKeyCatalog';
 import { IF_EXISTS_DOCS_URL, OPERATOR_FAMILY_DOCS, SET_OPERATORS_DOCS_URL, parseOperator } from '../../catalog/iam/conditionOperators';
-import { serviceOfIamPrefix } from '../../notes/serviceAliases';
+import { conditionKeyQuery, operatorQuery } from '../notesQueries';
 import { keyReference, operatorReference } from './iamReference';
 import { conditionLevel } from './policyModel';
 
@@ -19,13 +19,12 @@ export function hoverPolicy(doc: IacDocument, policy: DocNode | undefined, offse
     const parsed = parseOperator(hit.pair.key);
     if (!parsed.operator) return undefined;
     const docsUrl = parsed.setPrefix ? SET_OPERATORS_DOCS_URL : parsed.ifExists ? IF_EXISTS_DOCS_URL : OPERATOR_FAMILY_DOCS[parsed.operator.family];
-    return { range, reference: operatorReference(parsed), docsUrl, notes: { service: 'IAM', terms: [...new Set([parsed.written, parsed.operator.name])] } };
+    return { range, reference: operatorReference(parsed), docsUrl, notes: operatorQuery(parsed) };
   }
   if (level?.level === 'keys') {
     const key = keys.lookup(hit.pair.key);
     if (!key) return undefined;
-    const service = serviceOfIamPrefix(prefixOfKey(key.name)) ?? 'IAM';
-    return { range, reference: keyReference(key), docsUrl: key.docsUrl, notes: { service, terms: [key.name] } };
+    return { range, reference: keyReference(key), docsUrl: key.docsUrl, notes: conditionKeyQuery(key.name) };
   }
   return undefined;
 }

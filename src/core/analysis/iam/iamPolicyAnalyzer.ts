@@ -6,10 +6,13 @@ import { GLOBAL_ONLY, conditionKeys } from '../../catalog/iam/conditionKeyCatalo
 import { completePolicy } from './iamComplete';
 import { hoverPolicy } from './iamHover';
 import { lintPolicy } from './iamLint';
+import { lintPolicyStructure } from './iamStructure';
+import { kindInTemplate, kindOfDocument } from './policyKind';
 
 /**
  * IAM policy documents: a standalone policy file, or (with `scope`) a policy document inside a
- * CloudFormation template. Answers about Condition blocks: operators and condition keys.
+ * CloudFormation template. Answers about Condition blocks (operators and condition keys) and
+ * checks the policy's structure for its kind (policyKind.ts).
  * Until the service key file is loaded only the global `aws:*` keys are known, and keys of other
  * prefixes are not judged.
  */
@@ -25,6 +28,8 @@ export const iamPolicyAnalyzer: FamilyAnalyzer = {
   },
 
   async lint(doc: IacDocument, _context: LintContext, scope?: DocNode) {
-    return lintPolicy(doc, scope ?? doc.root, (await conditionKeys.load()) ?? GLOBAL_ONLY);
+    const policy = scope ?? doc.root;
+    const kind = scope ? kindInTemplate(scope) : kindOfDocument(doc.root);
+    return [...lintPolicyStructure(doc, policy, kind), ...lintPolicy(doc, policy, (await conditionKeys.load()) ?? GLOBAL_ONLY)];
   },
 };

@@ -1,0 +1,25 @@
+import { HELD_OUT_CASES } from '../../test/relevance/heldOut.cases';
+import { measureRelevance } from '../../test/relevance/measureRelevance';
+import { TUNED_CASES } from '../../test/relevance/tuned.cases';
+import type { EvalSection } from '../lib/evalReport';
+
+/** The issue's target for every family, held-out cases included. */
+const RECALL_TARGET = 0.9;
+
+/** The relevance set (`test/relevance/`): recall@3 and MRR per family, tuned and held-out cases apart. */
+export function relevanceSection(): EvalSection[] {
+  return [
+    ...figures('tuned', TUNED_CASES),
+    ...figures('held out', HELD_OUT_CASES),
+  ];
+}
+
+function figures(half: string, cases: Parameters<typeof measureRelevance>[0]): EvalSection[] {
+  return measureRelevance(cases).map((family) => ({
+    title: `relevance: ${family.family} (${half})`,
+    figures: [
+      { name: 'recall@3', value: family.recallAt3, target: RECALL_TARGET, note: `${family.cases} cases${family.skipped ? `, ${family.skipped} skipped (seed notes absent)` : ''}` },
+      { name: 'MRR', value: family.mrr },
+    ],
+  }));
+}

@@ -1,0 +1,31 @@
+import { valueOf } from '../../nodes';
+import type { AnalysisDiagnostic } from '../../types';
+import { CFN_SPEC_RULES } from '../cfnSpecRules.data';
+import { finding, type TemplateRule } from './ruleContext';
+
+/**
+ * Logical IDs (and mapping names) are alphanumeric, and unique within the template.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/mappings-section-structure.html
+ */
+const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
+const NAMED_SECTIONS = ['Parameters', 'Resources', 'Outputs', 'Mappings'] as const;
+
+export const checkLogicalIds: TemplateRule = (context) => {
+  const out: AnalysisDiagnostic[] = [];
+  for (const section of NAMED_SECTIONS) {
+    const entries = valueOf(context.model.root, section);
+    if (entries?.kind !== 'mapping') continue;
+    for (const pair of entries.pairs) {
+      // `Fn::ForEach::Loop` and `Fn::Transform` keys generate entries; they are not names.
+      if (pair.key.startsWith('Fn::') || ALPHANUMERIC.test(pair.key)) continue;
+      out.push(finding(context, CFN_SPEC_RULES.logicalId, pair.keyStart, pair.keyEnd, `"${pair.key}" (${section}) is not a valid name: only letters and digits (A-Za-z0-9).`));
+    }
+  }
+  for (const [name, resource] of context.model.resources) {
+    if (context.model.parameters.has(name)) {
+      out.push(finding(context, CFN_SPEC_RULES.logicalId, resource.pair.keyStart, resource.pair.keyEnd, `"${name}" names both a parameter and a resource: logical IDs are unique within a template.`));
+    }
+  }
+  return out;
+};

@@ -1,0 +1,85 @@
+import type { ParsedOperator } from '../catalog/iam/conditionOperators';
+import { serviceOfCfnType, serviceOfIamPrefix } from '../notes/serviceAliases';
+import type { NotesQuery } from './types';
+
+/**
+ * What the notes are asked about the thing under the cursor, one builder per kind of thing:
+ * the analyzers say what the cursor is on, these say it as a query (terms most specific first,
+ * then the words around them). The ranking itself is the search engine's.
+ */
+
+const CFN = 'CloudFormation';
+
+/** The words around the cursor, when there are any (empty ones are left out). */
+function around(...context: (string | undefined)[]): Pick<NotesQuery, 'context'> {
+  const words = context.filter((word): word is string => word !== undefined && word !== '');
+  return words.length ? { context: words } : {};
+}
+const CODEDEPLOY = 'CodeDeploy';
+const EB = 'Elastic Beanstalk';
+
+/** A name of the catalog in a service's notes (a section, a function, an attribute, a key). */
+export function termQuery(service: string, term: string, ...context: string[]): NotesQuery {
+  return { service, terms: [term], ...around(...context) };
+}
+
+/** A CodeDeploy hook: its name, and its platform ("Lambda deployments: BeforeAllowTraffic …"). */
+export function hookQuery(hook: string, platformLabel: string): NotesQuery {
+  return { service: CODEDEPLOY, terms: [hook], ...around(platformLabel) };
+}
+
+/** An appspec key, or one of its values (the value first: `file_exists_behavior: OVERWRITE`). */
+export function appspecKeyQuery(key: string, value?: string): NotesQuery {
+  return { service: CODEDEPLOY, terms: value === undefined ? [key] : [value, key] };
+}
+
+/** An `.ebextensions` key or field. */
+export function ebKeyQuery(key: string, ...context: string[]): NotesQuery {
+  return { service: EB, terms: [key], ...around(...context) };
+}
+
+/** An option namespace: as written (`aws:elbv2:listener:443`) and its catalog name. */
+export function namespaceQuery(written: string, name: string): NotesQuery {
+  return { service: EB, terms: written === name ? [name] : [written, name] };
+}
+
+/** An option, or one of its values (the value first, then its option: `Immutable` under `DeploymentPolicy`), in its namespace. */
+export function optionQuery(namespace: string, option: string, value?: string): NotesQuery {
+  return { service: EB, terms: value === undefined ? [option] : [value, option], ...around(namespace) };
+}
+
+/** A resource type: the type and its resource noun ("queue", "table"), in the type's service. */
+export function resourceTypeQuery(typeName: string): NotesQuery {
+  const noun = typeName.split('::')[2];
+  return { service: serviceOfCfnType(typeName) ?? CFN, terms: noun ? [typeName, noun] : [typeName] };
+}
+
+/**
+ * A property of a resource type (its words: `VisibilityTimeout` → "visibility timeout"), or one
+ * of its allowed values (the value first), with the resource noun around it.
+ */
+export function propertyQuery(typeName: string, property: string, value?: string): NotesQuery {
+  const noun = typeName.split('::')[2];
+  return { service: serviceOfCfnType(typeName) ?? CFN, terms: value === undefined ? [property] : [value, property], ...around(noun) };
+}
+
+/** An operator: as written, then its parts, most telling first (`ForAllValues:StringEquals` → ForAllValues, StringEquals), then its family ("string"). */
+export function operatorQuery(parsed: ParsedOperator): NotesQuery {
+  const parts = [parsed.written, parsed.setPrefix, parsed.ifExists ? 'IfExists' : undefined, parsed.operator?.name ?? parsed.baseName];
+  const terms = [...new Set(parts.filter((part): part is string => part !== undefined))];
+  return { service: 'IAM', terms, ...around(parsed.operator?.family) };
+}
+
+/** A condition key: the key, and its name without the prefix (`dynamodb:LeadingKeys` → LeadingKeys), in the prefix's service. */
+export function conditionKeyQuery(key: string): NotesQuery {
+  const colon = key.indexOf(':');
+  const prefix = colon < 0 ? key : key.slice(0, colon);
+  const name = colon < 0 ? undefined : key.slice(colon + 1);
+  return { service: serviceOfIamPrefix(prefix) ?? 'IAM', terms: name ? [key, name] : [key] };
+}
+
+/** A condition value with a meaning of its own (`aws:kms` of `s3:x-amz-server-side-encryption`): the value, then its key. */
+export function conditionValueQuery(key: string, value: string): NotesQuery {
+  const keyQuery = conditionKeyQuery(key);
+  return { ...keyQuery, terms: [value, ...keyQuery.terms] };
+}

@@ -1,0 +1,75 @@
+import type { Claim } from './claim';
+
+const QUOTAS_PAGE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html';
+
+/** API Gateway: account throttling and HTTP API integration timeout. */
+export const API_GATEWAY_CLAIMS: readonly Claim[] = [
+  {
+    id: 'api-gateway-account-throttle',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: ['throttle|throttling|throttled|rate limit', 'account|region|default|quota'],
+    value: '10,000 requests per second',
+    equivalents: ['10000 requests per second'],
+    documented: 'API Gateway throttles an account at 10,000 requests per second per Region by default, with bursts of up to 5,000 requests',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt:
+      '10,000 requests per second (RPS) with an additional burst capacity provided by the token bucket algorithm, using a maximum bucket capacity of 5,000 requests.',
+  },
+  {
+    id: 'api-gateway-http-api-integration-timeout',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: ['HTTP API|HTTP APIs', 'timeout|time out|times out'],
+    value: '30 seconds',
+    documented: 'An HTTP API integration times out after at most 30 seconds',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Maximum integration timeout 30 seconds',
+  },
+  {
+    id: 'api-gateway-regional-apis-per-region',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: ['regional API|regional APIs', 'account|region|per region|quota|max|maximum|up to'],
+    value: '600',
+    documented: 'An account has at most 600 Regional APIs per Region',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Regional APIs 600 No\nEdge-optimized APIs 120 No',
+  },
+  {
+    id: 'api-gateway-edge-optimized-apis-per-region',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: ['edge-optimized|edge optimized', 'API|APIs'],
+    value: '120',
+    documented: 'An account has at most 120 edge-optimized APIs per Region',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Regional APIs 600 No\nEdge-optimized APIs 120 No',
+  },
+  {
+    id: 'api-gateway-http-api-routes-max',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: ['HTTP API|HTTP APIs', 'route|routes'],
+    value: '300',
+    documented: 'An HTTP API has at most 300 routes by default (it can be raised)',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Routes per API 300 Yes',
+  },
+  {
+    id: 'api-gateway-http-api-stages-max',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: ['HTTP API|HTTP APIs', 'stage|stages'],
+    value: '10',
+    documented: 'An HTTP API has at most 10 stages by default (it can be raised)',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Stages per API 10 Yes',
+  },
+];

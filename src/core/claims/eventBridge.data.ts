@@ -1,0 +1,66 @@
+import type { Claim } from './claim';
+
+const QUOTAS_PAGE = 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-quota.html';
+
+/** EventBridge: event bus quotas and how long delivery is retried. */
+export const EVENTBRIDGE_CLAIMS: readonly Claim[] = [
+  {
+    id: 'eventbridge-event-buses-per-account',
+    service: 'EventBridge',
+    kind: 'quantity',
+    about: ['event bus|event buses', 'account|per account|region|max|maximum|up to|quota'],
+    value: '100',
+    documented: 'An account has at most 100 event buses per Region by default (adjustable)',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Event buses Each supported Region: 100 Yes Maximum event buses per account.',
+  },
+  {
+    id: 'eventbridge-event-pattern-max-size',
+    service: 'EventBridge',
+    kind: 'quantity',
+    about: ['event pattern|event patterns', 'size|characters|max|maximum|long'],
+    value: '2,048',
+    equivalents: ['2048'],
+    documented: 'An event pattern is at most 2,048 characters by default (adjustable)',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Event pattern size Each supported Region: 2,048 Yes Maximum size of an event pattern, in characters.',
+  },
+  {
+    id: 'eventbridge-event-bus-policy-max-size',
+    service: 'EventBridge',
+    kind: 'quantity',
+    about: ['bus policy|event bus policy|resource policy|resource-based policy', 'size|characters|max|maximum|long'],
+    value: '10,240',
+    equivalents: ['10240'],
+    documented: 'An event bus policy is at most 10,240 characters by default; it grows with each account granted access',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Event bus policy size Each supported Region: 10,240 Yes Maximum policy size, in characters.',
+  },
+  {
+    id: 'eventbridge-api-destinations-per-region',
+    service: 'EventBridge',
+    kind: 'quantity',
+    about: ['API destination|API destinations'],
+    value: '3,000',
+    equivalents: ['3000'],
+    documented: 'An account has at most 3,000 API destinations per Region by default (adjustable)',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Api destinations Each supported Region: 3,000 Yes The maximum number of API destinations per account per Region.',
+  },
+  {
+    id: 'eventbridge-target-retry-window',
+    service: 'EventBridge',
+    kind: 'quantity',
+    about: ['retry|retries|retried|reattempt|reattempts|attempts', 'target|targets|invocation|invocations|delivery'],
+    value: '24 hours',
+    equivalents: ['1 day'],
+    documented: 'When delivery to a target fails, EventBridge keeps retrying the invocation for up to 24 hours',
+    url: 'https://docs.aws.amazon.com/AmazonCloudWatch/latest/events/cloudwatch_limits_cwe.html',
+    checked: '2026-12-01',
+    excerpt: 'new attempts are made for up to 24 hours for a specific invocation.',
+  },
+];

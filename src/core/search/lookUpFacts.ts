@@ -1,0 +1,15 @@
+import type { NotesIndex } from '../notes/notesIndex';
+import { rankFacts, type RankedFact } from './rankFacts';
+import { relevanceIndexOf } from './relevanceIndex';
+import { compileTextQuery } from './relevanceQuery';
+
+/**
+ * Look Up Fact: the words as typed, each matched fuzzily against the words of the notes
+ * (typos, parts of longer words, service aliases), ranked by the hovers' scorer. Facts
+ * matching only some words rank below those matching all of them, instead of vanishing.
+ */
+export function lookUpFacts(index: NotesIndex, query: string, limit = 50): RankedFact[] {
+  if (query.trim() === '' || limit <= 0) return [];
+  const relevance = relevanceIndexOf(index);
+  return rankFacts(relevance, compileTextQuery(query, (word) => relevance.expand(word)), 0, limit);
+}

@@ -1,0 +1,201 @@
+import type { Fact, NotesOrigin } from '../notes/model';
+import { FIELD_BITS, FIELD_MASK, type RelevanceIndex, type Scratch } from './relevanceIndex';
+import { containsPhrase, type CompiledQuery } from './relevanceQuery';
+import { containsWhole } from './relevanceText';
+
+export interface RankedFact {
+  readonly fact: Fact;
+  /** Higher is better; about 1 when a fact covers the whole query in its text. */
+  readonly score: number;
+}
+
+/**
+ * How much a word found in each field counts, by `Field`: text > the bare heading above (the
+ * fact's title, shown with it) > code > the parent item (the fact's topic) > the rest of the breadcrumb.
+ */
+const FIELD_WEIGHTS: readonly number[] = [1, 0.9, 0.7, 0.6, 0.35];
+/** Facts covering less than this share of what the best fact covers are not scored further. */
+const CANDIDATE_SHARE = 0.3;
+/** How many candidates per wanted result are scored in full. */
+const HEAD_FACTOR = 8;
+const FLOOR_BUCKETS = 64;
+/** A phrase of the query found as written in the text, worth this share of its words again. */
+const PHRASE_BONUS = 0.5;
+/** A distinctive term as written ("LeadingKeys", "aws:kms"). */
+const EXACT_BONUS = 0.5;
+/** Facts of another service than the query's count this much (a distinctive term as written lifts it). */
+const OTHER_SERVICE = 0.5;
+/** Long facts say less about each word: the score shrinks with the log of the words beyond this many. */
+const SHORT_FACT_WORDS = 10;
+const LENGTH_PENALTY = 0.2;
+/** A precise fact (a number, a limit, a default) above a vague one. */
+const PRECISE_BONUS = 0.03;
+
+/**
+ * Ranks facts for a query: each scores by how much of the query it covers (rare words and
+ * exact phrases worth more; text above code above breadcrumb), its service counted once,
+ * short precise facts above long vague ones. Bare headings are left out: their words count
+ * for the items under them. Facts with the same text collapse into the best of them. With a
+ * `minCoverage`, a fact must cover one of the query's terms (or a synonym of one) at least that
+ * well, the term's weight applied: the words around the cursor alone are not enough.
+ */
+export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCoverage = 0, limit = Infinity): RankedFact[] {
+  const owed = query.words.filter((word) => !word.optional && !word.service);
+  const idfs = query.words.map((word) => new Map([...word.alternatives.keys()].map((stem) => [stem, index.idf(stem)])));
+  const wordValues = query.words.map((word, i) => Math.max(0, ...[...word.alternatives].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
+  const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
+  const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
+  const total = query.words.reduce((sum, word, i) => (word.optional ? sum : sum + word.weight * (i === serviceIndex ? Math.max(1, wordValues[i]) : wordValues[i])), 0);
+  if (total === 0 || (owed.length === 0 && serviceIndex < 0)) return [];
+
+  const scratch = index.scratch(query.groups.length);
+  const { score, seen, owedFound, groups } = scratch;
+  const stamp = scratch.nextStamp();
+  const candidates: number[] = [];
+  // Group coverage is the hover's bar only: a lookup (no bar) skips it.
+  const groupCount = minCoverage > 0 ? query.groups.length : 0;
+  const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
+  // Rarest words first: once the words left cannot lift a new fact to the floor, only facts already found are scored.
+  const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
+  let remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i], 0);
+  let bestSoFar = 0;
+  for (const i of order) {
+    const word = query.words[i];
+    const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE;
+    remaining -= word.weight * wordValues[i];
+    const found = accumulateWord(index, word.alternatives, idfs[i], scratch);
+    for (const fact of found) {
+      if (seen[fact] !== stamp) {
+        if (!admitNew) continue;
+        seen[fact] = stamp;
+        score[fact] = 0;
+        owedFound[fact] = 0;
+        if (groupCount > 0) groups.fill(0, fact * scratch.groupSlots, fact * scratch.groupSlots + groupCount);
+        candidates.push(fact);
+      }
+      const total = (score[fact] += scratch.wordBest[fact] * word.weight);
+      if (total > bestSoFar) bestSoFar = total;
+      if (!word.optional) owedFound[fact] = 1;
+    }
+    query.groups.slice(0, groupCount).forEach((group, g) => {
+      if (!group.words.includes(i) || groupTotals[g] === 0) return;
+      const share = group.weight / groupTotals[g];
+      for (const fact of found) if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * share;
+    });
+  }
+  // A query of a service alone: every fact of the service.
+  if (owed.length === 0) {
+    forEachFact(index, (fact, at) => {
+      if (fact.service !== query.service) return;
+      seen[at] = stamp;
+      score[at] = 0;
+      candidates.push(at);
+    });
+  }
+
+  // Facts covering far less than the best one cannot come near the head: they are not scored further.
+  let bestCovered = 0;
+  for (const at of candidates) if (score[at] > bestCovered) bestCovered = score[at];
+  const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, score, limit, bestCovered));
+  const ranked: (RankedFact & { readonly key: string })[] = [];
+  for (const at of candidates) {
+    const covered = score[at];
+    if (covered < floor) continue;
+    const { file, local } = index.locate(at);
+    if (file.bare[local] || (owed.length > 0 && !owedFound[at])) continue;
+    if (minCoverage > 0 && !query.groups.some((_, g) => groups[at * scratch.groupSlots + g] >= minCoverage)) continue;
+    const fact = file.facts[local];
+    const sameService = query.service !== undefined && fact.service === query.service;
+    let value = covered + (sameService ? serviceValue : 0);
+    let exact = false;
+    for (const phrase of query.phrases) {
+      if (containsPhrase(file.textWords[local], phrase.words)) value += phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS;
+    }
+    for (const term of query.exact) {
+      if (containsWhole(file.lowerText[local], term.words[0])) {
+        exact = true;
+        value += (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length);
+      }
+    }
+    value /= total;
+    if (query.service !== undefined && !sameService && !exact) value *= OTHER_SERVICE;
+    value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
+    if (file.precise[local]) value += PRECISE_BONUS;
+    ranked.push({ fact, score: value, key: file.sameTextKey[local] });
+  }
+  ranked.sort((a, b) => b.score - a.score || originRank(a.fact.origin) - originRank(b.fact.origin) || a.fact.line - b.fact.line);
+  return collapseIdentical(ranked, limit);
+}
+
+/**
+ * With many candidates and a short list wanted, the coverage the `HEAD_FACTOR × limit` best
+ * candidates reach: the bonuses (phrases, terms as written, length) reorder the head, they do
+ * not lift a fact from far below it.
+ */
+function headFloor(candidates: readonly number[], score: Float64Array, limit: number, best: number): number {
+  const head = limit * HEAD_FACTOR;
+  if (candidates.length <= head || best <= 0) return 0;
+  // A histogram of coverage, counted from the top: the floor is the lower edge of the bucket where the head is full.
+  const counts = new Int32Array(FLOOR_BUCKETS + 1);
+  for (const at of candidates) counts[Math.floor((score[at] / best) * FLOOR_BUCKETS)]++;
+  let taken = 0;
+  for (let bucket = FLOOR_BUCKETS; bucket >= 0; bucket--) {
+    taken += counts[bucket];
+    if (taken >= head) return (bucket / FLOOR_BUCKETS) * best;
+  }
+  return 0;
+}
+
+/**
+ * One word of the query over the postings of its alternatives: each fact's best match (its
+ * best alternative in its best field) lands in `scratch.wordBest`; returns the facts reached.
+ */
+function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch): number[] {
+  const { wordBest, wordSeen } = scratch;
+  const wordStamp = ++scratch.wordStamp;
+  const found: number[] = [];
+  for (const [stem, quality] of alternatives) {
+    const value = quality * idfs.get(stem)!;
+    for (let f = 0; f < index.files.length; f++) {
+      const list = index.files[f].postings.get(stem);
+      if (!list) continue;
+      const offset = index.offsets[f];
+      for (let i = 0; i < list.length; i++) {
+        const entry = list[i];
+        const fact = offset + (entry >> FIELD_BITS);
+        const at = value * FIELD_WEIGHTS[entry & FIELD_MASK];
+        if (wordSeen[fact] !== wordStamp) {
+          wordSeen[fact] = wordStamp;
+          wordBest[fact] = at;
+          found.push(fact);
+        } else if (at > wordBest[fact]) wordBest[fact] = at;
+      }
+    }
+  }
+  return found;
+}
+
+function phraseValue(index: RelevanceIndex, words: readonly string[]): number {
+  return words.reduce((sum, word) => sum + index.idf(word), 0) / words.length;
+}
+
+function forEachFact(index: RelevanceIndex, visit: (fact: Fact, at: number) => void): void {
+  index.files.forEach((file, f) => file.facts.forEach((fact, local) => visit(fact, index.offsets[f] + local)));
+}
+
+/** The same text twice (the pack lists a limit under its service and under "Data Limitations"): one result, the best. */
+function collapseIdentical(ranked: readonly (RankedFact & { readonly key: string })[], limit: number): RankedFact[] {
+  const seen = new Set<string>();
+  const result: RankedFact[] = [];
+  for (const { fact, score, key } of ranked) {
+    if (result.length >= limit) break;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push({ fact, score });
+  }
+  return result;
+}
+
+export function originRank(origin: NotesOrigin): number {
+  return origin === 'user' ? 0 : 1;
+}

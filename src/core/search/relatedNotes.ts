@@ -1,0 +1,39 @@
+import type { NotesIndex } from '../notes/notesIndex';
+import { originRank, rankFacts, type RankedFact } from './rankFacts';
+import { relevanceIndexOf } from './relevanceIndex';
+import { compileNotesQuery, type CompiledQuery, type NotesQuery } from './relevanceQuery';
+
+/** The notes part of a hover or a completion item's documentation. */
+export interface RelatedNotes {
+  /** The user's best facts, then the pack's: at most `limitPerOrigin` of each. */
+  readonly shown: readonly RankedFact[];
+  /** How many more of the user's facts pass the bar (the hover's "N more in your notes…"). */
+  readonly moreOfUser: number;
+  /** The query as words, for Look Up Fact. */
+  readonly queryText: string;
+}
+
+/** A fact covering less of the cursor's words than this is about something else: a hover shows nothing rather than noise. */
+export const HOVER_MIN_COVERAGE = 0.35;
+/** A fact scoring below this share of the best one is much less about the cursor than it. */
+const SHARE_OF_BEST = 0.35;
+
+/** Every fact worth showing for a query, the user's first, best first within each origin. */
+export function rankedForQuery(index: NotesIndex, query: CompiledQuery): RankedFact[] {
+  const ranked = rankFacts(relevanceIndexOf(index), query, HOVER_MIN_COVERAGE);
+  const bar = (ranked[0]?.score ?? 0) * SHARE_OF_BEST;
+  return ranked.filter((result) => result.score >= bar).sort((a, b) => originRank(a.fact.origin) - originRank(b.fact.origin) || b.score - a.score);
+}
+
+/** The notes of a hover: the user's best facts, then the pack's, and how many more of the user's there are. */
+export function relatedNotes(index: NotesIndex, query: NotesQuery, limitPerOrigin = 3): RelatedNotes {
+  const compiled = compileNotesQuery(query);
+  const ranked = rankedForQuery(index, compiled);
+  const user = ranked.filter((result) => result.fact.origin === 'user');
+  const bundled = ranked.filter((result) => result.fact.origin === 'bundled');
+  return {
+    shown: [...user.slice(0, limitPerOrigin), ...bundled.slice(0, limitPerOrigin)],
+    moreOfUser: Math.max(0, user.length - limitPerOrigin),
+    queryText: compiled.text,
+  };
+}

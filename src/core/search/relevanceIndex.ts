@@ -1,0 +1,240 @@
+import type { Fact, ParsedNotes } from '../notes/model';
+import type { NotesIndex } from '../notes/notesIndex';
+import { compoundsOf, wordsOf } from './relevanceText';
+import { VocabularyBigrams } from './vocabularyBigrams';
+import { charMask, WordMatcher } from './wordMatcher';
+
+/**
+ * Where in a fact a word was found, best first: its text, the bare heading it is under (its
+ * title, shown with it), its code, its parent item, the rest of its breadcrumb.
+ */
+export const enum Field {
+  Text = 0,
+  BareHeading = 1,
+  Code = 2,
+  Parent = 3,
+  Breadcrumb = 4,
+}
+
+/** Postings hold `fact << FIELD_BITS | field`. */
+export const FIELD_BITS = 3;
+export const FIELD_MASK = (1 << FIELD_BITS) - 1;
+
+/** One notes file, read for ranking: built once per parse of the file, so a change re-reads that file alone. */
+export interface FileRelevance {
+  readonly facts: readonly Fact[];
+  /** The words of each fact's text, in order (phrases are looked up in them). */
+  readonly textWords: readonly (readonly string[])[];
+  /** Each fact's text and code, lower-cased (distinctive terms are looked up in them). */
+  readonly lowerText: readonly string[];
+  /** Whether each fact is a bare heading: a short item with items under it, scored by them and never shown alone. */
+  readonly bare: Uint8Array;
+  /** Each fact's text and code, lower-cased with white space folded: facts with the same key show as one. */
+  readonly sameTextKey: readonly string[];
+  /** Whether each fact states a number (a limit, a default, a size): precise facts rank above vague ones. */
+  readonly precise: Uint8Array;
+  /** For each word, `fact << FIELD_BITS | field` of the facts holding it, at its best field. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+}
+
+const files = new WeakMap<ParsedNotes, FileRelevance>();
+
+function fileRelevance(parsed: ParsedNotes): FileRelevance {
+  let known = files.get(parsed);
+  if (!known) files.set(parsed, (known = buildFile(parsed.facts)));
+  return known;
+}
+
+/** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
+const BARE_WORDS = 4;
+
+function isBare(fact: Fact, words: readonly string[]): boolean {
+  return fact.childIds.length > 0 && !fact.code && (fact.text.trimEnd().endsWith(':') || words.length <= BARE_WORDS);
+}
+
+function buildFile(facts: readonly Fact[]): FileRelevance {
+  const byId = new Map(facts.map((fact) => [fact.id, fact]));
+  const postings = new Map<string, number[]>();
+  const textWords: string[][] = [];
+  const lowerText: string[] = [];
+  const sameTextKey: string[] = [];
+  const bare = new Uint8Array(facts.length);
+  const precise = new Uint8Array(facts.length);
+  const wordsOfText = new Map<string, string[]>();
+  const cachedWords = (text: string) => {
+    let words = wordsOfText.get(text);
+    if (!words) wordsOfText.set(text, (words = wordsOf(text)));
+    return words;
+  };
+  facts.forEach((fact, local) => {
+    const text = wordsOf(fact.text);
+    textWords.push(text);
+    const lower = fact.code ? `${fact.text}\n${fact.code}`.toLowerCase() : fact.text.toLowerCase();
+    lowerText.push(lower);
+    sameTextKey.push(/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.trim());
+    if (/\d/.test(fact.text)) precise[local] = 1;
+    if (isBare(fact, text)) bare[local] = 1;
+    const best = new Map<string, Field>();
+    const mark = (words: readonly string[], field: Field) => {
+      for (const word of words) if (!best.has(word)) best.set(word, field);
+    };
+    mark(text, Field.Text);
+    mark(compoundsOf(fact.text), Field.Text);
+    if (fact.code) mark(wordsOf(fact.code), Field.Code);
+    // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
+    const parent = fact.parentId === undefined ? undefined : byId.get(fact.parentId);
+    for (let ancestor = parent; ancestor; ancestor = ancestor.parentId === undefined ? undefined : byId.get(ancestor.parentId)) {
+      const words = cachedWords(ancestor.text);
+      if (isBare(ancestor, words)) mark(words, Field.BareHeading);
+    }
+    if (parent) mark(cachedWords(parent.text), Field.Parent);
+    mark(cachedWords(fact.heading), Field.Breadcrumb);
+    for (const ancestor of fact.path.slice(0, -1)) mark(cachedWords(ancestor), Field.Breadcrumb);
+    for (const [word, field] of best) {
+      let list = postings.get(word);
+      if (!list) postings.set(word, (list = []));
+      list.push((local << FIELD_BITS) | field);
+    }
+  });
+  return { facts, textWords, lowerText, sameTextKey, bare, precise, postings };
+}
+
+/**
+ * Every notes file read for ranking, with the rarity of each word. The per-file parts are
+ * kept across changes; only the files that changed are read again.
+ */
+export class RelevanceIndex {
+  readonly files: readonly FileRelevance[];
+  readonly offsets: readonly number[];
+  readonly size: number;
+  private vocabulary: { words: string[]; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
+  private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
+  private scratchSpace: Scratch | undefined;
+
+  constructor(parsed: readonly ParsedNotes[]) {
+    this.files = parsed.map(fileRelevance);
+    const offsets: number[] = [];
+    let size = 0;
+    for (const file of this.files) {
+      offsets.push(size);
+      size += file.facts.length;
+    }
+    this.offsets = offsets;
+    this.size = size;
+  }
+
+  /** Per-search arrays, one slot per fact, reused by every search (stamped, never cleared). */
+  scratch(groupCount: number): Scratch {
+    if (!this.scratchSpace || this.scratchSpace.groupSlots < groupCount) this.scratchSpace = new Scratch(this.size, Math.max(groupCount, MIN_GROUP_SLOTS));
+    return this.scratchSpace;
+  }
+
+  /** The file and the place in it of a fact numbered across files. */
+  locate(at: number): { file: FileRelevance; local: number } {
+    let low = 0;
+    let high = this.offsets.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.offsets[middle] <= at) low = middle;
+      else high = middle - 1;
+    }
+    return { file: this.files[low], local: at - this.offsets[low] };
+  }
+
+  /** How many facts hold the word, in any field. */
+  documentFrequency(word: string): number {
+    let count = 0;
+    for (const file of this.files) count += file.postings.get(word)?.length ?? 0;
+    return count;
+  }
+
+  /** The rarity of a word: rare words say more about what a fact is about. */
+  idf(word: string): number {
+    return Math.log(1 + (this.size + 1) / (this.documentFrequency(word) + 0.5));
+  }
+
+  /**
+   * The vocabulary words a typed word matches by fuse.js's rule (a third of its letters may
+   * be wrong; it may be part of a longer word): itself 1, a longer word holding it 0.8, a typo less.
+   */
+  expand(word: string): ReadonlyMap<string, number> {
+    const cached = this.expansions.get(word);
+    if (cached) return cached;
+    const vocabulary = (this.vocabulary ??= buildVocabulary(this.files));
+    const matcher = new WordMatcher(word, FUZZY_THRESHOLD);
+    const found = new Map<string, number>();
+    const candidates = vocabulary.bigrams.candidates(word, matcher.maxErrors);
+    const count = candidates ? candidates.length : vocabulary.words.length;
+    for (let i = 0; i < count; i++) {
+      const id = candidates ? candidates[i] : i;
+      const token = vocabulary.words[id];
+      const errors = matcher.errorsIn(token, vocabulary.masks[id]);
+      if (errors < 0) continue;
+      const quality = token === word ? 1 : errors === 0 ? (token.startsWith(word) ? PREFIX_QUALITY : INSIDE_QUALITY) : TYPO_QUALITY * (1 - errors / word.length);
+      found.set(token, quality);
+    }
+    // The best matches only: a short word is inside hundreds of longer ones.
+    if (found.size > MAX_ALTERNATIVES) {
+      const kept = [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_ALTERNATIVES);
+      found.clear();
+      for (const [token, quality] of kept) found.set(token, quality);
+    }
+    if (this.expansions.size > EXPANSION_CACHE) this.expansions.clear();
+    this.expansions.set(word, found);
+    return found;
+  }
+}
+
+const FUZZY_THRESHOLD = 0.34;
+/** How much a typed word counts in a longer word starting with it, in one holding it, and with typos (per share of letters right). */
+const PREFIX_QUALITY = 0.5;
+const INSIDE_QUALITY = 0.35;
+const TYPO_QUALITY = 0.6;
+const MAX_ALTERNATIVES = 10;
+const MIN_GROUP_SLOTS = 8;
+const EXPANSION_CACHE = 256;
+
+function buildVocabulary(files: readonly FileRelevance[]) {
+  const seen = new Set<string>();
+  for (const file of files) for (const word of file.postings.keys()) seen.add(word);
+  const words = [...seen];
+  return { words, masks: Int32Array.from(words, charMask), bigrams: new VocabularyBigrams(words) };
+}
+
+/** Scratch arrays of a search: scores, stamps and group coverage, one slot per fact. */
+export class Scratch {
+  readonly score: Float64Array;
+  readonly seen: Int32Array;
+  readonly owedFound: Uint8Array;
+  /** `groupSlots` per fact: how well the fact covers each group of the query. */
+  readonly groups: Float64Array;
+  readonly wordBest: Float64Array;
+  readonly wordSeen: Int32Array;
+  wordStamp = 0;
+  private stamp = 0;
+
+  constructor(size: number, readonly groupSlots: number) {
+    this.score = new Float64Array(size);
+    this.seen = new Int32Array(size);
+    this.owedFound = new Uint8Array(size);
+    this.groups = new Float64Array(size * groupSlots);
+    this.wordBest = new Float64Array(size);
+    this.wordSeen = new Int32Array(size);
+  }
+
+  nextStamp(): number {
+    return ++this.stamp;
+  }
+}
+
+const indexes = new WeakMap<NotesIndex, { version: number; index: RelevanceIndex }>();
+
+/** The ranking index of a notes index, kept until the notes change. */
+export function relevanceIndexOf(notes: NotesIndex): RelevanceIndex {
+  const known = indexes.get(notes);
+  if (known && known.version === notes.version) return known.index;
+  const parsed = notes.files().map((file) => notes.parsed(file)!);
+  const index = new RelevanceIndex(parsed);
+  indexes.set(notes, { version: notes.version, index });
+  return index;
+}

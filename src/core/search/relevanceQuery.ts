@@ -1,0 +1,211 @@
+import { aliasesOf, resolveService } from '../notes/serviceAliases';
+import { isDistinctive, isStopWord, wordsOf } from './relevanceText';
+import { SYNONYMS } from './synonyms.data';
+
+/**
+ * What the cursor is about, as each analyzer says it: the service of the context, the terms
+ * under the cursor as written (most specific first: `ForAllValues:StringEquals`,
+ * `ForAllValues`, `StringEquals`), and the words around them that narrow them (the resource
+ * noun "queue", the option a value belongs to, the hook's platform).
+ */
+export interface NotesQuery {
+  readonly service: string;
+  readonly terms: readonly string[];
+  readonly context?: readonly string[];
+}
+
+/** One word the ranking looks for. */
+export interface QueryWord {
+  /** The stems that count as this word, with how well each matches (1: the word itself). */
+  readonly alternatives: ReadonlyMap<string, number>;
+  /** How much the word counts before its rarity (inverse document frequency) is applied. */
+  readonly weight: number;
+  /** The canonical service this word names: every fact of that service covers it, once. */
+  readonly service?: string;
+  /** Synonym words add to a fact's score but are not owed by it. */
+  readonly optional?: boolean;
+}
+
+export interface QueryPhrase {
+  readonly words: readonly string[];
+  readonly weight: number;
+}
+
+/** The words of one term (or of a synonym of it), by their place in `words`: a hover's fact must cover one term well. */
+export interface QueryGroup {
+  readonly words: readonly number[];
+  readonly weight: number;
+}
+
+/** The query the scorer runs: words, phrases (consecutive words) and distinctive terms as written. */
+export interface CompiledQuery {
+  readonly words: readonly QueryWord[];
+  readonly groups: readonly QueryGroup[];
+  readonly phrases: readonly QueryPhrase[];
+  /** Distinctive terms, lower-cased, matched whole in a fact's text ("forallvalues", "aws:kms"). */
+  readonly exact: readonly QueryPhrase[];
+  readonly service?: string;
+  /** The query as plain words, for a lookup pre-filled from a hover. */
+  readonly text: string;
+}
+
+/** How much each following term counts: the first is the most specific. */
+const TERM_DECAY = 0.15;
+const LEAST_TERM_WEIGHT = 0.6;
+const CONTEXT_WEIGHT = 0.45;
+const SERVICE_WEIGHT = 0.5;
+/** Synonym words count this much of the words they stand for. */
+const SYNONYM_WEIGHT = 0.6;
+/** Adjacent lookup words as a phrase: a bonus, not a requirement. */
+const LOOKUP_PHRASE_WEIGHT = 0.5;
+
+/** Expands a lookup word to vocabulary stems (fuzzy), supplied by the index. */
+export type WordExpander = (stem: string) => ReadonlyMap<string, number>;
+
+/** How a term takes part in a query (see `QueryBuilder.addTerm`). */
+interface TermRole {
+  readonly optional?: boolean;
+  readonly group?: boolean;
+  readonly wordsFromParts?: boolean;
+}
+
+class QueryBuilder {
+  private readonly words = new Map<string, { alternatives: Map<string, number>; weight: number; service?: string; optional?: boolean }>();
+  readonly phrases: QueryPhrase[] = [];
+  private readonly groups: { keys: string[]; weight: number }[] = [];
+  readonly exact: QueryPhrase[] = [];
+  readonly text: string[] = [];
+  service: string | undefined;
+
+  constructor(private readonly expand: WordExpander) {}
+
+  addService(service: string, weight: number): void {
+    if (this.service !== undefined) return;
+    this.service = service;
+    const alternatives = new Map([...serviceStems(service)].map((stem) => [stem, 1] as const));
+    this.words.set(`service:${service}`, { alternatives, weight, service });
+    this.text.push(service);
+  }
+
+  /**
+   * A term's words, its phrase and (when distinctive) the term as written; `group` false for the
+   * words around the cursor; `wordsFromParts` for a compound whose parts follow as terms of
+   * their own (`ForAllValues:StringEquals`): its words then count through the parts, at theirs.
+   */
+  addTerm(term: string, weight: number, { optional = false, group = true, wordsFromParts = false }: TermRole = {}): void {
+    const serviceWords = this.service ? serviceStems(this.service) : new Set<string>();
+    const all = wordsOf(term).filter((word) => !serviceWords.has(word));
+    const words = all.filter((word) => !isStopWord(word));
+    if (words.length === 0) return;
+    if (!optional && isDistinctive(term)) this.exact.push({ words: [term.toLowerCase()], weight });
+    if (words.length >= 2) this.phrases.push({ words: trimStops(all), weight: optional ? weight * SYNONYM_WEIGHT : weight });
+    if (!optional) this.text.push(...words.filter((word) => !this.text.includes(word)));
+    if (wordsFromParts) return;
+    for (const word of words) this.addWord(word, weight, optional);
+    if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
+    if (!optional) this.addSynonyms(all, weight);
+  }
+
+  addWord(word: string, weight: number, optional: boolean): void {
+    const known = this.words.get(word);
+    if (known) {
+      known.weight = Math.max(known.weight, weight);
+      if (!optional) known.optional = undefined;
+      return;
+    }
+    // Synonyms match as written: a fuzzy "in" would match half the vocabulary.
+    this.words.set(word, { alternatives: optional ? new Map([[word, 1]]) : new Map(this.expand(word)), weight, optional: optional || undefined });
+  }
+
+  addPhrase(words: readonly string[], weight: number): void {
+    if (words.length >= 2) this.phrases.push({ words, weight });
+  }
+
+  private addSynonyms(words: readonly string[], weight: number): void {
+    for (const entry of SYNONYMS) {
+      if (!containsPhrase(words, wordsOf(entry.when))) continue;
+      for (const also of entry.also) this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });
+    }
+  }
+
+  build(): CompiledQuery {
+    const keys = [...this.words.keys()];
+    return {
+      words: [...this.words.values()],
+      groups: this.groups.map((group) => ({ words: group.keys.map((key) => keys.indexOf(key)), weight: group.weight })),
+      phrases: this.phrases,
+      exact: this.exact,
+      service: this.service,
+      text: this.text.join(' '),
+    };
+  }
+}
+
+/** The compiled query of a hover or completion (words match themselves only). */
+export function compileNotesQuery(query: NotesQuery): CompiledQuery {
+  const builder = new QueryBuilder((stem) => new Map([[stem, 1]]));
+  const service = resolveService(query.service).service;
+  builder.addService(service, SERVICE_WEIGHT);
+  const termWords = query.terms.map((term) => wordsOf(term).filter((word) => !isStopWord(word)));
+  query.terms.forEach((term, i) => {
+    const later = new Set(termWords.slice(i + 1).flat());
+    const compound = termWords[i].length > 1 && termWords[i].every((word) => later.has(word));
+    builder.addTerm(term, Math.max(LEAST_TERM_WEIGHT, 1 - TERM_DECAY * i), { wordsFromParts: compound });
+  });
+  for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
+  return builder.build();
+}
+
+/**
+ * The compiled query of a lookup: the words as typed, a service named by one or two of them
+ * ("step functions", "dynamo") counted once, every other word matched fuzzily through `expand`,
+ * adjacent words as phrases.
+ */
+export function compileTextQuery(text: string, expand: WordExpander): CompiledQuery {
+  const builder = new QueryBuilder(expand);
+  const raw = text.split(/[\s,;]+/).filter((word) => word !== '');
+  const rest: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const pair = i + 1 < raw.length ? `${raw[i]} ${raw[i + 1]}` : undefined;
+    const pairService = pair !== undefined && builder.service === undefined ? resolveService(pair) : undefined;
+    if (pairService?.known) {
+      builder.addService(pairService.service, 1);
+      i++;
+      continue;
+    }
+    const single = builder.service === undefined && /[\p{L}]/u.test(raw[i]) ? resolveService(raw[i]) : undefined;
+    if (single?.known && !raw[i].includes(':')) builder.addService(single.service, 1);
+    else rest.push(raw[i]);
+  }
+  const sequence: string[] = [];
+  for (const word of rest) {
+    builder.addTerm(word, 1);
+    sequence.push(...wordsOf(word).filter((stem) => !isStopWord(stem)));
+  }
+  for (let i = 0; i + 1 < sequence.length; i++) builder.addPhrase([sequence[i], sequence[i + 1]], LOOKUP_PHRASE_WEIGHT);
+  return builder.build();
+}
+
+/** The words a service is written as when written as one word ("sqs", "dynamo db", "step function"), not its long names' words ("queue"). */
+function serviceStems(service: string): Set<string> {
+  const names = [service, ...aliasesOf(service)].filter((name) => name === service || !name.includes(' '));
+  return new Set(names.flatMap(wordsOf).filter((word) => !isStopWord(word)));
+}
+
+function trimStops(words: readonly string[]): string[] {
+  let start = 0;
+  let end = words.length;
+  while (start < end && isStopWord(words[start])) start++;
+  while (end > start && isStopWord(words[end - 1])) end--;
+  return words.slice(start, end);
+}
+
+/** Whether `phrase` occurs as consecutive words of `words`. */
+export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0 || phrase.length > words.length) return false;
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let j = 0; j < phrase.length; j++) if (words[i + j] !== phrase[j]) continue outer;
+    return true;
+  }
+  return false;
+}

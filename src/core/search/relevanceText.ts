@@ -1,0 +1,80 @@
+/**
+ * How the relevance model reads text: words split at punctuation and at camelCase boundaries
+ * (`VisibilityTimeout` and "Visibility Timeout" read the same), lower-cased and lightly stemmed
+ * (plural `s` dropped), so the names IaC uses meet the words notes use.
+ */
+
+/** Words too common to say what a fact is about; they still count inside phrases. */
+const STOP_WORDS = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'be', 'by', 'with', 'as', 'at', 'it', 'its',
+  'this', 'that', 'from', 'if', 'you', 'your', 'can', 'will', 'do', 'doe', 'so', 'we', 'aws', 'amazon', 'use', 'when',
+]);
+
+/** The camelCase boundaries: `kmsMasterKey` → kms Master Key, `KMSMasterKeyID` → KMS Master Key ID. */
+const CAMEL = /(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu;
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+/** The words of a text, in order, split and stemmed (stop words kept: phrases need them). */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (const part of text.split(NON_WORD)) {
+    if (part === '') continue;
+    if (!hasInnerCapital(part)) words.push(stem(part.toLowerCase()));
+    else for (const piece of part.replace(CAMEL, '$1$3 $2$4').split(' ')) words.push(stem(piece.toLowerCase()));
+  }
+  return words;
+}
+
+/**
+ * The camelCase names of a text as one word each (`TaskFailed` → taskfailed), beside the words
+ * `wordsOf` splits them into: a lookup typed in lower case ("taskfailed") finds them too.
+ */
+export function compoundsOf(text: string): string[] {
+  const compounds: string[] = [];
+  for (const part of text.split(NON_WORD)) if (hasInnerCapital(part) && CAMEL_TEST.test(part)) compounds.push(stem(part.toLowerCase()));
+  return compounds;
+}
+
+const CAMEL_TEST = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;
+
+/** A capital letter after the first character: the cheap test before the camelCase split (most words have none). */
+function hasInnerCapital(part: string): boolean {
+  for (let i = 1; i < part.length; i++) {
+    const code = part.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code > 127 && part[i] !== part[i].toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether a (stemmed) word says nothing on its own. */
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word) || word.length < 2;
+}
+
+/** A light stemmer: plural endings only ("keys" → key, "policies" → policy, "classes" → class). */
+export function stem(word: string): string {
+  if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.slice(0, -1);
+}
+
+/**
+ * Terms that name one thing (inner capitals, digits or punctuation: "LeadingKeys",
+ * "aws:SecureTransport", "s3:GetObject"), matched as written too, worth more than plain words.
+ */
+export function isDistinctive(term: string): boolean {
+  return /[:/.\-_]/.test(term) || /\p{Ll}\p{Lu}/u.test(term) || /\d/.test(term);
+}
+
+/** The term as a whole word of a lower-cased text ("install" is not in "beforeinstall"). */
+export function containsWhole(lowerText: string, lowerTerm: string): boolean {
+  let at = lowerText.indexOf(lowerTerm);
+  while (at >= 0) {
+    const before = at === 0 ? '' : lowerText[at - 1];
+    const after = lowerText[at + lowerTerm.length] ?? '';
+    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
+    at = lowerText.indexOf(lowerTerm, at + 1);
+  }
+  return false;
+}

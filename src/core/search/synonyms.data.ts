@@ -1,0 +1,84 @@
+/**
+ * What words alone cannot join: the names IaC and AWS use, and the words study notes use for
+ * the same thing. Each entry was found by reading real notes (the seed notes of a learner, the
+ * bundled pack, `samples/notes/`) next to the IaC names, and says why it holds.
+ *
+ * `when`: a phrase of the query (its words, as `wordsOf` reads them: split at camelCase,
+ * lower-cased, plural `s` dropped). `also`: phrases that then count too, worth less than the
+ * query's own words.
+ */
+export interface SynonymEntry {
+  readonly when: string;
+  readonly also: readonly string[];
+  readonly reason: string;
+}
+
+export const SYNONYMS: readonly SynonymEntry[] = [
+  {
+    when: 'kms master key id',
+    also: ['server side encryption', 'sse', 'encryption', 'kms'],
+    reason: 'SQS/SNS `KmsMasterKeyId` turns on server-side encryption; notes write "SSE-KMS" or "encryption", never the property name',
+  },
+  {
+    when: 'sse specification',
+    also: ['server side encryption', 'sse', 'encryption'],
+    reason: 'DynamoDB `SSESpecification` is the table\'s encryption at rest; notes say "encryption"',
+  },
+  {
+    when: 'server side encryption',
+    also: ['sse', 'encryption'],
+    reason: 'the condition key `s3:x-amz-server-side-encryption` and notes\' "SSE-S3 / SSE-KMS" name the same thing',
+  },
+  { when: 'write', also: ['in', 'ingest'], reason: 'Kinesis notes give shard limits as "1 MB/s in and 2 MB/s out": writes are "in"' },
+  { when: 'read', also: ['out'], reason: 'the same notes: reads are "out"' },
+  {
+    when: 'deployment policy',
+    also: ['update option', 'deployment mode', 'deployment'],
+    reason: 'Elastic Beanstalk notes list All at once / Rolling / Immutable under "Update options"; the option is `DeploymentPolicy`',
+  },
+  {
+    when: 'visibility timeout',
+    also: ['invisible', 'hidden'],
+    reason: 'notes describe the visibility timeout as the message being "invisible to other consumers" / "stays hidden"',
+  },
+  {
+    when: 'receive message wait time second',
+    also: ['long polling'],
+    reason: 'SQS `ReceiveMessageWaitTimeSeconds` is long polling, which is what notes call it',
+  },
+  {
+    when: 'redrive policy',
+    also: ['dead letter queue', 'dlq'],
+    reason: 'SQS `RedrivePolicy` names the dead-letter queue; notes have a "Dead-letter queue" topic',
+  },
+  {
+    when: 'pay per request',
+    also: ['on demand'],
+    reason: 'DynamoDB `BillingMode: PAY_PER_REQUEST` is on-demand capacity, the notes\' word',
+  },
+  {
+    when: 'provisioned throughput',
+    also: ['rcu', 'wcu', 'capacity unit', 'provisioned'],
+    reason: 'DynamoDB `ProvisionedThroughput` sets read/write capacity units, written RCU/WCU in notes',
+  },
+  {
+    when: 'duration',
+    also: ['minute', 'hour', 'year', 'day'],
+    reason: 'notes give durations as amounts of time ("maximum duration 1 year", "Express if it\'s 5 minutes")',
+  },
+  {
+    when: 'message retention period',
+    also: ['retention', 'retain', 'persist'],
+    reason: 'notes talk of how long messages are "retained" / "persist" rather than the property name',
+  },
+  {
+    when: 'leader only',
+    also: ['one instance', 'single instance'],
+    reason: '`leader_only` runs a command on one instance; notes say "only one instance"',
+  },
+  {
+    when: 'null',
+    also: ['missing', 'absent', 'present'],
+    reason: 'the IAM `Null` operator checks whether a key is present; notes say "missing" / "absent"',
+  },
+];

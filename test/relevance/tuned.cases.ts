@@ -1,0 +1,64 @@
+import type { RelevanceCase } from './relevanceCase';
+
+/** The cases tuned on (two thirds of the set); `heldOut.cases.ts` holds the rest. */
+export const TUNED_CASES: readonly RelevanceCase[] = [
+  // appspec
+  { family: 'appspec', name: 'BeforeInstall hook (seed)', notes: 'seed', file: 'appspec.yml', text: 'version: 0.0\nos: linux\nhooks:\n  Before‸Install:\n    - location: scripts/a.sh\n', expect: ['BeforeInstall'] },
+  { family: 'appspec', name: 'ValidateService hook (seed)', notes: 'seed', file: 'appspec.yml', text: 'version: 0.0\nos: linux\nhooks:\n  Validate‸Service:\n    - location: scripts/v.sh\n', expect: ['ValidateService', 'Make sure the service is working'] },
+  { family: 'appspec', name: 'ApplicationStop hook', notes: 'iac', file: 'appspec.yml', text: 'version: 0.0\nos: linux\nhooks:\n  Application‸Stop:\n    - location: scripts/stop.sh\n', expect: ['ApplicationStop runs the scripts of the previous revision'] },
+  { family: 'appspec', name: 'AfterInstall hook', notes: 'iac', file: 'appspec.yml', text: 'version: 0.0\nos: linux\nhooks:\n  After‸Install:\n    - location: scripts/a.sh\n', expect: ['AfterInstall: fix file permissions'] },
+  { family: 'appspec', name: 'version key', notes: 'iac', file: 'appspec.yml', text: 'ver‸sion: 0.0\nos: linux\n', expect: ['appspec.yml lives at the root of the revision'] },
+  { family: 'appspec', name: 'script timeout', notes: 'iac', file: 'appspec.yml', text: 'version: 0.0\nos: linux\nhooks:\n  AfterInstall:\n    - location: scripts/a.sh\n      time‸out: 300\n', expect: ['timeout of a script defaults to 3600 seconds'] },
+  { family: 'appspec', name: 'Lambda BeforeAllowTraffic hook', notes: 'iac', file: 'appspec.yml', text: 'version: 0.0\nResources:\n  - MyFunction:\n      Type: AWS::Lambda::Function\n      Properties:\n        Name: fn\n        Alias: live\n        CurrentVersion: 1\n        TargetVersion: 2\nHooks:\n  - Before‸AllowTraffic: PreHook\n', expect: ['Lambda deployments: BeforeAllowTraffic'] },
+  { family: 'appspec', name: 'DownloadBundle hook', notes: 'iac', file: 'appspec.yml', text: 'version: 0.0\nos: linux\nhooks:\n  Download‸Bundle:\n    - location: scripts/d.sh\n', expect: ['DownloadBundle and Install are run by the agent itself'] },
+  { family: 'appspec', name: 'file_exists_behavior key (pack)', notes: 'pack', file: 'appspec.yml', text: 'version: 0.0\nos: linux\nfile_exists_‸behavior: OVERWRITE\n', expect: ['file_exists_behavior: what to do when a file already exists'] },
+  { family: 'appspec', name: 'file_exists_behavior OVERWRITE value (pack)', notes: 'pack', file: 'appspec.yml', text: 'version: 0.0\nos: linux\nfile_exists_behavior: OVER‸WRITE\n', expect: ['OVERWRITE: replace the existing file'] },
+
+  // ebextensions
+  { family: 'ebextensions', name: 'DeploymentPolicy: Immutable (seed)', notes: 'seed', file: '.ebextensions/deploy.config', text: 'option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Immu‸table\n', expect: ['Immutable', 'Update options'] },
+  { family: 'ebextensions', name: 'DeploymentPolicy: Rolling (seed)', notes: 'seed', file: '.ebextensions/deploy.config', text: 'option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Roll‸ing\n', expect: ['Rolling'] },
+  { family: 'ebextensions', name: 'DeploymentPolicy: RollingWithAdditionalBatch (seed)', notes: 'seed', file: '.ebextensions/deploy.config', text: 'option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: RollingWith‸AdditionalBatch\n', expect: ['Rolling with additional batch'] },
+  { family: 'ebextensions', name: 'container_commands key', notes: 'iac', file: '.ebextensions/app.config', text: 'container_‸commands:\n  01_migrate:\n    command: ./migrate\n', expect: ['container_commands run after the app is extracted'] },
+  { family: 'ebextensions', name: 'leader_only field', notes: 'iac', file: '.ebextensions/app.config', text: 'container_commands:\n  01_migrate:\n    command: ./migrate\n    leader_‸only: true\n', expect: ['container_commands run after the app is extracted'] },
+  { family: 'ebextensions', name: 'commands key', notes: 'iac', file: '.ebextensions/app.config', text: 'com‸mands:\n  01_x:\n    command: echo hi\n', expect: ['commands run before the app is extracted'] },
+  { family: 'ebextensions', name: 'XRayEnabled option', notes: 'iac', file: '.ebextensions/xray.config', text: 'option_settings:\n  aws:elasticbeanstalk:xray:\n    XRay‸Enabled: true\n', expect: ['XRayEnabled in aws:elasticbeanstalk:xray'] },
+  { family: 'ebextensions', name: 'DeploymentPolicy option', notes: 'iac', file: '.ebextensions/deploy.config', text: 'option_settings:\n  aws:elasticbeanstalk:command:\n    Deployment‸Policy: Rolling\n', expect: ['DeploymentPolicy→AllAtOnce'] },
+  { family: 'ebextensions', name: 'DeploymentPolicy: TrafficSplitting (pack)', notes: 'pack', file: '.ebextensions/deploy.config', text: 'option_settings:\n  aws:elasticbeanstalk:command:\n    DeploymentPolicy: Traffic‸Splitting\n', expect: ['TrafficSplitting: canary testing'] },
+  { family: 'ebextensions', name: 'leader_only field (pack)', notes: 'pack', file: '.ebextensions/app.config', text: 'container_commands:\n  01_migrate:\n    command: ./migrate\n    leader_‸only: true\n', expect: ['leader_only: run the command on only one instance'] },
+
+  // cloudformation
+  { family: 'cloudformation', name: 'SQS VisibilityTimeout (seed)', notes: 'seed', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      Visibility‸Timeout: 60\n', expect: ['Visibility Timeout'] },
+  { family: 'cloudformation', name: 'AWS::SQS::Queue type (seed)', notes: 'seed', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Qu‸eue\n', expect: ['Queue Type', 'Dead-letter queue', 'Delay Queue', 'Visibility Timeout'] },
+  { family: 'cloudformation', name: 'SQS DelaySeconds (seed)', notes: 'seed', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      Delay‸Seconds: 5\n', expect: ['Delay Queue', 'DelaySeconds'] },
+  { family: 'cloudformation', name: 'SQS MessageRetentionPeriod (seed)', notes: 'seed', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      MessageRetention‸Period: 600\n', expect: ['MessageRetentionPeriod'] },
+  { family: 'cloudformation', name: 'SQS ReceiveMessageWaitTimeSeconds (seed)', notes: 'seed', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      ReceiveMessage‸WaitTimeSeconds: 20\n', expect: ['ReceiveMesageWaitTimeSeconds: Long Polling'] },
+  { family: 'cloudformation', name: 'DeletionPolicy attribute', notes: 'cfn-iam', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Deletion‸Policy: Retain\n', expect: ['DeletionPolicy: Retain keeps the resource'] },
+  { family: 'cloudformation', name: '!GetAtt', notes: 'cfn-iam', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\nOutputs:\n  Arn:\n    Value: !Get‸Att Bucket.Arn\n', expect: ['Fn::GetAtt returns an attribute of a resource'] },
+  { family: 'cloudformation', name: 'S3 BucketName', notes: 'cfn-iam', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      Bucket‸Name: my-bucket\n', expect: ['BucketName must be globally unique'] },
+  { family: 'cloudformation', name: 'S3 VersioningConfiguration', notes: 'cfn-iam', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    Properties:\n      Versioning‸Configuration:\n        Status: Enabled\n', expect: ['VersioningConfiguration Status Enabled or Suspended'] },
+  { family: 'cloudformation', name: 'SQS VisibilityTimeout (pack)', notes: 'pack', file: 'template.yaml', text: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      Visibility‸Timeout: 60\n', expect: ['Visibility timeout:'] },
+
+  // iam
+  { family: 'iam', name: 'dynamodb:LeadingKeys (seed)', notes: 'seed', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"dynamodb:GetItem","Resource":"*","Condition":{"ForAllValues:StringEquals":{"dynamodb:Leading‸Keys":["${cognito-identity.amazonaws.com:sub}"]}}}]}', expect: ['use Cognito, specify LeadingKeys'] },
+  { family: 'iam', name: 'ForAllValues:StringEquals', notes: 'cfn-iam', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"ForAll‸Values:StringEquals":{"aws:TagKeys":["a"]}}}]}', expect: ['ForAllValues on a missing key is true'] },
+  { family: 'iam', name: 'aws:SecureTransport', notes: 'cfn-iam', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*","Condition":{"Bool":{"aws:Secure‸Transport":"false"}}}]}', expect: ['aws:SecureTransport is a Bool key'] },
+  { family: 'iam', name: 'StringLike', notes: 'cfn-iam', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:GetObject","Resource":"*","Condition":{"String‸Like":{"s3:prefix":["home/*"]}}}]}', expect: ['StringLike allows * and ? wildcards'] },
+  { family: 'iam', name: 'aws:MultiFactorAuthPresent', notes: 'cfn-iam', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"BoolIfExists":{"aws:MultiFactor‸AuthPresent":"false"}}}]}', expect: ['aws:MultiFactorAuthPresent is absent for long-term keys'] },
+  { family: 'iam', name: 'IpAddress', notes: 'cfn-iam', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"Ip‸Address":{"aws:SourceIp":"10.0.0.0/8"}}}]}', expect: ['IpAddress with aws:SourceIp does not work'] },
+  { family: 'iam', name: 's3:x-amz-server-side-encryption (seed)', notes: 'seed', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:PutObject","Resource":"*","Condition":{"StringNotEquals":{"s3:x-amz-server-side-‸encryption":"aws:kms"}}}]}', expect: ['Force KMS encryption by DENY if'] },
+  { family: 'iam', name: 'aws:SecureTransport (seed)', notes: 'seed', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"s3:*","Resource":"*","Condition":{"Bool":{"aws:Secure‸Transport":"false"}}}]}', expect: ['You can force SSL by explicitly DENY if'] },
+  { family: 'iam', name: 'Null (pack)', notes: 'pack', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Deny","Action":"*","Resource":"*","Condition":{"Nu‸ll":{"aws:TokenIssueTime":"true"}}}]}', expect: ['Null: checks whether a condition key is present'] },
+  { family: 'iam', name: 'ForAnyValue:StringLike (pack)', notes: 'pack', file: 'policy.json', text: '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"s3:*","Resource":"*","Condition":{"ForAny‸Value:StringLike":{"aws:TagKeys":["team*"]}}}]}', expect: ['ForAnyValue: at least one value in the request must match'] },
+
+  // lookup
+  { family: 'lookup', name: 'step functions express duration (seed)', notes: 'seed', query: 'step functions express duration', expect: ["Express if it's 5 minutes"] },
+  { family: 'lookup', name: 'dynamodb item size (pack)', notes: 'pack', query: 'dynamodb item size', expect: ['Maximum item size: 400 KB'] },
+  { family: 'lookup', name: 'sqs visibility (pack)', notes: 'pack', query: 'sqs visibility', expect: ['Visibility timeout:'] },
+  { family: 'lookup', name: 'visibility timeout default (seed)', notes: 'seed', query: 'visibility timeout default', expect: ['Default is 30 seconds'] },
+  { family: 'lookup', name: 'dynamodb leading keys (seed)', notes: 'seed', query: 'dynamodb leading keys', expect: ['use Cognito, specify LeadingKeys'] },
+  { family: 'lookup', name: 'lambda timeout (pack)', notes: 'pack', query: 'lambda timeout', expect: ['Timeout: 3 seconds by default, maximum 900 seconds'] },
+  { family: 'lookup', name: 'kinesis shard write (pack)', notes: 'pack', query: 'kinesis shard write', expect: ['Per shard write: 1 MB per second'] },
+  { family: 'lookup', name: 'beanstalk immutable (seed)', notes: 'seed', query: 'beanstalk immutable', expect: ['Immutable'] },
+  { family: 'lookup', name: 'dynamodb rcu (study)', notes: 'study', query: 'dynamodb rcu', expect: ['RCU→one strongly consistent read'] },
+  { family: 'lookup', name: 'sqs long poling, typo (pack)', notes: 'pack', query: 'sqs long poling', expect: ['Long polling:'] },
+];

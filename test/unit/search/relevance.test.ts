@@ -1,0 +1,153 @@
+import * as assert from 'node:assert/strict';
+import { NotesIndex } from '../../../src/core/notes/notesIndex';
+import { parseNotes } from '../../../src/core/notes/parseNotes';
+import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
+import { rankedForQuery, relatedNotes } from '../../../src/core/search/relatedNotes';
+import { compileNotesQuery, type NotesQuery } from '../../../src/core/search/relevanceQuery';
+
+/** Notes written for these tests, in the outline format: each rule below has facts that tell it apart. */
+const USER_NOTES = [
+  'SQS',
+  '  • Visibility Timeout',
+  '    • Invisible to other consumers once received',
+  '    • Default is 30 seconds',
+  '  • Dead-letter queue:',
+  '    • failed messages go here after maxReceiveCount receives',
+  '  • Timeout of a consumer is set by the client',
+  '  • Queue names of FIFO queues end in .fifo',
+  '  • Encryption: server-side encryption with SSE-SQS or SSE-KMS',
+  '  • Long text about many things such as queues, messages, producers, consumers, polling and the visibility of a message across the timeout of the client and more',
+  '  • Visibility of messages is short',
+  'DynamoDB',
+  '  • Unlimited number of items and table size',
+  '  • Maximum item size: 400 KB',
+  '  • Leading keys of an index are its first attributes',
+  '  • LeadingKeys limit a user to their own items only',
+  '  • The item size also counts attribute names',
+  'Data Limitations',
+  '  • Maximum item size: 400 KB',
+  'IAM',
+  '  • StringLike allows * and ? wildcards, StringEquals does not',
+  '  • ForAllValues on a missing key is true, so pair it with a Null check',
+  'CloudWatch',
+  '  • Alarms have a visibility timeout of their own in this made-up note',
+].join('\n');
+
+const BUNDLED_NOTES = ['SQS', '  • Visibility timeout:', '    • Default: 30 seconds', '    • Range: 0 seconds to 12 hours', '  • Visibility timeout is per message once received', '  • Maximum visibility timeout is 12 hours'].join('\n');
+
+function notes(userText = USER_NOTES, bundledText = BUNDLED_NOTES): NotesIndex {
+  const index = new NotesIndex();
+  index.setFile(parseNotes('/u/mine.txt', userText, 'user'));
+  index.setFile(parseNotes('/ext/pack.txt', bundledText, 'bundled'));
+  return index;
+}
+
+const shown = (index: NotesIndex, query: NotesQuery) => relatedNotes(index, query).shown.map(({ fact }) => fact.text);
+const looked = (index: NotesIndex, query: string) => lookUpFacts(index, query, 10).map(({ fact }) => fact.text);
+
+describe('relevance: one scorer for hovers and lookup', () => {
+  const index = notes();
+
+  it('reads camelCase names as words: VisibilityTimeout finds the "Visibility Timeout" topic', () => {
+    const texts = shown(index, { service: 'SQS', terms: ['VisibilityTimeout'], context: ['Queue'] });
+    assert.ok(texts.includes('Default is 30 seconds'), texts.join(' | '));
+  });
+
+  it('never shows a bare heading alone: it is scored by the items under it and shown through them', () => {
+    const user = shown(index, { service: 'SQS', terms: ['VisibilityTimeout'] });
+    assert.ok(!user.includes('Visibility Timeout'), user.join(' | '));
+    assert.ok(!user.includes('Visibility timeout:'), user.join(' | '));
+    assert.notEqual(looked(index, 'sqs visibility')[0], 'Visibility timeout:');
+  });
+
+  it('ranks a word in the text above the same word only in the breadcrumb', () => {
+    const texts = looked(index, 'sqs timeout');
+    assert.ok(texts.indexOf('Timeout of a consumer is set by the client') < texts.indexOf('Invisible to other consumers once received'), texts.join(' | '));
+  });
+
+  it('ranks an exact phrase above the same words apart: "item size"', () => {
+    const texts = looked(index, 'dynamodb item size');
+    assert.equal(texts[0], 'Maximum item size: 400 KB');
+    assert.ok(texts.indexOf('The item size also counts attribute names') < texts.indexOf('Unlimited number of items and table size'), texts.join(' | '));
+  });
+
+  it('collapses identical texts into one result', () => {
+    const texts = looked(index, 'maximum item size');
+    assert.equal(texts.filter((text) => text === 'Maximum item size: 400 KB').length, 1);
+  });
+
+  it('counts a distinctive term as written: LeadingKeys above "leading" and "keys" apart', () => {
+    const texts = shown(index, { service: 'DynamoDB', terms: ['dynamodb:LeadingKeys', 'LeadingKeys'] });
+    assert.equal(texts[0], 'LeadingKeys limit a user to their own items only');
+  });
+
+  it('puts the facts of the query\'s service above the same words in another service', () => {
+    const texts = looked(index, 'sqs visibility timeout');
+    assert.ok(texts.indexOf('Alarms have a visibility timeout of their own in this made-up note') > texts.indexOf('Default is 30 seconds'), texts.join(' | '));
+  });
+
+  it('puts short precise facts above long vague ones', () => {
+    const texts = looked(index, 'visibility message');
+    assert.ok(texts.indexOf('Visibility of messages is short') < texts.indexOf(texts.find((text) => text.startsWith('Long text about many things'))!), texts.join(' | '));
+  });
+
+  it('weighs the operator\'s qualifier first: ForAllValues:StringEquals finds the ForAllValues pitfall first', () => {
+    const texts = shown(index, { service: 'IAM', terms: ['ForAllValues:StringEquals', 'ForAllValues', 'StringEquals'], context: ['String'] });
+    assert.equal(texts[0], 'ForAllValues on a missing key is true, so pair it with a Null check');
+  });
+
+  it('joins what words cannot through the synonym table: KmsMasterKeyId finds server-side encryption', () => {
+    const texts = shown(index, { service: 'SQS', terms: ['KmsMasterKeyId'], context: ['Queue'] });
+    assert.equal(texts[0], 'Encryption: server-side encryption with SSE-SQS or SSE-KMS');
+  });
+
+  it('shows nothing rather than facts sharing only the words around the cursor', () => {
+    assert.deepEqual(shown(index, { service: 'SQS', terms: ['ContentBasedDeduplication'], context: ['Queue'] }), []);
+  });
+
+  it('shows the user\'s notes first, then the bundled ones, at most three of each, and counts the rest', () => {
+    const related = relatedNotes(index, { service: 'SQS', terms: ['VisibilityTimeout'] });
+    const origins = related.shown.map(({ fact }) => fact.origin);
+    assert.deepEqual(origins, [...origins].sort((a, b) => (a === b ? 0 : a === 'user' ? -1 : 1)));
+    assert.ok(origins.filter((origin) => origin === 'user').length <= 3 && origins.filter((origin) => origin === 'bundled').length <= 3);
+    assert.equal(origins.filter((origin) => origin === 'bundled').length, 3);
+    assert.ok(related.moreOfUser >= 1, `${related.moreOfUser}`);
+    assert.match(related.queryText, /visibility timeout/);
+  });
+
+  it('ranks partial matches of a lookup below full ones instead of dropping them', () => {
+    const express = notes(['Step Functions', '  • Standard vs express', '    • Standard if you need maximum duration 1 year', "    • Express if it's 5 minutes"].join('\n'), 'X\n  • y');
+    const found = looked(express, 'step functions express duration');
+    assert.ok(found.includes("Express if it's 5 minutes"), found.join(' | '));
+    assert.ok(found.indexOf('Standard if you need maximum duration 1 year') >= 0);
+    const sizes = looked(index, 'dynamodb maximum item size');
+    assert.ok(sizes.indexOf('Maximum item size: 400 KB') < sizes.indexOf('The item size also counts attribute names'), sizes.join(' | '));
+    assert.ok(sizes.indexOf('The item size also counts attribute names') >= 0, 'a partial match stays in the results');
+  });
+
+  it('forgives typos and service aliases in a lookup', () => {
+    assert.equal(looked(index, 'dynamo maximm item size')[0], 'Maximum item size: 400 KB');
+  });
+
+  it('finds nothing through a synonym alone', () => {
+    const texts = looked(index, 'consumer duration');
+    assert.ok(texts.length > 0 && texts.every((text) => /consumer/i.test(text)), texts.join(' | '));
+  });
+
+  it('forgives a typo in a lone word', () => {
+    assert.equal(looked(index, 'invisble')[0], 'Invisible to other consumers once received');
+  });
+
+  it('lists the user\'s notes before the bundled ones in the hover\'s ranking (what "N more in your notes…" opens)', () => {
+    const origins = rankedForQuery(index, compileNotesQuery({ service: 'SQS', terms: ['VisibilityTimeout'] })).map(({ fact }) => fact.origin);
+    assert.ok(origins.includes('bundled') && origins.includes('user'));
+    assert.equal(origins.indexOf('bundled'), origins.lastIndexOf('user') + 1, origins.join(' '));
+  });
+
+  it('gives nothing for a query matching nothing, and for odd queries', () => {
+    assert.deepEqual(looked(index, 'zzzqqq'), []);
+    assert.deepEqual(looked(index, '   '), []);
+    assert.deepEqual(looked(index, '!!! ??? ::'), []);
+    assert.deepEqual(shown(index, { service: 'SQS', terms: [] }), []);
+  });
+});

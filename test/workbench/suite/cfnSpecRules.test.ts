@@ -1,0 +1,39 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { diagnosticCodes, hoverContaining, positionOf } from './cloudformation.test';
+import { closeAllEditors, openSample } from './helpers';
+import { showDiagnosticAndScreenshot, showHoverAndScreenshot } from './iacScreens';
+
+/** Replaces the first `find` of the editor's document (unsaved). */
+async function replace(editor: vscode.TextEditor, find: string, replaceWith: string): Promise<void> {
+  const start = positionOf(editor.document, find, 0);
+  await editor.edit((edit) => edit.replace(new vscode.Range(start, start.translate(0, find.length)), replaceWith));
+}
+
+describe('CloudFormation spec checks in the editor', () => {
+  afterEach(closeAllEditors);
+
+  it('reports a mistyped property with did-you-mean, and clears it once fixed', async () => {
+    const editor = await openSample('cloudformation/web-app.yaml');
+    await replace(editor, 'BatchSize: 10', 'BatchSise: 10');
+    await diagnosticCodes(editor.document.uri, 'the unknown property', (codes) => codes.includes('cloudformation/unknown-property'));
+    const found = vscode.languages.getDiagnostics(editor.document.uri).find((d) => String(d.code) === 'cloudformation/unknown-property')!;
+    assert.match(found.message, /AWS::Lambda::EventSourceMapping has no property "BatchSise"\. Did you mean "BatchSize"\?/);
+    assert.strictEqual(found.severity, vscode.DiagnosticSeverity.Error);
+    await showDiagnosticAndScreenshot(editor, found, 'cloudformation-unknown-property');
+    await vscode.commands.executeCommand('undo');
+    await diagnosticCodes(editor.document.uri, 'no diagnostics once fixed', (codes) => codes.length === 0);
+  });
+
+  it('reports a malformed resource type and keeps its hover, as the type meant', async () => {
+    const editor = await openSample('cloudformation/web-app.yaml');
+    await replace(editor, 'Type: AWS::SQS::Queue', 'Type: AWS:SQS::Queue');
+    await diagnosticCodes(editor.document.uri, 'the malformed type', (codes) => codes.includes('cloudformation/malformed-resource-type'));
+    const position = positionOf(editor.document, 'AWS:SQS::Queue', 5);
+    const text = await hoverContaining(editor.document, position, 'is not a resource type name');
+    assert.match(text, /did you mean `AWS::SQS::Queue`\?/);
+    assert.match(text, /\*\*AWS::SQS::Queue\*\* — resource type/);
+    await showHoverAndScreenshot(editor, position, 'cloudformation-malformed-type-hover');
+    await vscode.commands.executeCommand('undo');
+  });
+});
