@@ -6,7 +6,7 @@ import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import { scalarText, valueOf } from '../nodes';
 import type { HoverInfo, Position } from '../types';
-import { ebKeyQuery } from '../notesQueries';
+import { ebKeyQuery, namespaceQuery } from '../notesQueries';
 import { configKeySpec, DEFAULT_NAMESPACE, fieldsAt } from './ebModel';
 import { configKeyReference, namespaceReference, optionReference } from './ebReference';
 
@@ -64,7 +64,7 @@ function namespaceHover(name: string): Omit<HoverInfo, 'range'> | undefined {
     platform && {
       reference: `**${name}** — platform-specific option namespace\n\nIts options depend on the platform (they are not checked here): see the platform's section of the reference.`,
       docsUrl: platform.docsUrl,
-      notes: { service: EB_SERVICE, terms: [name] },
+      notes: namespaceQuery(name, name),
     }
   );
 }
