@@ -165,6 +165,14 @@ const CASES: readonly Case[] = [
     line: 1,
   },
   {
+    what: 'a section that is a list, not a mapping',
+    rule: 'sectionShape',
+    bad: 'Conditions:\n  - IsProd: !Equals [a, b]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n',
+    good: 'Conditions:\n  IsProd: !Equals [a, b]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n',
+    says: /Conditions is a mapping of named entries, not a list/,
+    line: 0,
+  },
+  {
     what: 'circular dependency',
     rule: 'circularDependency',
     bad: 'Resources:\n  A:\n    Type: AWS::SQS::Queue\n    DependsOn: B\n  B:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !GetAtt A.QueueName\n',

@@ -112,6 +112,14 @@ export const CFN_SPEC_RULES = {
     docsUrl: `${USER_GUIDE}/resources-section-structure.html`,
     cfnLint: ['E3001', 'E2003', 'E6004', 'E7001', 'E3007'],
   },
+  sectionShape: {
+    id: 'cloudformation/section-shape',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A Parameters, Mappings, Conditions, Resources or Outputs section that is not a mapping of named entries, or (but for Conditions) an entry that is not a mapping.',
+    docsUrl: `${USER_GUIDE}/template-anatomy.html`,
+    cfnLint: ['E1001'],
+  },
   circularDependency: {
     id: 'cloudformation/circular-dependency',
     family: 'cloudformation',

@@ -6,7 +6,7 @@ import { checkIntrinsicArguments } from './intrinsicArguments';
 import { checkCircularDependencies } from './circularDependency';
 import { checkDynamoDbAttributes } from './dynamoDbAttributes';
 import { checkLanguageExtensions } from './languageExtensions';
-import { checkLogicalIds } from './logicalIds';
+import { checkLogicalIds, checkSectionShapes } from './logicalIds';
 import { checkParameterDefaults, checkParameterTypes } from './parameters';
 import { checkSubNeeded } from './subNeeded';
 import { checkConditionNames, checkDependsOn, checkFindInMap, checkGetAttAttributes } from './references';
@@ -26,6 +26,7 @@ const RULES: readonly TemplateRule[] = [
   checkParameterTypes,
   checkParameterDefaults,
   checkLogicalIds,
+  checkSectionShapes,
   checkCircularDependencies,
   checkSubNeeded,
   checkLanguageExtensions,
