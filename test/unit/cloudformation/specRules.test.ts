@@ -205,6 +205,15 @@ const CASES: readonly Case[] = [
     says: /AttributeDefinitions does not define the key attribute "Key"; and defines "Id", which no key schema/,
     line: 4,
   },
+  {
+    what: 'a key written twice in one mapping, at any depth',
+    rule: 'duplicateKey',
+    bad: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  T:\n    Type: AWS::SNS::Topic\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: 1\n      DelaySeconds: 2\n',
+    good: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  T:\n    Type: AWS::SNS::Topic\n  Q2:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: 1\n',
+    says: /"Q" is already a key of this mapping \(line 3\)/,
+    line: 5,
+    count: 2,
+  },
 ];
 
 const template = (body: string): string => `AWSTemplateFormatVersion: "2010-09-09"\n${body}`;
@@ -235,6 +244,12 @@ describe('CloudFormation spec rules', () => {
       assert.ok(rule.cfnLint && rule.cfnLint.every((id) => /^[EW]\d{4}$/.test(id)));
     }
     assert.equal(new Set(CFN_SPEC_RULE_LIST.map((rule) => rule.id)).size, CFN_SPEC_RULE_LIST.length);
+  });
+
+  it('reports a key written twice in a JSON template too', async () => {
+    const json = '{\n  "Resources": {\n    "T": { "Type": "AWS::SNS::Topic" },\n    "T": { "Type": "AWS::SNS::Topic" }\n  }\n}\n';
+    const found = ofRule(await lint('template.json', json), CFN_SPEC_RULES.duplicateKey.id);
+    assert.deepEqual(found.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message.slice(0, 40)]), [[3, '"T" is already a key of this mapping (li']]);
   });
 
   it('reports each malformed form of a type name, and leaves modules and custom types alone', async () => {

@@ -160,6 +160,15 @@ export const CFN_SPEC_RULES = {
     docsUrl: `${TEMPLATE_REFERENCE}/aws-resource-dynamodb-table.html`,
     cfnLint: ['E3039'],
   },
+  duplicateKey: {
+    id: 'cloudformation/duplicate-key',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A key written twice in one mapping (a resource, a property, a section): CloudFormation may accept the template, but which entry it keeps is undefined.',
+    // The template format page: a duplicated section "may" be accepted, with undefined behaviour.
+    docsUrl: `${USER_GUIDE}/template-formats.html`,
+    cfnLint: ['E0000'],
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type CfnSpecRuleName = keyof typeof CFN_SPEC_RULES;

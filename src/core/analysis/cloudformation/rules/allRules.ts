@@ -4,6 +4,7 @@ import type { ResourceTypeCatalog } from '../../../catalog/cloudformation/resour
 import type { TemplateModel } from '../templateModel';
 import { checkIntrinsicArguments } from './intrinsicArguments';
 import { checkCircularDependencies } from './circularDependency';
+import { checkDuplicateKeys } from './duplicateKeys';
 import { checkDynamoDbAttributes } from './dynamoDbAttributes';
 import { checkLanguageExtensions } from './languageExtensions';
 import { checkLogicalIds, checkSectionShapes } from './logicalIds';
@@ -31,6 +32,7 @@ const RULES: readonly TemplateRule[] = [
   checkSubNeeded,
   checkLanguageExtensions,
   checkDynamoDbAttributes,
+  checkDuplicateKeys,
 ];
 
 /** The checks of cfnSpecRules.data.ts over one template. */
