@@ -169,6 +169,14 @@ export const CFN_SPEC_RULES = {
     docsUrl: `${USER_GUIDE}/template-formats.html`,
     cfnLint: ['E0000'],
   },
+  moduleEntry: {
+    id: 'cloudformation/module-entry',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A module resource (`…::MODULE`) with a CreationPolicy, an UpdatePolicy or Tags, or with the reserved Metadata key AWS::CloudFormation::Module.',
+    docsUrl: `${USER_GUIDE}/modules.html`,
+    cfnLint: ['E5001'],
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type CfnSpecRuleName = keyof typeof CFN_SPEC_RULES;

@@ -8,6 +8,7 @@ import { checkDuplicateKeys } from './duplicateKeys';
 import { checkDynamoDbAttributes } from './dynamoDbAttributes';
 import { checkLanguageExtensions } from './languageExtensions';
 import { checkLogicalIds, checkSectionShapes } from './logicalIds';
+import { checkModuleEntries } from './moduleEntries';
 import { checkParameterDefaults, checkParameterTypes } from './parameters';
 import { checkSubNeeded } from './subNeeded';
 import { checkConditionNames, checkDependsOn, checkFindInMap, checkGetAttAttributes } from './references';
@@ -33,6 +34,7 @@ const RULES: readonly TemplateRule[] = [
   checkLanguageExtensions,
   checkDynamoDbAttributes,
   checkDuplicateKeys,
+  checkModuleEntries,
 ];
 
 /** The checks of cfnSpecRules.data.ts over one template. */
