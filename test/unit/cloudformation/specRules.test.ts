@@ -215,6 +215,14 @@ const CASES: readonly Case[] = [
     count: 2,
   },
   {
+    what: 'a tag written on a key, not on the mapping it opens',
+    rule: 'taggedKey',
+    bad: 'Resources:\n  G:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MaxSize: "1"\n      MinSize: "0"\n      VPCZoneIdentifier: [ !ImportValue Fn::Sub: "${AWS::StackName}-Subnet" ]\n',
+    good: 'Resources:\n  G:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MaxSize: "1"\n      MinSize: "0"\n      VPCZoneIdentifier: [ !ImportValue { Fn::Sub: "${AWS::StackName}-Subnet" }, ! "Fn::ImportValue": Subnet2 ]\n',
+    says: /!ImportValue tags the key "Fn::Sub", not a value: to apply it to the mapping, write !ImportValue \{ Fn::Sub: … \}/,
+    line: 6,
+  },
+  {
     what: 'what a module resource may not carry',
     rule: 'moduleEntry',
     bad: 'Resources:\n  M:\n    Type: Org::Net::Vpc::MODULE\n    UpdatePolicy:\n      EnableVersionUpgrade: false\n    Metadata:\n      AWS::CloudFormation::Module: { a: b }\n    Properties:\n      Tags: [{ Key: k, Value: v }]\n',

@@ -177,6 +177,14 @@ export const CFN_SPEC_RULES = {
     docsUrl: `${USER_GUIDE}/modules.html`,
     cfnLint: ['E5001'],
   },
+  taggedKey: {
+    id: 'cloudformation/tagged-key',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A YAML tag written on a key (`[ !ImportValue Fn::Sub: …]`): it tags the key, not the mapping, so the function is lost.',
+    docsUrl: `${TEMPLATE_REFERENCE}/intrinsic-function-reference.html`,
+    cfnLint: ['E0000'],
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type CfnSpecRuleName = keyof typeof CFN_SPEC_RULES;

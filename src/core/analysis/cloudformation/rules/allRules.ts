@@ -4,10 +4,10 @@ import type { ResourceTypeCatalog } from '../../../catalog/cloudformation/resour
 import type { TemplateModel } from '../templateModel';
 import { checkIntrinsicArguments } from './intrinsicArguments';
 import { checkCircularDependencies } from './circularDependency';
-import { checkDuplicateKeys } from './duplicateKeys';
 import { checkDynamoDbAttributes } from './dynamoDbAttributes';
 import { checkLanguageExtensions } from './languageExtensions';
 import { checkLogicalIds, checkSectionShapes } from './logicalIds';
+import { checkDuplicateKeys, checkTaggedKeys } from './mappingKeys';
 import { checkModuleEntries } from './moduleEntries';
 import { checkParameterDefaults, checkParameterTypes } from './parameters';
 import { checkSubNeeded } from './subNeeded';
@@ -34,6 +34,7 @@ const RULES: readonly TemplateRule[] = [
   checkLanguageExtensions,
   checkDynamoDbAttributes,
   checkDuplicateKeys,
+  checkTaggedKeys,
   checkModuleEntries,
 ];
 
