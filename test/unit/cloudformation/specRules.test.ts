@@ -223,6 +223,15 @@ const CASES: readonly Case[] = [
     line: 6,
   },
   {
+    what: 'documented limits: an SNS topic name over 256 characters, an instance profile with two roles',
+    rule: 'valueLimit',
+    bad: `Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: ${'t'.repeat(257)}\n  P:\n    Type: AWS::IAM::InstanceProfile\n    Properties:\n      Roles: [a, b]\n`,
+    good: `Parameters:\n  Prod: { Type: String }\nConditions:\n  IsProd: !Equals [!Ref Prod, yes]\nResources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: ${'t'.repeat(256)}\n  P:\n    Type: AWS::IAM::InstanceProfile\n    Properties:\n      Roles: [a, !If [IsProd, b, !Ref AWS::NoValue]]\n`,
+    says: /TopicName of "T" \(AWS::SNS::Topic\) is 257 characters long: topic names are 1 to 256 characters long\./,
+    line: 4,
+    count: 2,
+  },
+  {
     what: 'what a module resource may not carry',
     rule: 'moduleEntry',
     bad: 'Resources:\n  M:\n    Type: Org::Net::Vpc::MODULE\n    UpdatePolicy:\n      EnableVersionUpgrade: false\n    Metadata:\n      AWS::CloudFormation::Module: { a: b }\n    Properties:\n      Tags: [{ Key: k, Value: v }]\n',

@@ -185,6 +185,14 @@ export const CFN_SPEC_RULES = {
     docsUrl: `${TEMPLATE_REFERENCE}/intrinsic-function-reference.html`,
     cfnLint: ['E0000'],
   },
+  valueLimit: {
+    id: 'cloudformation/value-limit',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A literal value beyond a documented limit the resource specification does not carry: an SNS TopicName over 256 characters, an instance profile with more than one role.',
+    docsUrl: `${TEMPLATE_REFERENCE}/aws-template-resource-type-ref.html`,
+    cfnLint: ['E3032', 'E3033'],
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type CfnSpecRuleName = keyof typeof CFN_SPEC_RULES;

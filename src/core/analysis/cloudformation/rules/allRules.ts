@@ -9,6 +9,7 @@ import { checkLanguageExtensions } from './languageExtensions';
 import { checkLogicalIds, checkSectionShapes } from './logicalIds';
 import { checkDuplicateKeys, checkTaggedKeys } from './mappingKeys';
 import { checkModuleEntries } from './moduleEntries';
+import { checkPropertyLimits } from './propertyLimits';
 import { checkParameterDefaults, checkParameterTypes } from './parameters';
 import { checkSubNeeded } from './subNeeded';
 import { checkConditionNames, checkDependsOn, checkFindInMap, checkGetAttAttributes } from './references';
@@ -36,6 +37,7 @@ const RULES: readonly TemplateRule[] = [
   checkDuplicateKeys,
   checkTaggedKeys,
   checkModuleEntries,
+  checkPropertyLimits,
 ];
 
 /** The checks of cfnSpecRules.data.ts over one template. */
