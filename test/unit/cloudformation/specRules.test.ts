@@ -117,6 +117,15 @@ const CASES: readonly Case[] = [
     line: 4,
   },
   {
+    what: 'argument shape of Fn::GetStackOutput (its keys), short and long form',
+    rule: 'intrinsicArguments',
+    bad: 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: !GetStackOutput { StackName: producer }\n  U:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName:\n        Fn::GetStackOutput: { StackName: producer, OutputName: Name, Bad: x }\n',
+    good: 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: !GetStackOutput { StackName: producer, OutputName: Name }\n  U:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName:\n        Fn::GetStackOutput: { StackName: !Ref AWS::StackName, OutputName: Name, Region: eu-west-1, RoleArn: arn:aws:iam::123456789012:role/R }\n',
+    says: /Fn::GetStackOutput takes \{ StackName, OutputName, Region, RoleArn \}: OutputName missing\./,
+    line: 4,
+    count: 2,
+  },
+  {
     what: 'argument shape of Fn::If (long form)',
     rule: 'intrinsicArguments',
     bad: 'Conditions:\n  C: !Equals [a, b]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName:\n        Fn::If: [C, a]\n',

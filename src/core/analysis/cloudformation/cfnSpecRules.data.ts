@@ -76,9 +76,9 @@ export const CFN_SPEC_RULES = {
     id: 'cloudformation/intrinsic-arguments',
     family: 'cloudformation',
     severity: 'error',
-    summary: 'An intrinsic function whose arguments have the wrong shape (a Select without an index, a Join without a list, an If with two values…).',
+    summary: 'An intrinsic function whose arguments have the wrong shape (a Select without an index, a Join without a list, an If with two values, a GetStackOutput without its OutputName…).',
     docsUrl: `${TEMPLATE_REFERENCE}/intrinsic-function-reference.html`,
-    cfnLint: ['E1010', 'E1011', 'E1015', 'E1016', 'E1017', 'E1018', 'E1019', 'E1020', 'E1021', 'E1022', 'E1024', 'E1028', 'E8003', 'E8004', 'E8005', 'E8006'],
+    cfnLint: ['E1010', 'E1011', 'E1015', 'E1016', 'E1017', 'E1018', 'E1019', 'E1020', 'E1021', 'E1022', 'E1024', 'E1028', 'E1033', 'E8003', 'E8004', 'E8005', 'E8006'],
   },
   parameterType: {
     id: 'cloudformation/parameter-type',
