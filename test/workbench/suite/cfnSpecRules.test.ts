@@ -25,6 +25,20 @@ describe('CloudFormation spec checks in the editor', () => {
     await diagnosticCodes(editor.document.uri, 'no diagnostics once fixed', (codes) => codes.length === 0);
   });
 
+  it('reports a key written twice, pointing at the first one, and clears it once fixed', async () => {
+    const editor = await openSample('cloudformation/web-app.yaml');
+    await replace(editor, 'BatchSize: 10', 'BatchSize: 10\n      BatchSize: 20');
+    await diagnosticCodes(editor.document.uri, 'the duplicate key', (codes) => codes.includes('cloudformation/duplicate-key'));
+    const found = vscode.languages.getDiagnostics(editor.document.uri).find((d) => String(d.code) === 'cloudformation/duplicate-key')!;
+    const first = positionOf(editor.document, 'BatchSize: 10', 0).line;
+    assert.match(found.message, new RegExp(`"BatchSize" is already a key of this mapping \\(line ${first + 1}\\)`));
+    assert.strictEqual(found.range.start.line, first + 1);
+    assert.strictEqual(found.severity, vscode.DiagnosticSeverity.Error);
+    await showDiagnosticAndScreenshot(editor, found, 'cloudformation-duplicate-key');
+    await vscode.commands.executeCommand('undo');
+    await diagnosticCodes(editor.document.uri, 'no diagnostics once fixed', (codes) => codes.length === 0);
+  });
+
   it('reports a malformed resource type and keeps its hover, as the type meant', async () => {
     const editor = await openSample('cloudformation/web-app.yaml');
     await replace(editor, 'Type: AWS::SQS::Queue', 'Type: AWS:SQS::Queue');
