@@ -245,7 +245,7 @@ const CASES: readonly Case[] = [
     rule: 'moduleEntry',
     bad: 'Resources:\n  M:\n    Type: Org::Net::Vpc::MODULE\n    UpdatePolicy:\n      EnableVersionUpgrade: false\n    Metadata:\n      AWS::CloudFormation::Module: { a: b }\n    Properties:\n      Tags: [{ Key: k, Value: v }]\n',
     good: 'Resources:\n  M:\n    Type: Org::Net::Vpc::MODULE\n    Metadata:\n      Owner: net\n    Properties:\n      Cidr: 10.0.0.0/16\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: [{ Key: k, Value: v }]\n',
-    says: /UpdatePolicy is not permitted on a module \("M" is Org::Net::Vpc::MODULE\)/,
+    says: /UpdatePolicy on a module \("M" is Org::Net::Vpc::MODULE\) has nothing to apply to/,
     line: 3,
     count: 3,
   },

@@ -172,7 +172,7 @@ export const CFN_SPEC_RULES = {
   moduleEntry: {
     id: 'cloudformation/module-entry',
     family: 'cloudformation',
-    severity: 'error',
+    severity: 'warning',
     summary: 'A module resource (`…::MODULE`) with a CreationPolicy, an UpdatePolicy or Tags, or with the reserved Metadata key AWS::CloudFormation::Module.',
     docsUrl: `${USER_GUIDE}/modules.html`,
     cfnLint: ['E5001'],
