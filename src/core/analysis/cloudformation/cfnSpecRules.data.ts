@@ -181,7 +181,7 @@ export const CFN_SPEC_RULES = {
     id: 'cloudformation/tagged-key',
     family: 'cloudformation',
     severity: 'error',
-    summary: 'A YAML tag written on a key (`[ !ImportValue Fn::Sub: …]`): it tags the key, not the mapping, so the function is lost.',
+    summary: 'A YAML tag written on a key (`[ !ImportValue Fn::Sub: …]`): it tags the key, not the mapping, so the function is not applied as written (cfn-lint cannot read the template).',
     docsUrl: `${TEMPLATE_REFERENCE}/intrinsic-function-reference.html`,
     cfnLint: ['E0000'],
   },

@@ -42,7 +42,8 @@ export const checkDuplicateKeys = overMappings((context, pairs, out) => {
 
 /**
  * A tag written on a key (`[ !ImportValue Fn::Sub: "…" ]`): it applies to the key, not to the
- * mapping the key opens, so the function is lost (a template's keys are names, never functions).
+ * mapping the key opens, so the function is not applied as meant (a template's keys are names, never
+ * functions; cfn-lint stops reading the template there, E0000).
  */
 export const checkTaggedKeys = overMappings((context, pairs, out) => {
   for (const pair of pairs) {
