@@ -287,6 +287,14 @@ describe('CloudFormation spec rules', () => {
     assert.deepEqual(found.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message.slice(0, 40)]), [[3, '"T" is already a key of this mapping (li']]);
   });
 
+  it('points at the key of Fn::GetStackOutput that is not one of its keys', async () => {
+    const text = template('Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName:\n        Fn::GetStackOutput:\n          StackName: producer\n          OutputName: Name\n          BadKey: x\n');
+    const found = ofRule(await lint('template.yaml', text), CFN_SPEC_RULES.intrinsicArguments.id);
+    assert.deepEqual(found.map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.message]), [
+      [9, 10, 'Fn::GetStackOutput takes { StackName, OutputName, Region, RoleArn }: "BadKey" is not one of its keys.'],
+    ]);
+  });
+
   it('reports each malformed form of a type name, and leaves modules and custom types alone', async () => {
     for (const written of ['AWS::SQSQueue', 'SQS::Queue', 'AWS:SQS::Queue']) {
       const found = ofRule(await lint('template.yaml', template(`Resources:\n  Q:\n    Type: ${written}\n`)), CFN_SPEC_RULES.malformedResourceType.id);

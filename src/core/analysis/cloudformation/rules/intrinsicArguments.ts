@@ -1,4 +1,4 @@
-import type { DocNode } from '../../nodes';
+import type { DocNode, Pair } from '../../nodes';
 import type { AnalysisDiagnostic } from '../../types';
 import { CFN_SPEC_RULES } from '../cfnSpecRules.data';
 import { intrinsicOf, walk, type IntrinsicCall } from '../intrinsics';
@@ -65,19 +65,22 @@ function isComputed(call: IntrinsicCall): boolean {
   return argument.kind === 'mapping' && argument.pairs.length === 1 && (argument.pairs[0].key === 'Ref' || argument.pairs[0].key.startsWith('Fn::'));
 }
 
+/** What is wrong with an argument, and the key to point at when it is one key of the argument. */
+type Problem = string | { readonly text: string; readonly at: Pair };
+
 /** What is wrong with a mapping argument's keys (`Fn::GetStackOutput`), or undefined. */
-function keysProblem(shape: ArgumentShape, argument: DocNode): string | undefined {
+function keysProblem(shape: ArgumentShape, argument: DocNode): Problem | undefined {
   if (argument.kind !== 'mapping') return `takes a mapping ${shape.written}, not ${argument.kind === 'sequence' ? 'a list' : 'a single value'}`;
   const required = shape.requiredKeys ?? [];
   const missing = required.filter((key) => !argument.pairs.some((pair) => pair.key === key));
   if (missing.length > 0) return `takes ${shape.written}: ${missing.join(' and ')} missing`;
   const known = [...required, ...(shape.optionalKeys ?? [])];
   const unknown = argument.pairs.find((pair) => !known.includes(pair.key));
-  return unknown ? `takes ${shape.written}: "${unknown.key}" is not one of its keys` : undefined;
+  return unknown ? { text: `takes ${shape.written}: "${unknown.key}" is not one of its keys`, at: unknown } : undefined;
 }
 
 /** What is wrong with a call's argument, or undefined when its shape is right. */
-function shapeProblem(call: IntrinsicCall, languageExtensions: boolean): string | undefined {
+function shapeProblem(call: IntrinsicCall, languageExtensions: boolean): Problem | undefined {
   const argument = call.argument;
   if (call.name === 'Ref') {
     // With AWS::LanguageExtensions, Ref may take a function (`Ref: { Fn::Sub: Param${Id} }`).
@@ -109,8 +112,9 @@ export const checkIntrinsicArguments: TemplateRule = (context) => {
     const call = intrinsicOf(node);
     const problem = call && shapeProblem(call, languageExtensions);
     if (!call || !problem) continue;
-    const message = `${call.name} ${problem}.`;
-    out.push(call.pair ? finding(context, CFN_SPEC_RULES.intrinsicArguments, call.pair.keyStart, call.pair.keyEnd, message) : findingOn(context, CFN_SPEC_RULES.intrinsicArguments, node, message));
+    const message = `${call.name} ${typeof problem === 'string' ? problem : problem.text}.`;
+    const at = typeof problem === 'string' ? call.pair : problem.at;
+    out.push(at ? finding(context, CFN_SPEC_RULES.intrinsicArguments, at.keyStart, at.keyEnd, message) : findingOn(context, CFN_SPEC_RULES.intrinsicArguments, node, message));
   }
   return out;
 };
