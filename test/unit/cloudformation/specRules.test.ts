@@ -287,6 +287,17 @@ describe('CloudFormation spec rules', () => {
     assert.deepEqual(found.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message.slice(0, 40)]), [[3, '"T" is already a key of this mapping (li']]);
   });
 
+  it('limits of CloudWatch alarms: 5 actions per state (conditional ones not counted), names of 255 characters', async () => {
+    const alarm = (actions: string, name: string) =>
+      template(`Parameters:\n  P: { Type: String }\nConditions:\n  C: !Equals [!Ref P, x]\nResources:\n  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      AlarmName: ${name}\n      ComparisonOperator: GreaterThanThreshold\n      EvaluationPeriods: 1\n      Threshold: 1\n      MetricName: M\n      Namespace: N\n      Statistic: Sum\n      Period: 60\n      OKActions: ${actions}\n`);
+    const limits = async (text: string) => ofRule(await lint('template.yaml', text), CFN_SPEC_RULES.valueLimit.id).map((diagnostic) => diagnostic.message);
+    assert.deepEqual(await limits(alarm('[a, b, c, d, e, f]', 'n'.repeat(256))), [
+      `AlarmName of "A" (AWS::CloudWatch::Alarm) is 256 characters long: alarm names are 1 to 255 characters long.`,
+      'OKActions of "A" (AWS::CloudWatch::Alarm) has 6 items: an alarm takes at most 5 actions per state.',
+    ]);
+    assert.deepEqual(await limits(alarm('[a, b, c, d, e, !If [C, f, !Ref AWS::NoValue]]', 'n'.repeat(255))), []);
+  });
+
   it('points at the key of Fn::GetStackOutput that is not one of its keys', async () => {
     const text = template('Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName:\n        Fn::GetStackOutput:\n          StackName: producer\n          OutputName: Name\n          BadKey: x\n');
     const found = ofRule(await lint('template.yaml', text), CFN_SPEC_RULES.intrinsicArguments.id);

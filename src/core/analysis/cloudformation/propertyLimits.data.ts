@@ -35,4 +35,26 @@ export const PROPERTY_LIMITS: readonly PropertyLimit[] = [
     // https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html
     reason: 'an instance profile holds one role',
   },
+  ...(['AlarmActions', 'OKActions', 'InsufficientDataActions'] as const).map((property) => ({
+    resourceType: 'AWS::CloudWatch::Alarm',
+    property,
+    maxItems: 5,
+    // "Maximum: 5" for each of the three action lists
+    // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-cloudwatch-alarm.html
+    reason: 'an alarm takes at most 5 actions per state',
+  })),
+  {
+    resourceType: 'AWS::CloudWatch::Alarm',
+    property: 'AlarmName',
+    maxLength: 255,
+    // "Minimum: 1, Maximum: 255" (same page as above)
+    reason: 'alarm names are 1 to 255 characters long',
+  },
+  {
+    resourceType: 'AWS::CloudWatch::Alarm',
+    property: 'AlarmDescription',
+    maxLength: 1024,
+    // "Minimum: 0, Maximum: 1024" (same page as above)
+    reason: 'an alarm description is at most 1024 characters long',
+  },
 ];
