@@ -241,6 +241,15 @@ const CASES: readonly Case[] = [
     count: 2,
   },
   {
+    what: 'a backup lifecycle that deletes before 90 days in cold storage (its copy actions too)',
+    rule: 'backupLifecycle',
+    bad: 'Resources:\n  P:\n    Type: AWS::Backup::BackupPlan\n    Properties:\n      BackupPlan:\n        BackupPlanName: p\n        BackupPlanRule:\n          - RuleName: r\n            TargetBackupVault: v\n            Lifecycle:\n              MoveToColdStorageAfterDays: 7\n              DeleteAfterDays: 30\n            CopyActions:\n              - DestinationBackupVaultArn: arn:aws:backup:us-east-1:123456789012:backup-vault:v2\n                Lifecycle: { MoveToColdStorageAfterDays: 7, DeleteAfterDays: 96 }\n',
+    good: 'Resources:\n  P:\n    Type: AWS::Backup::BackupPlan\n    Properties:\n      BackupPlan:\n        BackupPlanName: p\n        BackupPlanRule:\n          - RuleName: r\n            TargetBackupVault: v\n            Lifecycle:\n              MoveToColdStorageAfterDays: 7\n              DeleteAfterDays: 97\n            CopyActions:\n              - DestinationBackupVaultArn: arn:aws:backup:us-east-1:123456789012:backup-vault:v2\n                Lifecycle: { MoveToColdStorageAfterDays: 7, DeleteAfterDays: 97 }\n',
+    says: /DeleteAfterDays 30 of "P" is less than 90 days after MoveToColdStorageAfterDays 7/,
+    line: 11,
+    count: 2,
+  },
+  {
     what: 'what a module resource may not carry',
     rule: 'moduleEntry',
     bad: 'Resources:\n  M:\n    Type: Org::Net::Vpc::MODULE\n    UpdatePolicy:\n      EnableVersionUpgrade: false\n    Metadata:\n      AWS::CloudFormation::Module: { a: b }\n    Properties:\n      Tags: [{ Key: k, Value: v }]\n',

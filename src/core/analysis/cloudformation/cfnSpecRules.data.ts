@@ -194,6 +194,14 @@ export const CFN_SPEC_RULES = {
     // cfn-lint reports too many items as E3032, or as E3002 where its schema caps unique items.
     cfnLint: ['E3002', 'E3032', 'E3033'],
   },
+  backupLifecycle: {
+    id: 'cloudformation/backup-lifecycle',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A backup plan Lifecycle whose DeleteAfterDays is less than 90 days after its MoveToColdStorageAfterDays (cold storage keeps a backup at least 90 days).',
+    docsUrl: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_Lifecycle.html',
+    cfnLint: ['E3504'],
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type CfnSpecRuleName = keyof typeof CFN_SPEC_RULES;

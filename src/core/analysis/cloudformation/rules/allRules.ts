@@ -2,6 +2,7 @@ import type { IacDocument } from '../../document';
 import type { AnalysisDiagnostic } from '../../types';
 import type { ResourceTypeCatalog } from '../../../catalog/cloudformation/resourceTypeCatalog';
 import type { TemplateModel } from '../templateModel';
+import { checkBackupLifecycles } from './backupLifecycle';
 import { checkIntrinsicArguments } from './intrinsicArguments';
 import { checkCircularDependencies } from './circularDependency';
 import { checkDynamoDbAttributes } from './dynamoDbAttributes';
@@ -38,6 +39,7 @@ const RULES: readonly TemplateRule[] = [
   checkTaggedKeys,
   checkModuleEntries,
   checkPropertyLimits,
+  checkBackupLifecycles,
 ];
 
 /** The checks of cfnSpecRules.data.ts over one template. */
