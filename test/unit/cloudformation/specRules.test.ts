@@ -250,6 +250,14 @@ const CASES: readonly Case[] = [
     count: 2,
   },
   {
+    what: 'two IAM roles of the same name, whatever the case (a conditional one left out)',
+    rule: 'uniqueName',
+    bad: 'Resources:\n  A:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: deployer\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n  B:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: Deployer\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n',
+    good: 'Parameters:\n  P: { Type: String }\nConditions:\n  C: !Equals [!Ref P, x]\nResources:\n  A:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: deployer\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n  B:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: deployer2\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n  D:\n    Type: AWS::IAM::Role\n    Condition: C\n    Properties:\n      RoleName: deployer\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n',
+    says: /RoleName "Deployer" of "B" is already the name of "A": AWS::IAM::Role names are unique within an account \(names are not distinguished by case\)\./,
+    line: 9,
+  },
+  {
     what: 'what a module resource may not carry',
     rule: 'moduleEntry',
     bad: 'Resources:\n  M:\n    Type: Org::Net::Vpc::MODULE\n    UpdatePolicy:\n      EnableVersionUpgrade: false\n    Metadata:\n      AWS::CloudFormation::Module: { a: b }\n    Properties:\n      Tags: [{ Key: k, Value: v }]\n',

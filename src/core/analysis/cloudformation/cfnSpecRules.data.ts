@@ -202,6 +202,14 @@ export const CFN_SPEC_RULES = {
     docsUrl: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_Lifecycle.html',
     cfnLint: ['E3504'],
   },
+  uniqueName: {
+    id: 'cloudformation/unique-name',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'Two IAM roles (users, groups, managed policies) of the template with the same literal name: IAM names are unique within an account, whatever their case.',
+    docsUrl: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html',
+    cfnLint: ['E3019'],
+  },
 } as const satisfies Record<string, RuleInfo>;
 
 export type CfnSpecRuleName = keyof typeof CFN_SPEC_RULES;

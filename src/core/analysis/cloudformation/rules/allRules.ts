@@ -17,6 +17,7 @@ import { checkConditionNames, checkDependsOn, checkFindInMap, checkGetAttAttribu
 import { checkMalformedResourceTypes, checkResourceEntries } from './resourceEntries';
 import { checkResourceProperties } from './resourceProperties';
 import type { TemplateRule } from './ruleContext';
+import { checkUniqueNames } from './uniqueNames';
 
 const RULES: readonly TemplateRule[] = [
   checkResourceEntries,
@@ -40,6 +41,7 @@ const RULES: readonly TemplateRule[] = [
   checkModuleEntries,
   checkPropertyLimits,
   checkBackupLifecycles,
+  checkUniqueNames,
 ];
 
 /** The checks of cfnSpecRules.data.ts over one template. */
