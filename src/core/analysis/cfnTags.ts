@@ -17,6 +17,7 @@ export const CFN_SHORT_TAGS = [
   '!Split',
   '!FindInMap',
   '!ImportValue',
+  '!GetStackOutput',
   '!Base64',
   '!Cidr',
   '!GetAZs',

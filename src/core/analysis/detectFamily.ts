@@ -7,7 +7,7 @@ import type { FileFamily } from './types';
  * - `appspec.yml` / `appspec.yaml` / `appspec.json` → CodeDeploy AppSpec;
  * - any file under a `.ebextensions/` folder → Elastic Beanstalk configuration;
  * - `AWSTemplateFormatVersion`, a SAM `Transform`, or a `Resources` map whose entries have
- *   `Type: AWS::…` (or `Custom::…`) → CloudFormation;
+ *   `Type: AWS::…` (or `Custom::…`, or a registry module `Org::Service::Name::MODULE`) → CloudFormation;
  * - a top-level `Version` + `Statement` → a standalone IAM policy.
  * Anything else is not ours (undefined): no hovers, no diagnostics.
  */
@@ -30,14 +30,17 @@ export function familyOfName(fileName: string): FileFamily | undefined {
  * after keystroke) skip the parse.
  */
 export function mayBeIac(fileName: string, text: string): boolean {
-  return familyOfName(fileName) !== undefined || /AWSTemplateFormatVersion|AWS::|Custom::|Alexa::|Statement/.test(text);
+  return familyOfName(fileName) !== undefined || /AWSTemplateFormatVersion|AWS::|Custom::|Alexa::|::MODULE|Statement/.test(text);
 }
+
+/** The resource types that tell a template: AWS's, custom resources, and registry modules. */
+const RESOURCE_TYPE = /^((AWS|Custom|Alexa)::|[A-Za-z0-9]+::[A-Za-z0-9]+::[A-Za-z0-9]+::MODULE$)/;
 
 function familyOfContent(root: DocNode | undefined): FileFamily | undefined {
   if (root?.kind !== 'mapping') return undefined;
   if (valueOf(root, 'AWSTemplateFormatVersion') || isSamTransform(valueOf(root, 'Transform'))) return 'cloudformation';
   const resources = valueOf(root, 'Resources');
-  if (resources?.kind === 'mapping' && resources.pairs.some((pair) => /^(AWS|Custom|Alexa)::/.test(scalarText(valueOf(pair.value, 'Type')) ?? ''))) {
+  if (resources?.kind === 'mapping' && resources.pairs.some((pair) => RESOURCE_TYPE.test(scalarText(valueOf(pair.value, 'Type')) ?? ''))) {
     return 'cloudformation';
   }
   if (valueOf(root, 'Statement') && (valueOf(root, 'Version') || valueOf(root, 'Id'))) return 'iam-policy';

@@ -42,6 +42,8 @@ export interface Pair {
   readonly key: string;
   readonly keyStart: number;
   readonly keyEnd: number;
+  /** A YAML tag written on the key itself (`!ImportValue Fn::Sub: …`), if any: keys are plain text. */
+  readonly keyTag?: string;
   /** The value; a scalar with value `null` when nothing follows the colon. */
   readonly value: DocNode;
   readonly parent: MappingNode;

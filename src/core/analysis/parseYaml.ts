@@ -41,7 +41,9 @@ function convert(node: YamlNode, text: string, fallbackOffset: number): DocNode 
       const key = isScalar(keyNode) ? String(keyNode.value ?? '') : text.slice(keyRange[0], keyRange[1]);
       const valueNode = item.value as YamlNode | null;
       const value = valueNode ? convert(valueNode, text, keyRange[1]) : emptyScalar(keyRange[1]);
-      const pair: Pair = { key, keyStart: keyRange[0], keyEnd: keyRange[1], value, parent: mapping };
+      // The non-specific tag `!` only keeps a key a string: harmless, not recorded.
+      const keyTag = keyNode?.tag?.startsWith('!') && keyNode.tag !== '!' ? { keyTag: keyNode.tag } : {};
+      const pair: Pair = { key, keyStart: keyRange[0], keyEnd: keyRange[1], ...keyTag, value, parent: mapping };
       value.parent = mapping;
       value.keyInParent = key;
       mapping.pairs.push(pair);

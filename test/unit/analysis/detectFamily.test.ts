@@ -23,7 +23,9 @@ describe('detectFamily', () => {
     assert.equal(family('t.yaml', 'Transform: AWS::Serverless-2016-10-31\n'), 'cloudformation');
     assert.equal(family('t.yaml', 'Transform: [AWS::LanguageExtensions, AWS::Serverless-2016-10-31]\n'), 'cloudformation');
     assert.equal(family('t.json', '{"Resources": {"B": {"Type": "AWS::S3::Bucket"}}}'), 'cloudformation');
+    assert.equal(family('t.yaml', 'Resources:\n  M:\n    Type: Org::IAM::Role::MODULE\n'), 'cloudformation');
     assert.equal(family('t.yaml', 'Resources:\n  B:\n    Type: Something\n'), undefined);
+    assert.equal(family('t.yaml', 'Resources:\n  B:\n    Type: Some::MODULE\n'), undefined);
   });
 
   it('a standalone IAM policy by Version + Statement', () => {
@@ -36,6 +38,7 @@ describe('detectFamily', () => {
     assert.equal(mayBeIac('/w/docker-compose.yml', 'services:\n  web: {}\n'), false);
     assert.equal(mayBeIac('/w/appspec.yml', ''), true);
     assert.equal(mayBeIac('/w/t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n'), true);
+    assert.equal(mayBeIac('/w/t.yaml', 'Resources:\n  M:\n    Type: Org::IAM::Role::MODULE\n'), true);
     assert.equal(mayBeIac('/w/p.json', '{"Version": "2012-10-17", "Statement": []}'), true);
   });
 });

@@ -117,6 +117,15 @@ const CASES: readonly Case[] = [
     line: 4,
   },
   {
+    what: 'argument shape of Fn::GetStackOutput (its keys), short and long form',
+    rule: 'intrinsicArguments',
+    bad: 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: !GetStackOutput { StackName: producer }\n  U:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName:\n        Fn::GetStackOutput: { StackName: producer, OutputName: Name, Bad: x }\n',
+    good: 'Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName: !GetStackOutput { StackName: producer, OutputName: Name }\n  U:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName:\n        Fn::GetStackOutput: { StackName: !Ref AWS::StackName, OutputName: Name, Region: eu-west-1, RoleArn: arn:aws:iam::123456789012:role/R }\n',
+    says: /Fn::GetStackOutput takes \{ StackName, OutputName, Region, RoleArn \}: OutputName missing\./,
+    line: 4,
+    count: 2,
+  },
+  {
     what: 'argument shape of Fn::If (long form)',
     rule: 'intrinsicArguments',
     bad: 'Conditions:\n  C: !Equals [a, b]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName:\n        Fn::If: [C, a]\n',
@@ -165,6 +174,14 @@ const CASES: readonly Case[] = [
     line: 1,
   },
   {
+    what: 'a section that is a list, not a mapping',
+    rule: 'sectionShape',
+    bad: 'Conditions:\n  - IsProd: !Equals [a, b]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n',
+    good: 'Conditions:\n  IsProd: !Equals [a, b]\nResources:\n  Q:\n    Type: AWS::SQS::Queue\n',
+    says: /Conditions is a mapping of named entries, not a list/,
+    line: 0,
+  },
+  {
     what: 'circular dependency',
     rule: 'circularDependency',
     bad: 'Resources:\n  A:\n    Type: AWS::SQS::Queue\n    DependsOn: B\n  B:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: !GetAtt A.QueueName\n',
@@ -197,6 +214,58 @@ const CASES: readonly Case[] = [
     says: /AttributeDefinitions does not define the key attribute "Key"; and defines "Id", which no key schema/,
     line: 4,
   },
+  {
+    what: 'a key written twice in one mapping, at any depth',
+    rule: 'duplicateKey',
+    bad: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  T:\n    Type: AWS::SNS::Topic\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: 1\n      DelaySeconds: 2\n',
+    good: 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n  T:\n    Type: AWS::SNS::Topic\n  Q2:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySeconds: 1\n',
+    says: /"Q" is already a key of this mapping \(line 3\)/,
+    line: 5,
+    count: 2,
+  },
+  {
+    what: 'a tag written on a key, not on the mapping it opens',
+    rule: 'taggedKey',
+    bad: 'Resources:\n  G:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MaxSize: "1"\n      MinSize: "0"\n      VPCZoneIdentifier: [ !ImportValue Fn::Sub: "${AWS::StackName}-Subnet" ]\n',
+    good: 'Resources:\n  G:\n    Type: AWS::AutoScaling::AutoScalingGroup\n    Properties:\n      MaxSize: "1"\n      MinSize: "0"\n      VPCZoneIdentifier: [ !ImportValue { Fn::Sub: "${AWS::StackName}-Subnet" }, ! "Fn::ImportValue": Subnet2 ]\n',
+    says: /!ImportValue tags the key "Fn::Sub", not a value: to apply it to the mapping, write !ImportValue \{ Fn::Sub: … \}/,
+    line: 6,
+  },
+  {
+    what: 'documented limits: an SNS topic name over 256 characters, an instance profile with two roles',
+    rule: 'valueLimit',
+    bad: `Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: ${'t'.repeat(257)}\n  P:\n    Type: AWS::IAM::InstanceProfile\n    Properties:\n      Roles: [a, b]\n`,
+    good: `Parameters:\n  Prod: { Type: String }\nConditions:\n  IsProd: !Equals [!Ref Prod, yes]\nResources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      TopicName: ${'t'.repeat(256)}\n  P:\n    Type: AWS::IAM::InstanceProfile\n    Properties:\n      Roles: [a, !If [IsProd, b, !Ref AWS::NoValue]]\n`,
+    says: /TopicName of "T" \(AWS::SNS::Topic\) is 257 characters long: topic names are 1 to 256 characters long\./,
+    line: 4,
+    count: 2,
+  },
+  {
+    what: 'a backup lifecycle that deletes before 90 days in cold storage (its copy actions too)',
+    rule: 'backupLifecycle',
+    bad: 'Resources:\n  P:\n    Type: AWS::Backup::BackupPlan\n    Properties:\n      BackupPlan:\n        BackupPlanName: p\n        BackupPlanRule:\n          - RuleName: r\n            TargetBackupVault: v\n            Lifecycle:\n              MoveToColdStorageAfterDays: 7\n              DeleteAfterDays: 30\n            CopyActions:\n              - DestinationBackupVaultArn: arn:aws:backup:us-east-1:123456789012:backup-vault:v2\n                Lifecycle: { MoveToColdStorageAfterDays: 7, DeleteAfterDays: 96 }\n',
+    good: 'Resources:\n  P:\n    Type: AWS::Backup::BackupPlan\n    Properties:\n      BackupPlan:\n        BackupPlanName: p\n        BackupPlanRule:\n          - RuleName: r\n            TargetBackupVault: v\n            Lifecycle:\n              MoveToColdStorageAfterDays: 7\n              DeleteAfterDays: 97\n            CopyActions:\n              - DestinationBackupVaultArn: arn:aws:backup:us-east-1:123456789012:backup-vault:v2\n                Lifecycle: { MoveToColdStorageAfterDays: 7, DeleteAfterDays: 97 }\n',
+    says: /DeleteAfterDays 30 of "P" is less than 90 days after MoveToColdStorageAfterDays 7/,
+    line: 11,
+    count: 2,
+  },
+  {
+    what: 'two IAM roles of the same name, whatever the case (a conditional one left out)',
+    rule: 'uniqueName',
+    bad: 'Resources:\n  A:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: deployer\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n  B:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: Deployer\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n',
+    good: 'Parameters:\n  P: { Type: String }\nConditions:\n  C: !Equals [!Ref P, x]\nResources:\n  A:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: deployer\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n  B:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: deployer2\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n  D:\n    Type: AWS::IAM::Role\n    Condition: C\n    Properties:\n      RoleName: deployer\n      AssumeRolePolicyDocument: { Version: "2012-10-17", Statement: [{ Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: "sts:AssumeRole" }] }\n',
+    says: /RoleName "Deployer" of "B" is already the name of "A": AWS::IAM::Role names are unique within an account \(names are not distinguished by case\)\./,
+    line: 9,
+  },
+  {
+    what: 'what a module resource may not carry',
+    rule: 'moduleEntry',
+    bad: 'Resources:\n  M:\n    Type: Org::Net::Vpc::MODULE\n    UpdatePolicy:\n      EnableVersionUpgrade: false\n    Metadata:\n      AWS::CloudFormation::Module: { a: b }\n    Properties:\n      Tags: [{ Key: k, Value: v }]\n',
+    good: 'Resources:\n  M:\n    Type: Org::Net::Vpc::MODULE\n    Metadata:\n      Owner: net\n    Properties:\n      Cidr: 10.0.0.0/16\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      Tags: [{ Key: k, Value: v }]\n',
+    says: /UpdatePolicy on a module \("M" is Org::Net::Vpc::MODULE\) has nothing to apply to/,
+    line: 3,
+    count: 3,
+  },
 ];
 
 const template = (body: string): string => `AWSTemplateFormatVersion: "2010-09-09"\n${body}`;
@@ -227,6 +296,31 @@ describe('CloudFormation spec rules', () => {
       assert.ok(rule.cfnLint && rule.cfnLint.every((id) => /^[EW]\d{4}$/.test(id)));
     }
     assert.equal(new Set(CFN_SPEC_RULE_LIST.map((rule) => rule.id)).size, CFN_SPEC_RULE_LIST.length);
+  });
+
+  it('reports a key written twice in a JSON template too', async () => {
+    const json = '{\n  "Resources": {\n    "T": { "Type": "AWS::SNS::Topic" },\n    "T": { "Type": "AWS::SNS::Topic" }\n  }\n}\n';
+    const found = ofRule(await lint('template.json', json), CFN_SPEC_RULES.duplicateKey.id);
+    assert.deepEqual(found.map((diagnostic) => [diagnostic.range.start.line, diagnostic.message.slice(0, 40)]), [[3, '"T" is already a key of this mapping (li']]);
+  });
+
+  it('limits of CloudWatch alarms: 5 actions per state (conditional ones not counted), names of 255 characters', async () => {
+    const alarm = (actions: string, name: string) =>
+      template(`Parameters:\n  P: { Type: String }\nConditions:\n  C: !Equals [!Ref P, x]\nResources:\n  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      AlarmName: ${name}\n      ComparisonOperator: GreaterThanThreshold\n      EvaluationPeriods: 1\n      Threshold: 1\n      MetricName: M\n      Namespace: N\n      Statistic: Sum\n      Period: 60\n      OKActions: ${actions}\n`);
+    const limits = async (text: string) => ofRule(await lint('template.yaml', text), CFN_SPEC_RULES.valueLimit.id).map((diagnostic) => diagnostic.message);
+    assert.deepEqual(await limits(alarm('[a, b, c, d, e, f]', 'n'.repeat(256))), [
+      `AlarmName of "A" (AWS::CloudWatch::Alarm) is 256 characters long: alarm names are 1 to 255 characters long.`,
+      'OKActions of "A" (AWS::CloudWatch::Alarm) has 6 items: an alarm takes at most 5 actions per state.',
+    ]);
+    assert.deepEqual(await limits(alarm('[a, b, c, d, e, !If [C, f, !Ref AWS::NoValue]]', 'n'.repeat(255))), []);
+  });
+
+  it('points at the key of Fn::GetStackOutput that is not one of its keys', async () => {
+    const text = template('Resources:\n  T:\n    Type: AWS::SNS::Topic\n    Properties:\n      DisplayName:\n        Fn::GetStackOutput:\n          StackName: producer\n          OutputName: Name\n          BadKey: x\n');
+    const found = ofRule(await lint('template.yaml', text), CFN_SPEC_RULES.intrinsicArguments.id);
+    assert.deepEqual(found.map((diagnostic) => [diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.message]), [
+      [9, 10, 'Fn::GetStackOutput takes { StackName, OutputName, Region, RoleArn }: "BadKey" is not one of its keys.'],
+    ]);
   });
 
   it('reports each malformed form of a type name, and leaves modules and custom types alone', async () => {

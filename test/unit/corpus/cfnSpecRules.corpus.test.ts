@@ -24,12 +24,12 @@ interface Reference {
 }
 
 /**
- * The issue asks for 60 of the 84; 50 are found today. Most of the rest need data the catalog does
- * not carry (string patterns and lengths, id formats, per-service rules such as Route 53 record
- * sets), a nested stack's own template, the SAM transform's errors, or duplicate-key detection of
- * the parser. The floor stops a regression; raise it as rules are added.
+ * The issue asks for 60 of the 84; 65 are found today. Most of the rest need data the catalog does
+ * not carry (string patterns, id formats, per-service rules such as Route 53 record sets), a nested
+ * stack's own template, the SAM transform's errors (reported by cfn-lint on line 1), or Lambda
+ * runtime deprecation dates. The floor stops a regression; raise it as rules are added.
  */
-const MIN_FLAGGED = 50;
+const MIN_FLAGGED = 65;
 
 /** Our rules: the CloudFormation spec rules and the IAM structure rules (policy documents in templates). */
 const SPEC_RULES: ReadonlyMap<string, readonly string[]> = new Map([...CFN_SPEC_RULE_LIST, ...IAM_STRUCTURE_RULE_LIST].map((rule) => [rule.id, rule.cfnLint ?? []]));

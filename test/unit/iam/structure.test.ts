@@ -88,6 +88,12 @@ describe('IAM policy structure', () => {
       assert.deepEqual(await inTemplate('AWS::S3::BucketPolicy', 'PolicyDocument', { Version: '2012-10-17', Statement: statement({ Principal: { AWS: { Ref: 'AWS::AccountId' } } }) }, { Bucket: 'b' }), []);
     });
 
+    it('resource-based under a property of its own name (ECR RepositoryPolicyText)', async () => {
+      const found = await inTemplate('AWS::ECR::Repository', 'RepositoryPolicyText', { Version: '2012-10-17', Statement: { Effect: 'NotAllow', Action: 'ecr:*' } });
+      assert.deepEqual(found.map((d) => d.code).sort(), ['iam/effect', 'iam/principal-for-kind']);
+      assert.deepEqual(await inTemplate('AWS::ECR::Repository', 'RepositoryPolicyText', { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: '*', Action: 'ecr:BatchGetImage' } }), []);
+    });
+
     it('trust (AssumeRolePolicyDocument): a Principal, no Resource needed', async () => {
       const trust = { Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' } };
       assert.deepEqual(await inTemplate('AWS::IAM::Role', 'AssumeRolePolicyDocument', trust), []);

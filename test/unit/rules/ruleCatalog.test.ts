@@ -76,7 +76,7 @@ describe('the rule registry', () => {
 
   it("maps cfn-lint's rule ids back to ours", () => {
     assert.deepEqual(rulesForCfnLint('E1020').map((rule) => rule.id), ['cloudformation/undefined-reference', 'cloudformation/intrinsic-arguments']);
-    assert.deepEqual(rulesForCfnLint('E3002').map((rule) => rule.id), ['cloudformation/unknown-property']);
+    assert.deepEqual(rulesForCfnLint('E3002').map((rule) => rule.id), ['cloudformation/unknown-property', 'cloudformation/value-limit']);
     assert.deepEqual(rulesForCfnLint('E9999'), []);
   });
 });

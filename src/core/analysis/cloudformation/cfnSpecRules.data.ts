@@ -76,9 +76,9 @@ export const CFN_SPEC_RULES = {
     id: 'cloudformation/intrinsic-arguments',
     family: 'cloudformation',
     severity: 'error',
-    summary: 'An intrinsic function whose arguments have the wrong shape (a Select without an index, a Join without a list, an If with two values…).',
+    summary: 'An intrinsic function whose arguments have the wrong shape (a Select without an index, a Join without a list, an If with two values, a GetStackOutput without its OutputName…).',
     docsUrl: `${TEMPLATE_REFERENCE}/intrinsic-function-reference.html`,
-    cfnLint: ['E1010', 'E1011', 'E1015', 'E1016', 'E1017', 'E1018', 'E1019', 'E1020', 'E1021', 'E1022', 'E1024', 'E1028', 'E8003', 'E8004', 'E8005', 'E8006'],
+    cfnLint: ['E1010', 'E1011', 'E1015', 'E1016', 'E1017', 'E1018', 'E1019', 'E1020', 'E1021', 'E1022', 'E1024', 'E1028', 'E1033', 'E8003', 'E8004', 'E8005', 'E8006'],
   },
   parameterType: {
     id: 'cloudformation/parameter-type',
@@ -111,6 +111,14 @@ export const CFN_SPEC_RULES = {
     summary: 'A logical ID (resource, parameter, output, mapping) that is not alphanumeric, or a parameter and a resource of the same name.',
     docsUrl: `${USER_GUIDE}/resources-section-structure.html`,
     cfnLint: ['E3001', 'E2003', 'E6004', 'E7001', 'E3007'],
+  },
+  sectionShape: {
+    id: 'cloudformation/section-shape',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A Parameters, Mappings, Conditions, Resources or Outputs section that is not a mapping of named entries, or (but for Conditions) an entry that is not a mapping.',
+    docsUrl: `${USER_GUIDE}/template-anatomy.html`,
+    cfnLint: ['E1001'],
   },
   circularDependency: {
     id: 'cloudformation/circular-dependency',
@@ -151,6 +159,56 @@ export const CFN_SPEC_RULES = {
     summary: 'A DynamoDB table key (of the table or an index) without an AttributeDefinitions entry, or an attribute defined but used by no key schema.',
     docsUrl: `${TEMPLATE_REFERENCE}/aws-resource-dynamodb-table.html`,
     cfnLint: ['E3039'],
+  },
+  duplicateKey: {
+    id: 'cloudformation/duplicate-key',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A key written twice in one mapping (a resource, a property, a section): CloudFormation may accept the template, but which entry it keeps is undefined.',
+    // The template format page: a duplicated section "may" be accepted, with undefined behaviour.
+    docsUrl: `${USER_GUIDE}/template-formats.html`,
+    cfnLint: ['E0000'],
+  },
+  moduleEntry: {
+    id: 'cloudformation/module-entry',
+    family: 'cloudformation',
+    severity: 'warning',
+    summary: 'A module resource (`…::MODULE`) with a CreationPolicy, an UpdatePolicy or Tags, or with the reserved Metadata key AWS::CloudFormation::Module.',
+    docsUrl: `${USER_GUIDE}/modules.html`,
+    cfnLint: ['E5001'],
+  },
+  taggedKey: {
+    id: 'cloudformation/tagged-key',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A YAML tag written on a key (`[ !ImportValue Fn::Sub: …]`): it tags the key, not the mapping, so the function is not applied as written (cfn-lint cannot read the template).',
+    docsUrl: `${TEMPLATE_REFERENCE}/intrinsic-function-reference.html`,
+    cfnLint: ['E0000'],
+  },
+  valueLimit: {
+    id: 'cloudformation/value-limit',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A literal value beyond a documented limit the resource specification does not carry: an SNS TopicName over 256 characters, an instance profile with more than one role, an alarm with more than 5 actions for a state, an alarm name over 255 characters.',
+    docsUrl: `${TEMPLATE_REFERENCE}/aws-template-resource-type-ref.html`,
+    // cfn-lint reports too many items as E3032, or as E3002 where its schema caps unique items.
+    cfnLint: ['E3002', 'E3032', 'E3033'],
+  },
+  backupLifecycle: {
+    id: 'cloudformation/backup-lifecycle',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'A backup plan Lifecycle whose DeleteAfterDays is less than 90 days after its MoveToColdStorageAfterDays (cold storage keeps a backup at least 90 days).',
+    docsUrl: 'https://docs.aws.amazon.com/aws-backup/latest/devguide/API_Lifecycle.html',
+    cfnLint: ['E3504'],
+  },
+  uniqueName: {
+    id: 'cloudformation/unique-name',
+    family: 'cloudformation',
+    severity: 'error',
+    summary: 'Two IAM roles (users, groups, managed policies) of the template with the same literal name: IAM names are unique within an account, whatever their case.',
+    docsUrl: 'https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html',
+    cfnLint: ['E3019'],
   },
 } as const satisfies Record<string, RuleInfo>;
 

@@ -1,5 +1,5 @@
 import { pairAbove, scalarText, valueOf, type DocNode } from '../nodes';
-import { ORGANIZATIONS_POLICY_KINDS, resourceTypeAround } from '../iam/policyKind';
+import { ORGANIZATIONS_POLICY_KINDS, RESOURCE_POLICY_KEYS, RESOURCE_POLICY_PROPERTIES, resourceTypeAround } from '../iam/policyKind';
 import { walk } from './intrinsics';
 
 /**
@@ -20,9 +20,15 @@ function isOrganizationsPolicyContent(node: DocNode, key: string): boolean {
   return key === 'Content' && resourceTypeAround(node) === 'AWS::Organizations::Policy' && (scalarText(valueOf(node.parent, 'Type')) ?? '') in ORGANIZATIONS_POLICY_KINDS;
 }
 
+/** A resource-based policy under a property of another name (ECR RepositoryPolicyText …). */
+function isNamedResourcePolicy(node: DocNode, key: string): boolean {
+  return RESOURCE_POLICY_KEYS.has(key) && RESOURCE_POLICY_PROPERTIES[resourceTypeAround(node) ?? ''] === key;
+}
+
 function isPolicyDocument(node: DocNode): boolean {
   const pair = pairAbove(node);
-  return node.kind === 'mapping' && !node.tag && pair !== undefined && (POLICY_DOCUMENT_KEYS.has(pair.key) || isOrganizationsPolicyContent(node, pair.key));
+  if (node.kind !== 'mapping' || node.tag || pair === undefined) return false;
+  return POLICY_DOCUMENT_KEYS.has(pair.key) || isOrganizationsPolicyContent(node, pair.key) || isNamedResourcePolicy(node, pair.key);
 }
 
 /** Every literal policy document (a mapping, not an intrinsic) under the template's Resources. */

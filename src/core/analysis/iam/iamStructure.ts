@@ -109,7 +109,8 @@ function checkStatement(c: Checker, statement: MappingNode): void {
   const resource = pairOf(statement, 'Resource');
   const notResource = pairOf(statement, 'NotResource');
   if (resource && notResource) onKey(c, RULES.resource, notResource, 'A statement has Resource or NotResource, not both.');
-  if (!resource && !notResource && (c.kind === 'identity' || c.kind === 'resource')) {
+  // Required in identity policies; resource-based ones may imply it (an ECR repository policy has none).
+  if (!resource && !notResource && c.kind === 'identity') {
     report(c, RULES.resource, statement.start, statement.start + 1, 'A statement needs a Resource (or NotResource).');
   }
   for (const pair of [resource, notResource]) if (pair) stringItems(c, RULES.resource, pair);

@@ -21,7 +21,7 @@ export const IAM_STRUCTURE_RULES = {
     severity: 'error',
     summary: 'A Version other than "2012-10-17" (or the older "2008-10-17"); an RCP without Version "2012-10-17".',
     docsUrl: `${IAM_REFERENCE}/reference_policies_elements_version.html`,
-    cfnLint: ['E3510', 'E3512'],
+    cfnLint: ['E3510', 'E3512', 'E3513'],
   },
   missingVersion: {
     id: 'iam/missing-version',
@@ -36,7 +36,7 @@ export const IAM_STRUCTURE_RULES = {
     severity: 'error',
     summary: 'A policy without Statement, a Statement that is not a statement or a list of them, or an element a statement does not have.',
     docsUrl: `${IAM_REFERENCE}/reference_policies_elements_statement.html`,
-    cfnLint: ['E3510', 'E3512'],
+    cfnLint: ['E3510', 'E3512', 'E3513'],
   },
   effect: {
     id: 'iam/effect',
@@ -44,7 +44,7 @@ export const IAM_STRUCTURE_RULES = {
     severity: 'error',
     summary: 'A statement without Effect, or with an Effect other than "Allow" or "Deny" (case sensitive).',
     docsUrl: `${IAM_REFERENCE}/reference_policies_elements_effect.html`,
-    cfnLint: ['E3510', 'E3512'],
+    cfnLint: ['E3510', 'E3512', 'E3513'],
   },
   action: {
     id: 'iam/action',
@@ -52,15 +52,15 @@ export const IAM_STRUCTURE_RULES = {
     severity: 'error',
     summary: 'A statement with neither or both of Action and NotAction, or an action not written "service:Action" (or "*").',
     docsUrl: `${IAM_REFERENCE}/reference_policies_elements_action.html`,
-    cfnLint: ['E3510', 'E3512'],
+    cfnLint: ['E3510', 'E3512', 'E3513'],
   },
   resource: {
     id: 'iam/resource',
     family: 'iam-policy',
     severity: 'error',
-    summary: 'A statement with both Resource and NotResource, or (in identity and resource-based policies) with neither.',
+    summary: 'A statement with both Resource and NotResource, or (in identity policies) with neither.',
     docsUrl: `${IAM_REFERENCE}/reference_policies_elements_resource.html`,
-    cfnLint: ['E3510', 'E3512'],
+    cfnLint: ['E3510', 'E3512', 'E3513'],
   },
   principal: {
     id: 'iam/principal',
@@ -68,7 +68,7 @@ export const IAM_STRUCTURE_RULES = {
     severity: 'error',
     summary: 'A Principal that is not "*" or a mapping of AWS / Service / Federated / CanonicalUser, or both Principal and NotPrincipal.',
     docsUrl: `${IAM_REFERENCE}/reference_policies_elements_principal.html`,
-    cfnLint: ['E3510', 'E3512'],
+    cfnLint: ['E3510', 'E3512', 'E3513'],
   },
   principalForKind: {
     id: 'iam/principal-for-kind',
@@ -76,7 +76,7 @@ export const IAM_STRUCTURE_RULES = {
     severity: 'error',
     summary: 'What the kind of policy allows: no Principal in identity policies and SCPs, one in every statement of resource-based and trust policies, "*" in RCPs.',
     docsUrl: `${IAM_REFERENCE}/reference_policies_elements_principal.html`,
-    cfnLint: ['E3510', 'E3512'],
+    cfnLint: ['E3510', 'E3512', 'E3513'],
   },
 } as const satisfies Record<string, RuleInfo>;
 

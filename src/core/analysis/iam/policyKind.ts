@@ -12,6 +12,20 @@ export type PolicyKind = 'identity' | 'resource' | 'trust' | 'scp' | 'rcp' | 'un
 const IDENTITY_HOLDERS = new Set(['AWS::IAM::Policy', 'AWS::IAM::ManagedPolicy', 'AWS::IAM::Role', 'AWS::IAM::User', 'AWS::IAM::Group']);
 /** Resource types whose `PolicyDocument` is a resource-based policy. */
 const RESOURCE_POLICY_HOLDERS = new Set(['AWS::S3::BucketPolicy', 'AWS::SQS::QueuePolicy', 'AWS::SNS::TopicPolicy']);
+/**
+ * Resource-based policy documents held under a property of their own name, by resource type
+ * (each type's page in the CloudFormation template reference: aws-resource-ecr-repository.html,
+ * aws-resource-secretsmanager-resourcepolicy.html, aws-resource-opensearchservice-domain.html,
+ * aws-resource-elasticsearch-domain.html).
+ */
+export const RESOURCE_POLICY_PROPERTIES: Readonly<Record<string, string>> = {
+  'AWS::ECR::Repository': 'RepositoryPolicyText',
+  'AWS::SecretsManager::ResourcePolicy': 'ResourcePolicy',
+  'AWS::OpenSearchService::Domain': 'AccessPolicies',
+  'AWS::Elasticsearch::Domain': 'AccessPolicies',
+};
+export const RESOURCE_POLICY_KEYS: ReadonlySet<string> = new Set(Object.values(RESOURCE_POLICY_PROPERTIES));
+
 /** AWS::Organizations::Policy `Type` values whose `Content` is a policy document. */
 export const ORGANIZATIONS_POLICY_KINDS: Readonly<Record<string, PolicyKind>> = { SERVICE_CONTROL_POLICY: 'scp', RESOURCE_CONTROL_POLICY: 'rcp' };
 
@@ -37,6 +51,7 @@ export function kindInTemplate(policy: DocNode): PolicyKind {
   if (key === 'KeyPolicy') return 'resource';
   // `Content` sits in the Properties mapping beside the policy's `Type`.
   if (key === 'Content' && type === 'AWS::Organizations::Policy') return ORGANIZATIONS_POLICY_KINDS[scalarText(valueOf(policy.parent, 'Type')) ?? ''] ?? 'unknown';
+  if (RESOURCE_POLICY_PROPERTIES[type] === key) return 'resource';
   if (IDENTITY_HOLDERS.has(type)) return 'identity';
   if (RESOURCE_POLICY_HOLDERS.has(type)) return 'resource';
   return 'unknown';

@@ -94,6 +94,14 @@ export const INTRINSIC_FUNCTIONS: readonly IntrinsicFunction[] = [
     docsUrl: `${REF}/intrinsic-function-reference-importvalue.html`,
   },
   {
+    name: 'Fn::GetStackOutput',
+    shortForm: '!GetStackOutput',
+    arguments: '{ StackName, OutputName, Region (optional), RoleArn (optional) }',
+    summary:
+      'Returns the value of an output of another stack, which need not export it; across accounts and Regions too. A weak reference: resolved at stack create or update time, not updated when the output changes later.',
+    docsUrl: `${REF}/intrinsic-function-reference-getstackoutput.html`,
+  },
+  {
     name: 'Fn::Base64',
     shortForm: '!Base64',
     arguments: 'valueToEncode',

@@ -119,6 +119,9 @@ export class ResourceTypeCatalog {
   private readonly types: Readonly<Record<string, ResourceTypeJson>>;
   private readonly shapes: readonly (readonly [string, PropertiesJson])[];
   private readonly values: readonly (readonly string[])[];
+  /** Decoded entries, kept: lint asks for the same types and property types for every resource. */
+  private readonly decodedTypes = new Map<string, ResourceType>();
+  private readonly decodedShapes = new Map<number, PropertyType>();
   readonly source: string;
 
   constructor(json: ResourceTypesJson) {
@@ -137,21 +140,22 @@ export class ResourceTypeCatalog {
 
   get(typeName: string): ResourceType | undefined {
     if (!this.has(typeName)) return undefined;
-    const raw = this.types[typeName];
-    return {
-      name: typeName,
-      summary: raw.d,
-      transform: raw.x,
-      attributes: raw.a,
-      properties: this.decodeProperties(raw.p),
-      nestedTypesKept: raw.o !== 1,
-    };
+    let type = this.decodedTypes.get(typeName);
+    if (!type) {
+      const raw = this.types[typeName];
+      type = { name: typeName, summary: raw.d, transform: raw.x, attributes: raw.a, properties: this.decodeProperties(raw.p), nestedTypesKept: raw.o !== 1 };
+      this.decodedTypes.set(typeName, type);
+    }
+    return type;
   }
 
   /** The property type a `{ kind: 'object', shape }` value refers to. */
   propertyType(shape: number): PropertyType | undefined {
     const raw = this.shapes[shape];
-    return raw ? { name: raw[0], properties: this.decodeProperties(raw[1]) } : undefined;
+    if (!raw) return undefined;
+    let type = this.decodedShapes.get(shape);
+    if (!type) this.decodedShapes.set(shape, (type = { name: raw[0], properties: this.decodeProperties(raw[1]) }));
+    return type;
   }
 
   /** The type's one-line summary, without building the whole entry (for long completion lists). */

@@ -1,4 +1,4 @@
-import type { DocNode } from '../../nodes';
+import type { DocNode, Pair } from '../../nodes';
 import type { AnalysisDiagnostic } from '../../types';
 import { CFN_SPEC_RULES } from '../cfnSpecRules.data';
 import { intrinsicOf, walk, type IntrinsicCall } from '../intrinsics';
@@ -23,6 +23,9 @@ interface ArgumentShape {
   /** For list arguments of variable length: the fewest and most items. */
   readonly min?: number;
   readonly max?: number;
+  /** For a mapping argument: the keys it must have, and the ones it may have besides. */
+  readonly requiredKeys?: readonly string[];
+  readonly optionalKeys?: readonly string[];
 }
 
 const SHAPES: Readonly<Record<string, ArgumentShape>> = {
@@ -34,6 +37,7 @@ const SHAPES: Readonly<Record<string, ArgumentShape>> = {
   'Fn::Base64': { written: 'a string', single: 'string' },
   'Fn::GetAZs': { written: 'a region name (or "" for the stack\'s region)', single: 'string' },
   'Fn::ImportValue': { written: 'the exported name', single: 'string' },
+  'Fn::GetStackOutput': { written: '{ StackName, OutputName, Region, RoleArn }', requiredKeys: ['StackName', 'OutputName'], optionalKeys: ['Region', 'RoleArn'] },
   'Fn::FindInMap': { written: '[MapName, TopLevelKey, SecondLevelKey]', items: ['string', 'string', 'string', 'mapping'], min: 3, max: 4 },
   'Fn::If': { written: '[condition name, value if true, value if false]', items: ['string', 'any', 'any'] },
   'Fn::Equals': { written: '[value, value]', items: ['any', 'any'] },
@@ -61,8 +65,22 @@ function isComputed(call: IntrinsicCall): boolean {
   return argument.kind === 'mapping' && argument.pairs.length === 1 && (argument.pairs[0].key === 'Ref' || argument.pairs[0].key.startsWith('Fn::'));
 }
 
+/** What is wrong with an argument, and the key to point at when it is one key of the argument. */
+type Problem = string | { readonly text: string; readonly at: Pair };
+
+/** What is wrong with a mapping argument's keys (`Fn::GetStackOutput`), or undefined. */
+function keysProblem(shape: ArgumentShape, argument: DocNode): Problem | undefined {
+  if (argument.kind !== 'mapping') return `takes a mapping ${shape.written}, not ${argument.kind === 'sequence' ? 'a list' : 'a single value'}`;
+  const required = shape.requiredKeys ?? [];
+  const missing = required.filter((key) => !argument.pairs.some((pair) => pair.key === key));
+  if (missing.length > 0) return `takes ${shape.written}: ${missing.join(' and ')} missing`;
+  const known = [...required, ...(shape.optionalKeys ?? [])];
+  const unknown = argument.pairs.find((pair) => !known.includes(pair.key));
+  return unknown ? { text: `takes ${shape.written}: "${unknown.key}" is not one of its keys`, at: unknown } : undefined;
+}
+
 /** What is wrong with a call's argument, or undefined when its shape is right. */
-function shapeProblem(call: IntrinsicCall, languageExtensions: boolean): string | undefined {
+function shapeProblem(call: IntrinsicCall, languageExtensions: boolean): Problem | undefined {
   const argument = call.argument;
   if (call.name === 'Ref') {
     // With AWS::LanguageExtensions, Ref may take a function (`Ref: { Fn::Sub: Param${Id} }`).
@@ -72,6 +90,7 @@ function shapeProblem(call: IntrinsicCall, languageExtensions: boolean): string 
   const shape = SHAPES[call.name];
   if (!shape) return undefined;
   if (isComputed(call) && call.name !== 'Fn::If') return undefined;
+  if (shape.requiredKeys) return keysProblem(shape, argument);
   if (shape.single) return argument.kind === 'scalar' ? undefined : `takes ${shape.written}, not a ${argument.kind === 'mapping' ? 'mapping' : 'list'}`;
   const items = shape.items!;
   if (argument.kind !== 'sequence') {
@@ -93,8 +112,9 @@ export const checkIntrinsicArguments: TemplateRule = (context) => {
     const call = intrinsicOf(node);
     const problem = call && shapeProblem(call, languageExtensions);
     if (!call || !problem) continue;
-    const message = `${call.name} ${problem}.`;
-    out.push(call.pair ? finding(context, CFN_SPEC_RULES.intrinsicArguments, call.pair.keyStart, call.pair.keyEnd, message) : findingOn(context, CFN_SPEC_RULES.intrinsicArguments, node, message));
+    const message = `${call.name} ${typeof problem === 'string' ? problem : problem.text}.`;
+    const at = typeof problem === 'string' ? call.pair : problem.at;
+    out.push(at ? finding(context, CFN_SPEC_RULES.intrinsicArguments, at.keyStart, at.keyEnd, message) : findingOn(context, CFN_SPEC_RULES.intrinsicArguments, node, message));
   }
   return out;
 };
