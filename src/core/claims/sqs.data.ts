@@ -34,7 +34,8 @@ export const SQS_CLAIMS: readonly Claim[] = [
     service: 'SQS',
     kind: 'absolute',
     about: ['message|messages', 'persist|persists|stays|kept|remains'],
-    denied: ['until the consumer deletes', 'until consumer deletes', 'until the consumer deletes it', 'forever'],
+    // Not "until a consumer deletes them": correct notes add "or the retention period ends".
+    denied: ['persists until the consumer deletes', 'persist until the consumer deletes', 'kept until the consumer deletes', 'persists forever'],
     documented: 'A message stays in an SQS queue only until it is deleted or its retention period (4 days by default, at most 14 days) ends',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
