@@ -3,6 +3,7 @@ import { API_GATEWAY_CLAIMS } from './apiGateway.data';
 import { APPSYNC_CLAIMS } from './appSync.data';
 import { AUTO_SCALING_CLAIMS } from './autoScaling.data';
 import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
+import { CLOUDFRONT_CLAIMS } from './cloudFront.data';
 import { CLOUDWATCH_CLAIMS } from './cloudWatch.data';
 import { CODEBUILD_CLAIMS } from './codeBuild.data';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
@@ -43,6 +44,7 @@ export const CLAIMS: readonly Claim[] = [
   ...APPSYNC_CLAIMS,
   ...AUTO_SCALING_CLAIMS,
   ...CLOUDFORMATION_CLAIMS,
+  ...CLOUDFRONT_CLAIMS,
   ...CLOUDWATCH_CLAIMS,
   ...CODEBUILD_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
