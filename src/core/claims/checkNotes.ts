@@ -79,7 +79,8 @@ export class NotesChecker {
 
   /** The findings of one fact (nothing ignored). */
   checkFact(fact: Fact): NoteFinding[] {
-    const words = wordsOf(fact.text);
+    // A term and its definition are read apart: no phrase runs across the colon ("HTTPS Only: HTTP requests…").
+    const words = fact.term === undefined ? wordsOf(fact.text) : `${wordsOf(fact.term)}${wordsOf(fact.definition ?? '')}`;
     const candidates = this.candidates(fact, words);
     if (candidates.length === 0) return [];
     const context = `${words}${this.wordsOfBreadcrumb(fact.breadcrumb)}`;

@@ -129,3 +129,17 @@ describe('notes check: topic headings', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['SAA Stuff', '  • Item size max 1 MB'].join('\n'), plain)), []);
   });
 });
+
+describe('notes check: phrases', () => {
+  const claims = [{ ...FIXTURE_CLAIMS[5]!, id: 'sqs-deleted', about: ['message'], denied: ['until the consumer deletes'] }];
+
+  it('reads a phrase whatever its articles', () => {
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Messages stay until a consumer deletes them'].join('\n'), claims)), ['sqs-deleted@2']);
+  });
+
+  it('never reads a phrase across a term and its definition', () => {
+    const http = [{ ...FIXTURE_CLAIMS[5]!, id: 'sqs-http', about: ['queue'], denied: ['only http'] }];
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues, HTTPS only: HTTP requests are refused'].join('\n'), http)), []);
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues: only HTTP endpoints'].join('\n'), http)), ['sqs-http@2']);
+  });
+});
