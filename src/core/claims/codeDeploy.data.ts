@@ -7,7 +7,7 @@ export const CODEDEPLOY_CLAIMS: readonly Claim[] = [
     service: 'CodeDeploy',
     kind: 'absolute',
     about: ['rollback|roll back|rolled back|rollbacks|rolls back'],
-    denied: ['only blue green', 'only for blue green', 'only in blue green', 'in-place cannot roll back', 'in place deployments cannot roll back'],
+    denied: ['only blue green', 'only for blue green', 'only in blue green', 'only with blue green', 'only possible with blue green', 'in-place cannot roll back', 'in place deployments cannot roll back'],
     documented:
       'Both in-place and blue/green deployments roll back, automatically or manually: CodeDeploy redeploys the last known good revision as a new deployment',
     url: 'https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html',
