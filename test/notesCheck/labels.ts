@@ -35,7 +35,7 @@ export const LABELLED_FILES: readonly LabelledFile[] = [
       'Retention up to 7 days only': 'kinesis-retention-period',
       'Timeout can be at most 5 minutes': 'lambda-timeout',
       'Max memory 3008 MB': 'lambda-memory-max',
-      'Customer managed keys rotate automatically every year': null,
+      'Customer managed keys rotate automatically every year': 'kms-customer-managed-rotation-not-default',
       'All parameters are encrypted with KMS': null,
       'Encryption with KMS is optional': 'secrets-manager-always-encrypted',
       'Compute platforms: EC2 and Lambda only': null,

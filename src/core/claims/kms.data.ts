@@ -58,4 +58,18 @@ export const KMS_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'By default, KMS applies a waiting period of 30 days, but you can specify a waiting period of 7-30 days.',
   },
+  {
+    id: 'kms-customer-managed-rotation-not-default',
+    service: 'KMS',
+    kind: 'absolute',
+    about: ['customer managed|customer-managed|CMK|CMKs|created key|created keys'],
+    // Only phrasings that make rotation happen by itself; "must enable automatic rotation" is right.
+    denied: ['rotate automatically', 'rotates automatically', 'automatically rotated', 'automatically rotate'],
+    documented:
+      'Automatic rotation of a customer managed key is off until you enable it; once enabled it runs every 365 days by default',
+    url: ROTATION_PAGE,
+    checked: '2026-12-01',
+    excerpt:
+      'By default, when you enable automatic rotation of a customer managed KMS key, AWS KMS rotates the key material of the KMS key one year (approximately 365 days) from the enable date and every year thereafter.',
+  },
 ];
