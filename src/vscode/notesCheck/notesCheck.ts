@@ -1,12 +1,12 @@
 import * as vscode from 'vscode';
-import type { NoteFinding } from '../../core/claims/checkNotes';
-import { defaultChecker } from '../../core/claims/defaultChecker';
+import type { NoteFinding, NotesChecker } from '../../core/claims/checkNotes';
 import { configureNotesCheck } from '../../core/claims/factFindings';
 import { noteLocation } from '../../core/claims/noteLocation';
 import type { Fact } from '../../core/notes/model';
 import type { NotesIndex } from '../../core/notes/notesIndex';
 import { notesFileUri } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
+import { readClaimsChecker } from './claimsFile';
 import { affectsNotesCheckSettings, readNotesCheckSettings } from './notesCheckSettings';
 
 export const CONTRADICTION_CODE = 'notes/contradiction';
@@ -30,24 +30,26 @@ export class NotesCheck implements vscode.Disposable {
   private byFact = new Map<string, NoteFinding[]>();
   private byFile = new Map<string, ShownFinding[]>();
   private run: Promise<void> = Promise.resolve();
+  private checker: Promise<NotesChecker | undefined> | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly notes: NotesService) {
-    configureNotesCheck(readNotesCheckSettings());
+  constructor(
+    private readonly notes: NotesService,
+    private readonly extensionUri: vscode.Uri,
+  ) {
     this.subscriptions = [
       this.collection,
       this.changeEmitter,
       notes.onDidChange((index) => this.refresh(index)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!affectsNotesCheckSettings(event)) return;
-        configureNotesCheck(readNotesCheckSettings());
-        void this.notes.ready().then((index) => this.refresh(index));
+        if (affectsNotesCheckSettings(event)) void this.notes.ready().then((index) => this.refresh(index));
       }),
     ];
   }
 
-  /** Starts checking (reads the notes if nothing else has yet). */
+  /** Starts checking (reads the claims, and the notes if nothing else has yet). */
   start(): Promise<void> {
+    this.checker ??= readClaimsChecker(this.extensionUri, (line) => this.notes.log(line));
     return this.notes.ready().then((index) => this.refresh(index));
   }
 
@@ -77,8 +79,11 @@ export class NotesCheck implements vscode.Disposable {
 
   private async show(index: NotesIndex): Promise<void> {
     const settings = readNotesCheckSettings();
-    const facts = settings.enable ? index.facts().filter((fact) => fact.origin === 'user') : [];
-    const findings = defaultChecker().check(facts, settings);
+    const checker = await this.checker;
+    // The fact card, hovers, the Notes view and the quiz ask the core, which needs the same settings.
+    configureNotesCheck({ ...settings, checker });
+    const facts = settings.enable && checker ? index.facts().filter((fact) => fact.origin === 'user') : [];
+    const findings = checker?.check(facts, settings) ?? [];
     const byFact = new Map<string, NoteFinding[]>();
     const byFile = new Map<string, NoteFinding[]>();
     for (const finding of findings) {

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { escapeMarkdown, renderNotes } from '../../../src/core/analysis/renderHover';
 import { CLAIMS } from '../../../src/core/claims/catalog';
 import type { QuantityClaim } from '../../../src/core/claims/claim';
+import { defaultChecker } from '../../../src/core/claims/defaultChecker';
 import { configureNotesCheck } from '../../../src/core/claims/factFindings';
 import type { SkippedQuestion } from '../../../src/core/claims/quizCheck';
 import type { NotesOrigin } from '../../../src/core/notes/model';
@@ -26,6 +27,7 @@ const MESSAGE_SIZE = ['SQS', '  • Max message size: 256 KB'].join('\n');
 const JAVA_ONLY = ['SQS', '  • Extended Client Library: only for Java, stores the body in S3'].join('\n');
 
 describe('notes check: flagged notes wherever they are shown', () => {
+  beforeEach(() => configureNotesCheck({ enable: true, checker: defaultChecker() }));
   afterEach(() => configureNotesCheck({ enable: true }));
 
   it('a hover\'s "Your notes" entry carries ⚠ and the documented statement; bundled notes never do', () => {
@@ -38,9 +40,11 @@ describe('notes check: flagged notes wherever they are shown', () => {
 
   it('the check\'s settings apply: off, or the claim ignored, and nothing is marked', () => {
     const mine = indexOf(SORT_KEY).facts();
-    configureNotesCheck({ enable: false });
+    configureNotesCheck({ enable: false, checker: defaultChecker() });
     assert.doesNotMatch(renderNotes(mine, () => 'x'), /⚠/);
-    configureNotesCheck({ enable: true, ignoreClaims: ['dynamodb-query-sort-key'] });
+    configureNotesCheck({ enable: true, checker: defaultChecker(), ignoreClaims: ['dynamodb-query-sort-key'] });
+    assert.doesNotMatch(renderNotes(mine, () => 'x'), /⚠/);
+    configureNotesCheck({ enable: true });
     assert.doesNotMatch(renderNotes(mine, () => 'x'), /⚠/);
   });
 
