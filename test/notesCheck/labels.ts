@@ -8,6 +8,8 @@ export interface LabelledFile {
   /** Relative to this folder. */
   readonly file: string;
   readonly wrong: Readonly<Record<string, string | null>>;
+  /** Written after the claims' phrasing was tuned on the other files: measured apart as well. */
+  readonly heldOut?: boolean;
 }
 
 export const LABELLED_FILES: readonly LabelledFile[] = [
@@ -71,6 +73,36 @@ export const LABELLED_FILES: readonly LabelledFile[] = [
       // Written as right, like the outline's 5 TB note: stale since S3 allows 48.8 TiB.
       'Objects up to 5 TB; single PUT up to 5 GB': 's3-object-size-max',
       'Blue/green shifts traffic gradually from one environment to the other': 'elastic-beanstalk-blue-green-cname-swap',
+    },
+  },
+  {
+    file: 'heldout-notes.md',
+    heldOut: true,
+    wrong: {
+      'A single item may hold up to 1 MB': 'dynamodb-item-size-max',
+      'Query results are paginated every 16 MB': 'dynamodb-query-page-max',
+      'You can have at most 10 LSIs on a table': 'dynamodb-lsi-max',
+      'Up to 100 items in one BatchWriteItem': 'dynamodb-batch-write-max-requests',
+      'Filtering happens client-side, after the data is returned': 'dynamodb-filter-expression-server-side',
+      'SQS messages can be 2 MB at most': 'sqs-message-size-max',
+      'Visibility timeout defaults to 60 seconds': 'sqs-visibility-timeout',
+      'Long polling waits up to 30 seconds': 'sqs-long-polling-max-wait',
+      'A message can be delayed by at most 1 hour': 'sqs-delay',
+      'Messages are retained for 7 days by default': 'sqs-retention-period',
+      'The Extended Client Library is available only in Java': 'sqs-extended-client-languages',
+      'Functions time out after at most 10 minutes': 'lambda-timeout',
+      'Max memory is 3 GB': 'lambda-memory-max',
+      'Synchronous invocation payload limit is 10 MB': 'lambda-sync-payload-max',
+      'Data retention defaults to 7 days': 'kinesis-retention-period',
+      'Each shard accepts 5 MB/s of writes': 'kinesis-shard-throughput',
+      'The biggest object S3 can store is 5 GB': 's3-object-size-max',
+      'Express workflows run for at most 15 minutes': 'step-functions-max-duration',
+      'Rolling back works only for blue/green deployments': 'codedeploy-rollback-any-deployment-type',
+      'Blue/green in Beanstalk moves traffic gradually': 'elastic-beanstalk-blue-green-cname-swap',
+      'Geoproximity bias goes from 0 to 100': 'route-53-geoproximity-bias-range',
+      'Secrets can be stored without encryption if you do not pick a key': 'secrets-manager-always-encrypted',
+      // REST APIs default to 29 seconds; the catalog has the HTTP API timeout only.
+      'API Gateway integrations time out after 60 seconds by default': null,
     },
   },
 ];
