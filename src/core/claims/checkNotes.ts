@@ -37,8 +37,9 @@ interface PreparedClaim {
 /**
  * Checks facts against a catalog of claims. A claim applies to a fact when the fact is about its
  * service (the section's service, or the service named in the fact itself) and every `about`
- * entry is in the fact or its breadcrumb (the heading and every parent's text); it fires when its matcher finds the note
- * saying something else. Prepared once per catalog; checking is linear in the notes.
+ * entry is in the fact or its breadcrumb (the heading and every parent's text); it fires when
+ * its matcher finds the note saying something else. Prepared once per catalog; checking is
+ * linear in the notes.
  */
 export class NotesChecker {
   private readonly byService = new Map<string, PreparedClaim[]>();
@@ -47,7 +48,7 @@ export class NotesChecker {
   /** First word of a service name or alias → the names starting with it, for services named in a fact. */
   private readonly namesByFirstWord = new Map<string, { words: string; service: string }[]>();
   private readonly breadcrumbWords = new Map<string, string>();
-  private readonly serviceKeys = new Map<string, string>();
+  private readonly serviceKeys = new Map<string, { key: string; known: boolean }>();
 
   constructor(claims: readonly Claim[]) {
     for (const claim of claims) {
@@ -95,7 +96,7 @@ export class NotesChecker {
 
   /** Claims of the fact's section service, then of services the fact names itself. */
   private candidates(fact: Fact, words: string): readonly PreparedClaim[] {
-    const own = this.serviceKeyOf(fact.service);
+    const { key: own, known } = this.serviceOf(fact.service);
     let services: Set<string> | undefined;
     for (let start = 1; start < words.length; ) {
       const end = words.indexOf(' ', start);
@@ -105,15 +106,15 @@ export class NotesChecker {
       }
       start = end + 1;
     }
-    const ownClaims = this.byService.get(own) ?? (isKnownService(fact.service) ? [] : this.topicClaims);
+    const ownClaims = this.byService.get(own) ?? (known ? [] : this.topicClaims);
     return services ? [ownClaims, ...[...services].map((service) => this.byService.get(service) ?? [])].flat() : ownClaims;
   }
 
-  /** `serviceKey` of a fact's service, remembered: a file has few services and many facts. */
-  private serviceKeyOf(service: string): string {
-    let key = this.serviceKeys.get(service);
-    if (key === undefined) this.serviceKeys.set(service, (key = serviceKey(service)));
-    return key;
+  /** `serviceKey` of a fact's service and whether it is a known one, remembered: a file has few services and many facts. */
+  private serviceOf(service: string): { key: string; known: boolean } {
+    let found = this.serviceKeys.get(service);
+    if (found === undefined) this.serviceKeys.set(service, (found = { key: serviceKey(service), known: isKnownService(service) }));
+    return found;
   }
 
   private indexNames(written: string, service: string): void {
