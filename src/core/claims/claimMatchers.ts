@@ -29,22 +29,55 @@ export function isMeasurable(claim: QuantityClaim): boolean {
 
 /**
  * Another quantity of the same dimension, and the documented one (or an equivalent) nowhere in
- * the note: a note that states the right value beside other numbers is not flagged.
+ * the note: a note that states the right value beside other numbers is not flagged. With scoped
+ * figures, each clause that names a scope's qualifier is read against that scope's figure.
  */
 function quantityMatcher(claim: QuantityClaim): ClaimMatcher {
   const documented = measureOfValue(claim.value);
   if (!documented) return () => undefined;
-  const right: Measure[] = [documented, ...(claim.equivalents ?? []).map(measureOfValue).filter((m): m is Measure => m !== undefined)];
+  const right = measuresOf(documented, claim.equivalents);
+  const scopes = (claim.scoped ?? []).flatMap((scope) => {
+    const value = measureOfValue(scope.value);
+    return value ? [{ qualifier: alternativesOf(scope.qualifier), value, right: measuresOf(value, scope.equivalents) }] : [];
+  });
   return (fact) => {
-    const differing: string[] = [];
-    for (const quantity of findQuantities(fact.text)) {
-      const measure = measureOf(quantity);
-      if (!measure || measure.dimension !== documented.dimension) continue;
-      if (right.some((value) => sameMeasure(value, measure))) return undefined;
-      if (comparable(measure, documented)) differing.push(quantity.text);
+    if (scopes.length > 0) {
+      const clauses = clausesOf(fact.text)
+        .map((clause) => ({ clause, applying: scopes.filter((scope) => hasAny(wordsOf(clause), scope.qualifier)) }))
+        .filter(({ applying }) => applying.length > 0);
+      if (clauses.length > 0) {
+        // A clause agrees when it states any applying scope's figure ("default 30 seconds, up to 12 hours").
+        const differing = clauses.flatMap(({ clause, applying }) => {
+          const found = applying.map((scope) => differingQuantities(clause, scope.value, scope.right));
+          return found.some((quantities) => quantities === undefined) ? [] : (found[0] ?? []);
+        });
+        return differing.length === 0 ? undefined : differing.join(', ');
+      }
     }
-    return differing.length === 0 ? undefined : differing.join(', ');
+    const differing = differingQuantities(fact.text, documented, right);
+    return differing === undefined || differing.length === 0 ? undefined : differing.join(', ');
   };
+}
+
+function measuresOf(value: Measure, equivalents: readonly string[] | undefined): Measure[] {
+  return [value, ...(equivalents ?? []).map(measureOfValue).filter((m): m is Measure => m !== undefined)];
+}
+
+/** The quantities of `text` comparable with `documented` that state none of `right`; undefined when one states it. */
+function differingQuantities(text: string, documented: Measure, right: readonly Measure[]): string[] | undefined {
+  const differing: string[] = [];
+  for (const quantity of findQuantities(text)) {
+    const measure = measureOf(quantity);
+    if (!measure || measure.dimension !== documented.dimension) continue;
+    if (right.some((value) => sameMeasure(value, measure))) return undefined;
+    if (comparable(measure, documented)) differing.push(quantity.text);
+  }
+  return differing;
+}
+
+/** A note's clauses: "write 2 MB/s, read 1 MB/s" is two ("1,000" stays whole). */
+function clausesOf(text: string): string[] {
+  return text.split(/[;(),](?!\d{3})|\s[–—-]\s/);
 }
 
 /** A wrong term as the note's answer (the definition of a `Term: definition` item), the right one absent from the note. */
@@ -60,13 +93,28 @@ function alternativeMatcher(claim: AlternativeClaim): ClaimMatcher {
   };
 }
 
-/** A phrase the docs deny, anywhere in the note's own text. */
+/** A phrase the docs deny, anywhere in the note's own text, unless negated there or qualified by the nuance. */
 function absoluteMatcher(claim: AbsoluteClaim): ClaimMatcher {
   const denied = claim.denied.map((entry) => ({ entry, terms: alternativesOf(entry) }));
+  const qualifiedBy = (claim.qualifiedBy ?? []).map(alternativesOf);
   return (fact, words) => {
-    const found = denied.find(({ terms }) => hasAny(words, terms));
+    if (qualifiedBy.some((alternatives) => hasAny(words, alternatives))) return undefined;
+    const found = denied.find(({ terms }) => terms.some((term) => hasAffirmed(words, term)));
     return found ? writtenOf(fact.text, found.entry) : undefined;
   };
+}
+
+/** Words that deny what follows them within a few words ("can't" reads "can t"). */
+const NEGATIONS = new Set(['not', 'no', 'never', 'cannot', 't', 'nor', 'without']);
+const NEGATION_REACH = 3;
+
+/** Whether `term` occurs in `words` at least once with no negation in the few words before it. */
+function hasAffirmed(words: string, term: string): boolean {
+  for (let at = words.indexOf(term); at >= 0; at = words.indexOf(term, at + 1)) {
+    const before = words.slice(0, at).trim().split(' ').slice(-NEGATION_REACH);
+    if (!before.some((word) => NEGATIONS.has(word))) return true;
+  }
+  return false;
 }
 
 /** The note's own spelling of an entry ("a|b" tries each), or the entry's first term. */

@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { LIMIT_WORDS } from './claimTerms.data';
+import { DEFAULT_WORDS, LIMIT_WORDS, MAXIMUM_WORDS, MINIMUM_WORDS } from './claimTerms.data';
 
 const ROTATION_PAGE = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html';
 
@@ -53,6 +53,10 @@ export const KMS_CLAIMS: readonly Claim[] = [
     value: '30 days',
     // The default, and the shortest waiting period.
     equivalents: ['7 days', '1 month'],
+    scoped: [
+      { qualifier: `${DEFAULT_WORDS}|${MAXIMUM_WORDS}`, value: '30 days', equivalents: ['1 month'] },
+      { qualifier: MINIMUM_WORDS, value: '7 days' },
+    ],
     documented: 'A KMS key is deleted after a waiting period of 30 days by default, which you can set from 7 to 30 days',
     url: 'https://docs.aws.amazon.com/cli/latest/reference/kms/schedule-key-deletion.html',
     checked: '2026-12-01',

@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { LIMIT_WORDS } from './claimTerms.data';
+import { DEFAULT_WORDS, LIMIT_WORDS, MAXIMUM_WORDS, MINIMUM_WORDS } from './claimTerms.data';
 
 /** SQS: message and queue quotas, and the behaviours study notes most often get wrong. */
 export const SQS_CLAIMS: readonly Claim[] = [
@@ -24,6 +24,11 @@ export const SQS_CLAIMS: readonly Claim[] = [
     value: '4 days',
     // The documented default and both ends of the range: a note giving any of them agrees.
     equivalents: ['345,600 seconds', '96 hours', '14 days', '1,209,600 seconds', '2 weeks', '60 seconds', '1 minute'],
+    scoped: [
+      { qualifier: DEFAULT_WORDS, value: '4 days', equivalents: ['345,600 seconds', '96 hours'] },
+      { qualifier: MAXIMUM_WORDS, value: '14 days', equivalents: ['1,209,600 seconds', '2 weeks'] },
+      { qualifier: MINIMUM_WORDS, value: '60 seconds', equivalents: ['1 minute'] },
+    ],
     documented: 'SQS keeps a message for 4 days by default, from 60 seconds up to 14 days (1,209,600 seconds)',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
@@ -82,6 +87,11 @@ export const SQS_CLAIMS: readonly Claim[] = [
     value: '30 seconds',
     // The documented default and both ends of the range.
     equivalents: ['0 seconds', '12 hours', '43,200 seconds', '720 minutes'],
+    scoped: [
+      { qualifier: DEFAULT_WORDS, value: '30 seconds' },
+      { qualifier: MAXIMUM_WORDS, value: '12 hours', equivalents: ['43,200 seconds', '720 minutes'] },
+      { qualifier: MINIMUM_WORDS, value: '0 seconds' },
+    ],
     documented: 'The SQS visibility timeout is 30 seconds by default, from 0 seconds up to 12 hours',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
@@ -95,6 +105,10 @@ export const SQS_CLAIMS: readonly Claim[] = [
     value: '15 minutes',
     // The documented maximum and the default (minimum).
     equivalents: ['900 seconds', '0 seconds'],
+    scoped: [
+      { qualifier: DEFAULT_WORDS, value: '0 seconds' },
+      { qualifier: MAXIMUM_WORDS, value: '15 minutes', equivalents: ['900 seconds'] },
+    ],
     documented: 'An SQS delay (queue delay or message timer) is 0 seconds by default and at most 15 minutes',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html',
     checked: '2026-12-01',

@@ -99,6 +99,17 @@ describe('claims catalog', () => {
     }
   });
 
+  it('gives each scoped figure a qualifier and a value that the claim also accepts unscoped', () => {
+    for (const claim of CLAIMS) {
+      if (claim.kind !== 'quantity') continue;
+      const accepted = [claim.value, ...(claim.equivalents ?? [])].map(normalised);
+      for (const scope of claim.scoped ?? []) {
+        assert.ok(scope.qualifier.trim() !== '', `${claim.id}: a scope without qualifier`);
+        assert.ok(accepted.includes(normalised(scope.value)), `${claim.id}: scoped ${scope.value} is not among the value and equivalents`);
+      }
+    }
+  });
+
   it('gives every claim what it needs to match: about terms, and wrong or denied phrases', () => {
     for (const claim of CLAIMS) {
       assert.ok(claim.about.length > 0 && claim.about.every((entry) => entry.trim() !== ''), `${claim.id}: empty about`);
