@@ -53,6 +53,16 @@ describe('notes check: quantity claims', () => {
     assert.equal(other?.message, 'AWS docs: A message is at most 1 MiB (this note says 64 KB)');
   });
 
+  it('reads a scoped figure in the clause that names its qualifier, so a maximum given as the default is flagged', () => {
+    const notes = ['SQS', '  • Retention default is 14 days', '  • Maximum retention: 4 days', '  • Retention: default 4 days, max 14 days', '  • Retention up to 14 days, by default 4 days'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-retention@2', 'sqs-retention@3']);
+  });
+
+  it('never takes a scope qualifier from the parent: a child stating either figure agrees', () => {
+    const notes = ['SQS', '  • Retention default', '    • 14 days', '  • Retention max', '    • 4 days'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), []);
+  });
+
   it('resolves the service through its aliases, in headings and in the fact itself', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['Simple Queue Service', '  • Max message size 256 KB'].join('\n'))), ['sqs-message-size@2']);
     assert.deepEqual(flagged(findingsOf('n.md', ['# Messaging', '', '- SQS: max message size is 256 KB'].join('\n'))), ['sqs-message-size@3']);
@@ -87,6 +97,17 @@ describe('notes check: absolute claims', () => {
 
   it('does not flag the same subject stated rightly', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Extended client: Java and Python, payloads in S3'].join('\n'))), []);
+  });
+
+  it('does not flag a denied phrase the note negates', () => {
+    const notes = ['SQS', '  • The Extended Client is not only for Java', "  • Extended client: can't say only Java, Python too", '  • Extended client: never only Java'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), []);
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Not Python: the extended client is only for Java'].join('\n'))), ['sqs-extended-client-languages@2']);
+  });
+
+  it('does not flag a denied phrase beside the nuance that makes it right (qualifiedBy)', () => {
+    const notes = ['SQS', '  • A message stays until a consumer deletes it', '  • A message stays until a consumer deletes it or its retention period ends'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-kept-until-deleted@2']);
   });
 
   it('words a dated absolute with its date', () => {
