@@ -46,6 +46,12 @@ export interface QuantityClaim extends ClaimCommon {
    * against `value` and `equivalents`, which should hold every scope's figure.
    */
   readonly scoped?: readonly QuantityScope[];
+  /**
+   * For a bare count: what is counted ("resource|resources"). A count is then compared only when
+   * one of these words follows it, or nothing does ("max 200"): "up to 255 characters" is not a
+   * count of resources.
+   */
+  readonly counted?: string;
 }
 
 /** One documented figure of a quantity claim, and the words that say a note states that one. */

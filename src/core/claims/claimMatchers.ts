@@ -1,7 +1,7 @@
 import type { Fact } from '../notes/model';
 import { findQuantities } from '../quiz/quantities';
 import type { AbsoluteClaim, AlternativeClaim, Claim, QuantityClaim } from './claim';
-import { alternativesOf, findWritten, hasAny, wordsOf } from './claimWords';
+import { alternativesOf, findWritten, hasAny, termWords, wordsOf } from './claimWords';
 import { comparable, measureOf, measureOfValue, sameMeasure, type Measure } from './measure';
 
 /**
@@ -36,6 +36,7 @@ function quantityMatcher(claim: QuantityClaim): ClaimMatcher {
   const documented = measureOfValue(claim.value);
   if (!documented) return () => undefined;
   const right = measuresOf(documented, claim.equivalents);
+  const counted = claim.counted === undefined ? undefined : alternativesOf(claim.counted);
   const scopes = (claim.scoped ?? []).flatMap((scope) => {
     const value = measureOfValue(scope.value);
     return value ? [{ qualifier: alternativesOf(scope.qualifier), value, right: measuresOf(value, scope.equivalents) }] : [];
@@ -48,13 +49,13 @@ function quantityMatcher(claim: QuantityClaim): ClaimMatcher {
       if (clauses.length > 0) {
         // A clause agrees when it states any applying scope's figure ("default 30 seconds, up to 12 hours").
         const differing = clauses.flatMap(({ clause, applying }) => {
-          const found = applying.map((scope) => differingQuantities(clause, scope.value, scope.right));
+          const found = applying.map((scope) => differingQuantities(clause, scope.value, scope.right, counted));
           return found.some((quantities) => quantities === undefined) ? [] : (found[0] ?? []);
         });
         return differing.length === 0 ? undefined : differing.join(', ');
       }
     }
-    const differing = differingQuantities(fact.text, documented, right);
+    const differing = differingQuantities(fact.text, documented, right, counted);
     return differing === undefined || differing.length === 0 ? undefined : differing.join(', ');
   };
 }
@@ -64,15 +65,27 @@ function measuresOf(value: Measure, equivalents: readonly string[] | undefined):
 }
 
 /** The quantities of `text` comparable with `documented` that state none of `right`; undefined when one states it. */
-function differingQuantities(text: string, documented: Measure, right: readonly Measure[]): string[] | undefined {
+function differingQuantities(text: string, documented: Measure, right: readonly Measure[], counted?: readonly string[]): string[] | undefined {
   const differing: string[] = [];
   for (const quantity of findQuantities(text)) {
     const measure = measureOf(quantity);
     if (!measure || measure.dimension !== documented.dimension) continue;
+    if (measure.dimension === 'count' && !countsHere(text.slice(quantity.start + quantity.text.length), counted)) continue;
     if (right.some((value) => sameMeasure(value, measure))) return undefined;
     if (comparable(measure, documented)) differing.push(quantity.text);
   }
   return differing;
+}
+
+/** Bandwidth units the quantity parser does not read: "up to 100 Gbps" is no bare count of 100. */
+const BANDWIDTH_AFTER = /^\s*[kmgt]bps\b/i;
+
+/** Whether a bare count followed by `after` counts what the claim counts (anything, without `counted`). */
+function countsHere(after: string, counted: readonly string[] | undefined): boolean {
+  if (BANDWIDTH_AFTER.test(after)) return false;
+  if (counted === undefined) return true;
+  const next = termWords(after.split(/[;,.:()]/)[0]);
+  return next === undefined || counted.some((term) => next.startsWith(term));
 }
 
 /** A note's clauses: "write 2 MB/s, read 1 MB/s" is two ("1,000" stays whole). */

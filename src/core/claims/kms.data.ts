@@ -68,7 +68,9 @@ export const KMS_CLAIMS: readonly Claim[] = [
     kind: 'absolute',
     about: ['customer managed|customer-managed|CMK|CMKs|created key|created keys'],
     // Only phrasings that make rotation happen by itself; "must enable automatic rotation" is right.
-    denied: ['rotate automatically', 'rotates automatically', 'automatically rotated', 'automatically rotate'],
+    denied: ['rotate automatically', 'rotates automatically', 'automatically rotated', 'automatically rotate', 'rotated every year automatically', 'rotate every year automatically', 'rotates every year automatically'],
+    // "Once enabled, rotated automatically every year" is right.
+    qualifiedBy: ['enable|enabled|enabling|EnableKeyRotation|turn on|turned on|opt in'],
     documented:
       'Automatic rotation of a customer managed key is off until you enable it; once enabled it runs every 365 days by default',
     url: ROTATION_PAGE,

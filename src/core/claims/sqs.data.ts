@@ -11,9 +11,9 @@ export const SQS_CLAIMS: readonly Claim[] = [
     value: '1 MiB',
     equivalents: ['1,048,576 bytes', '1048576 bytes', '1 MB', '1024 KiB', '1024 KB'],
     documented: 'An SQS message is at most 1 MiB (1,048,576 bytes); larger payloads go through the Extended Client Library (S3)',
-    url: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/-send-message-request/message-body.html',
+    url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
-    excerpt: 'The message to send. The minimum size is one character. The maximum size is 1 MiB or 1,048,576 bytes',
+    excerpt: 'The minimum message size is 1 byte (1 character). The maximum is 1,048,576 bytes (1 MiB).',
     dated: { previously: '256 KB', since: '2025-08-04' },
   },
   {
@@ -39,8 +39,9 @@ export const SQS_CLAIMS: readonly Claim[] = [
     service: 'SQS',
     kind: 'absolute',
     about: ['message|messages', 'persist|persists|stays|kept|remains'],
-    // Not "until a consumer deletes them": correct notes add "or the retention period ends".
-    denied: ['persists until the consumer deletes', 'persist until the consumer deletes', 'kept until the consumer deletes', 'kept until you delete', 'forever'],
+    denied: ['persists until the consumer deletes', 'persist until the consumer deletes', 'kept until the consumer deletes', 'kept until you delete', 'forever', 'until consumer deletes', 'until you delete'],
+    // Correct notes add the end of the retention period to "until a consumer deletes them".
+    qualifiedBy: ['retention|retained|expire|expires|expired|expiry|14 days|4 days'],
     documented: 'A message stays in an SQS queue only until it is deleted or its retention period (4 days by default, at most 14 days) ends',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',

@@ -63,6 +63,16 @@ describe('notes check: quantity claims', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', notes)), []);
   });
 
+  it('compares a count only when what it counts follows it, or nothing does', () => {
+    const notes = ['CloudFormation', '  • Max 200 resources per template', '  • Resources per template: max 200', '  • Resource names: up to 255 characters'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['cloudformation-resources@2', 'cloudformation-resources@3']);
+  });
+
+  it('does not read a bandwidth as a bare count', () => {
+    const notes = ['VPC', '  • Peering: up to 100 Gbps between instances', '  • Peering: up to 125 connections'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['vpc-peering-count@3']);
+  });
+
   it('resolves the service through its aliases, in headings and in the fact itself', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['Simple Queue Service', '  • Max message size 256 KB'].join('\n'))), ['sqs-message-size@2']);
     assert.deepEqual(flagged(findingsOf('n.md', ['# Messaging', '', '- SQS: max message size is 256 KB'].join('\n'))), ['sqs-message-size@3']);

@@ -28,6 +28,8 @@ export const FIXTURE_CLAIMS: readonly Claim[] = [
       { qualifier: 'max|maximum', value: '14 days' },
     ],
   },
+  { ...COMMON, id: 'cloudformation-resources', service: 'CloudFormation', about: ['resource'], documented: 'A template declares at most 500 resources', kind: 'quantity', value: '500', counted: 'resource|resources' },
+  { ...COMMON, id: 'vpc-peering-count', service: 'VPC', about: ['peering'], documented: 'A VPC has at most 50 active peering connections', kind: 'quantity', value: '50' },
   { ...COMMON, id: 'sqs-kept-until-deleted', service: 'SQS', about: ['message'], documented: 'A message is kept until deleted or its retention period ends', kind: 'absolute', denied: ['until consumer deletes', 'forever'], qualifiedBy: ['retention'] },
 ];
 
