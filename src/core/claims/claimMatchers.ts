@@ -77,12 +77,8 @@ function differingQuantities(text: string, documented: Measure, right: readonly 
   return differing;
 }
 
-/** Bandwidth units the quantity parser does not read: "up to 100 Gbps" is no bare count of 100. */
-const BANDWIDTH_AFTER = /^\s*[kmgt]bps\b/i;
-
 /** Whether a bare count followed by `after` counts what the claim counts (anything, without `counted`). */
 function countsHere(after: string, counted: readonly string[] | undefined): boolean {
-  if (BANDWIDTH_AFTER.test(after)) return false;
   if (counted === undefined) return true;
   const next = termWords(after.split(/[;,.:()]/)[0]);
   return next === undefined || counted.some((term) => next.startsWith(term));
