@@ -68,6 +68,11 @@ describe('notes check: quantity claims', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['cloudformation-resources@2', 'cloudformation-resources@3']);
   });
 
+  it('reads compact durations and a count marked by a "max" after it', () => {
+    const notes = ['SQS', '  • Retention max 24h', '  • Retention default 96h', 'DynamoDB', '  • LSIs per table: 10 max', '  • LSIs per table: 5 max'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-retention@2', 'dynamodb-lsi-count@5']);
+  });
+
   it('does not read a bandwidth as a bare count', () => {
     const notes = ['VPC', '  • Peering: up to 100 Gbps between instances', '  • Peering: up to 125 connections'].join('\n');
     assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['vpc-peering-count@3']);
