@@ -82,9 +82,9 @@ export class NotesChecker {
   checkFact(fact: Fact): NoteFinding[] {
     // A term and its definition are read apart: no phrase runs across the colon ("HTTPS Only: HTTP requests…").
     const words = fact.term === undefined ? wordsOf(fact.text) : `${wordsOf(fact.term)}${wordsOf(fact.definition ?? '')}`;
-    const candidates = this.candidates(fact, words);
-    if (candidates.length === 0) return [];
     const context = `${words}${this.wordsOfBreadcrumb(fact.breadcrumb)}`;
+    const candidates = this.candidates(fact, words, context);
+    if (candidates.length === 0) return [];
     const findings: NoteFinding[] = [];
     for (const prepared of candidates) {
       if (!prepared.about.every((alternatives) => hasAny(context, alternatives))) continue;
@@ -94,9 +94,13 @@ export class NotesChecker {
     return findings;
   }
 
-  /** Claims of the fact's section service, then of services the fact names itself. */
-  private candidates(fact: Fact, words: string): readonly PreparedClaim[] {
+  /**
+   * Claims of the fact's section service, then of services the fact names itself; under a heading
+   * of no known service ("SAA Stuff"), also of services its parents name ("Kinesis Data Streams").
+   */
+  private candidates(fact: Fact, factWords: string, context: string): readonly PreparedClaim[] {
     const { key: own, known } = this.serviceOf(fact.service);
+    const words = known ? factWords : context;
     let services: Set<string> | undefined;
     for (let start = 1; start < words.length; ) {
       const end = words.indexOf(' ', start);

@@ -201,7 +201,8 @@ export const DYNAMODB_CLAIMS: readonly Claim[] = [
     id: 'dynamodb-transaction-max-size',
     service: 'DynamoDB',
     kind: 'quantity',
-    about: [TRANSACTION, 'size|aggregate|total|data'],
+    // The whole transaction, not "size" or "up to" alone: "transactional read of an item up to 4 KB: 2 RCUs" is about capacity.
+    about: [TRANSACTION, 'aggregate|total|in total|all items|transaction size|size of transaction|max size|maximum size|cannot exceed'],
     value: '4 MB',
     equivalents: ['4 MiB'],
     documented: 'The items of one DynamoDB transaction total at most 4 MB',

@@ -164,6 +164,13 @@ describe('notes check: topic headings', () => {
     const plain = [{ ...claims[0]!, aboutNamesService: undefined }];
     assert.deepEqual(flagged(findingsOf('n.txt', ['SAA Stuff', '  • Item size max 1 MB'].join('\n'), plain)), []);
   });
+
+  it('under a heading of no known service, takes the service a parent names', () => {
+    const notes = ['SAA Stuff', '  • Kinesis Data Streams', '    • Shard write: 2 MB/s'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['kinesis-shard-write@3']);
+    const known = ['DynamoDB', '  • Kinesis Data Streams for DynamoDB', '    • Shard write: 2 MB/s'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', known)), []);
+  });
 });
 
 describe('notes check: phrases', () => {
