@@ -2,7 +2,7 @@ import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { aliasesOf, isKnownService, resolveService } from '../notes/serviceAliases';
 import type { Claim } from './claim';
-import { matcherOf, type ClaimMatcher } from './claimMatchers';
+import { matcherOf, type ClaimMatcher, type Contradiction } from './claimMatchers';
 import { alternativesOf, hasAny, termWords, wordsOf } from './claimWords';
 import { findingMessage } from './findingMessage';
 
@@ -12,6 +12,8 @@ export interface NoteFinding {
   readonly claim: Claim;
   /** What the note says against the claim, as written: "256 KB", "FilterExpression", "only for Java". */
   readonly says: string;
+  /** For a scoped quantity claim: each wrong figure with the documented figure of its scope. */
+  readonly scopedValues?: Contradiction['scopedValues'];
   /** "AWS docs: … (this note says …)". */
   readonly message: string;
 }
@@ -88,8 +90,8 @@ export class NotesChecker {
     const findings: NoteFinding[] = [];
     for (const prepared of candidates) {
       if (!prepared.about.every((alternatives) => hasAny(context, alternatives))) continue;
-      const says = prepared.matches(fact, words);
-      if (says !== undefined) findings.push({ fact, claim: prepared.claim, says, message: findingMessage(prepared.claim, says) });
+      const found = prepared.matches(fact, words);
+      if (found !== undefined) findings.push({ fact, claim: prepared.claim, ...found, message: findingMessage(prepared.claim, found.says) });
     }
     return findings;
   }

@@ -4,11 +4,19 @@ import type { AbsoluteClaim, AlternativeClaim, Claim, QuantityClaim } from './cl
 import { alternativesOf, findWritten, hasAny, termWords, wordsOf } from './claimWords';
 import { comparable, measureOf, measureOfValue, sameMeasure, type Measure } from './measure';
 
+/** What a note says against a claim. */
+export interface Contradiction {
+  /** As written: "256 KB", "FilterExpression", "only for Java". */
+  readonly says: string;
+  /** Each wrong figure of a scoped claim with the scope's documented figure ("2 MB/s" → "1 MB/s" for writes). */
+  readonly scopedValues?: readonly { readonly wrong: string; readonly value: string }[];
+}
+
 /**
  * How one kind of claim reads a fact (`words` is `wordsOf(fact.text)`, computed once per fact):
  * what the note says against the claim, or undefined when it agrees or says nothing.
  */
-export type ClaimMatcher = (fact: Fact, words: string) => string | undefined;
+export type ClaimMatcher = (fact: Fact, words: string) => Contradiction | undefined;
 
 /** A matcher for each claim, prepared once (terms normalised, values measured). */
 export function matcherOf(claim: Claim): ClaimMatcher {
@@ -39,7 +47,7 @@ function quantityMatcher(claim: QuantityClaim): ClaimMatcher {
   const counted = claim.counted === undefined ? undefined : alternativesOf(claim.counted);
   const scopes = (claim.scoped ?? []).flatMap((scope) => {
     const value = measureOfValue(scope.value);
-    return value ? [{ qualifier: alternativesOf(scope.qualifier), value, right: measuresOf(value, scope.equivalents) }] : [];
+    return value ? [{ qualifier: alternativesOf(scope.qualifier), written: scope.value, value, right: measuresOf(value, scope.equivalents) }] : [];
   });
   return (fact) => {
     if (scopes.length > 0) {
@@ -48,15 +56,16 @@ function quantityMatcher(claim: QuantityClaim): ClaimMatcher {
         .filter(({ applying }) => applying.length > 0);
       if (clauses.length > 0) {
         // A clause agrees when it states any applying scope's figure ("default 30 seconds, up to 12 hours").
-        const differing = clauses.flatMap(({ clause, applying }) => {
+        const scopedValues = clauses.flatMap(({ clause, applying }) => {
           const found = applying.map((scope) => differingQuantities(clause, scope.value, scope.right, counted));
-          return found.some((quantities) => quantities === undefined) ? [] : (found[0] ?? []);
+          if (found.some((quantities) => quantities === undefined)) return [];
+          return (found[0] ?? []).map((wrong) => ({ wrong, value: applying[0]!.written }));
         });
-        return differing.length === 0 ? undefined : differing.join(', ');
+        return scopedValues.length === 0 ? undefined : { says: scopedValues.map(({ wrong }) => wrong).join(', '), scopedValues };
       }
     }
     const differing = differingQuantities(fact.text, documented, right, counted);
-    return differing === undefined || differing.length === 0 ? undefined : differing.join(', ');
+    return differing === undefined || differing.length === 0 ? undefined : { says: differing.join(', ') };
   };
 }
 
@@ -98,7 +107,7 @@ function alternativeMatcher(claim: AlternativeClaim): ClaimMatcher {
     const answer = fact.definition ? fact.definition : fact.text;
     const answerWords = wordsOf(answer);
     const found = wrong.find(({ terms }) => hasAny(answerWords, terms));
-    return found ? writtenOf(answer, found.entry) : undefined;
+    return found ? { says: writtenOf(answer, found.entry) } : undefined;
   };
 }
 
@@ -109,7 +118,7 @@ function absoluteMatcher(claim: AbsoluteClaim): ClaimMatcher {
   return (fact, words) => {
     if (qualifiedBy.some((alternatives) => hasAny(words, alternatives))) return undefined;
     const found = denied.find(({ terms }) => terms.some((term) => hasAffirmed(words, term)));
-    return found ? writtenOf(fact.text, found.entry) : undefined;
+    return found ? { says: writtenOf(fact.text, found.entry) } : undefined;
   };
 }
 

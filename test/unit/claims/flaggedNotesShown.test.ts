@@ -56,6 +56,15 @@ describe('notes check: flagged notes wherever they are shown', () => {
     assert.ok(!question.choices.some((choice) => /256/.test(choice)));
   });
 
+  it('the quiz asks a scoped figure from its scope (a swapped read figure is asked as the read figure)', () => {
+    const swapped = ['Kinesis', '  • Shards', '    • Read = 1 MB/s per shard', '    • Write = 2 MB/s per shard', '    • Enhanced fan-out: 2 MB/s per consumer', '    • Record: 1 MB max'].join('\n');
+    const questions = generateQuestions(indexOf(swapped));
+    const read = questions.find((question) => question.prompt.includes('Read ='));
+    const write = questions.find((question) => question.prompt.includes('Write ='));
+    assert.equal(read?.answer, '2 MB/s');
+    assert.equal(write?.answer, '1 MB/s');
+  });
+
   it('the quiz asks a wrong term\'s card with the right term', () => {
     const question = generateQuestions(indexOf(SORT_KEY)).find((candidate) => candidate.prompt.includes('sort key'));
     assert.equal(question?.answer, 'KeyConditionExpression');
