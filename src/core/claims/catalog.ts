@@ -34,6 +34,7 @@ import { SSM_PARAMETER_STORE_CLAIMS } from './ssmParameterStore.data';
 import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
 import { STS_CLAIMS } from './sts.data';
 import { VPC_CLAIMS } from './vpc.data';
+import { VPC_ENDPOINTS_CLAIMS } from './vpcEndpoints.data';
 
 /**
  * Every claim the notes check knows: the data modules (`*.data.ts` beside this file),
@@ -75,4 +76,5 @@ export const CLAIMS: readonly Claim[] = [
   ...STEP_FUNCTIONS_CLAIMS,
   ...STS_CLAIMS,
   ...VPC_CLAIMS,
+  ...VPC_ENDPOINTS_CLAIMS,
 ];
