@@ -14,3 +14,12 @@ export const LIMIT_WORDS = 'default|by default|max|maximum|up to|min|minimum|at 
 export const DEFAULT_WORDS = 'default|by default|defaults';
 export const MAXIMUM_WORDS = 'max|maximum|up to|at most|longest|largest|highest|limit|limited';
 export const MINIMUM_WORDS = 'minimum|at least|shortest|smallest|lowest';
+
+/** Shorthand of study notes, read as the word claims are written with ("msg size" is "message size"). */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  msg: 'message',
+  msgs: 'message',
+  dedup: 'deduplication',
+  dedupe: 'deduplication',
+  config: 'configuration',
+};

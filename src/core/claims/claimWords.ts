@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from './claimTerms.data';
+
 /**
  * Word-level matching for the notes check: a claim's terms match a note as whole words,
  * ignoring case, punctuation and a plural "s" ("Messages" finds "message", "blue/green"
@@ -15,8 +17,11 @@ export function wordsOf(text: string): string {
     ? ` ${lower.replace(/[^a-z0-9]+/g, ' ')} `.replace(ASCII_PLURAL, dropPluralS)
     : ` ${lower.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.replace(UNICODE_PLURAL, dropPluralS);
   // Articles carry nothing a claim tests: "until a consumer deletes" says "until the consumer deletes".
-  return words.replace(ARTICLES, '');
+  return words.replace(ARTICLES, '').replace(SHORTHAND, (word) => ABBREVIATIONS[word.trim()] ?? word);
 }
+
+/** A shorthand word of ABBREVIATIONS, between the spaces of `wordsOf` text. */
+const SHORTHAND = new RegExp(`(?<= )(?:${Object.keys(ABBREVIATIONS).join('|')})(?= )`, 'g');
 
 const ASCII = /^[\x00-\x7f]*$/;
 const ARTICLES = / (?:a|an|the)(?= )/g;

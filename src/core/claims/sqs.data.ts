@@ -51,7 +51,7 @@ export const SQS_CLAIMS: readonly Claim[] = [
     id: 'sqs-batch-max-messages',
     service: 'SQS',
     kind: 'quantity',
-    about: ['batch request|message batch|SendMessageBatch|DeleteMessageBatch|ChangeMessageVisibilityBatch|a batch can|batch can hold|batch holds|per batch'],
+    about: ['batch request|message batch|SendMessageBatch|DeleteMessageBatch|ChangeMessageVisibilityBatch|a batch can|batch can hold|batch holds|per batch|batch of|batches of'],
     value: '10',
     documented: 'One SQS batch request holds at most 10 messages',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',

@@ -154,6 +154,11 @@ describe('notes check: words', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues: HTTP-only endpoints'].join('\n'), claims)), ['sqs-http@2']);
     assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues: HTTPS only endpoints'].join('\n'), claims)), []);
   });
+
+  it('reads study-note shorthand as the word ("msg size" is "message size"), never inside a word', () => {
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Max msg size: 256 KB', '  • msgs max size 64 KB'].join('\n'))), ['sqs-message-size@2', 'sqs-message-size@3']);
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Max msgsize: 256 KB'].join('\n'))), []);
+  });
 });
 
 describe('notes check: topic headings', () => {
