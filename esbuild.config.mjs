@@ -71,6 +71,11 @@ const CATALOG_FILES = ['src/core/catalog/cloudformation/resource-types.json', 's
 const catalogDir = path.join(outRoot, 'dist/catalog');
 fs.mkdirSync(catalogDir, { recursive: true });
 for (const file of CATALOG_FILES) fs.copyFileSync(file, path.join(catalogDir, path.basename(file)));
+// The notes check's claims (src/core/claims/*.data.ts, ~60 KB minified) ship there as JSON as well,
+// so the extension bundles do not carry them (the CLI bundles them). Written once per build.
+const claimsBuild = await esbuild.build({ entryPoints: ['src/core/claims/catalog.ts'], bundle: true, write: false, format: 'esm', platform: 'neutral', logLevel: 'warning' });
+const { CLAIMS } = await import(`data:text/javascript;base64,${Buffer.from(claimsBuild.outputFiles[0].text).toString('base64')}`);
+fs.writeFileSync(path.join(catalogDir, 'claims.json'), JSON.stringify(CLAIMS));
 for (const options of builds) options.outfile = path.join(outRoot, options.outfile);
 
 if (watch) {

@@ -1,4 +1,6 @@
 import { UsageError } from './args';
+import { defaultChecker } from '../core/claims/defaultChecker';
+import { configureNotesCheck } from '../core/claims/factFindings';
 import { useCatalogFilesBesideCli } from './catalogFiles';
 import { EXIT_USAGE, type CliIo } from './io';
 import { checkCommand } from './commands/check';
@@ -41,6 +43,8 @@ With no notes given, the bundled notes pack is used; --bundled adds it to the no
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   await useCatalogFilesBesideCli();
+  // The CLI bundles the claims catalog: every command that shows notes (quiz) sees the notes check.
+  configureNotesCheck({ enable: true, checker: defaultChecker() });
   const [name, ...rest] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (!command) {

@@ -64,3 +64,6 @@ export function measureNotesCheck(checker: NotesChecker = defaultChecker(), file
     wrongNotes,
   };
 }
+
+// `node --import tsx test/notesCheck/measureNotesCheck.ts`: the score with every miss and false alarm, for claim authors.
+if (require.main === module) console.log(JSON.stringify(measureNotesCheck(), null, 2));

@@ -1,8 +1,11 @@
 import type { Claim } from './claim';
 
 const QUOTAS_PAGE = 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html';
+const WEBSOCKET_QUOTAS_PAGE =
+  'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html';
+const WEBSOCKET = 'WebSocket|WebSockets|WebSocket API|WebSocket APIs';
 
-/** API Gateway: account throttling and HTTP API integration timeout. */
+/** API Gateway: account throttling, HTTP API and WebSocket API quotas. */
 export const API_GATEWAY_CLAIMS: readonly Claim[] = [
   {
     id: 'api-gateway-account-throttle',
@@ -71,5 +74,53 @@ export const API_GATEWAY_CLAIMS: readonly Claim[] = [
     url: QUOTAS_PAGE,
     checked: '2026-12-01',
     excerpt: 'Stages per API 10 Yes',
+  },
+  {
+    id: 'api-gateway-websocket-connection-duration',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: [WEBSOCKET, 'connection duration|connection lasts|connected for|max connection|maximum connection|duration'],
+    value: '2 hours',
+    equivalents: ['120 minutes', 'two hours'],
+    documented: 'A WebSocket API connection lasts at most 2 hours',
+    url: WEBSOCKET_QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Connection duration for WebSocket API 2 hours No',
+  },
+  {
+    id: 'api-gateway-websocket-idle-timeout',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: [WEBSOCKET, 'idle'],
+    value: '10 minutes',
+    equivalents: ['600 seconds'],
+    documented: 'An idle WebSocket API connection is closed after 10 minutes',
+    url: WEBSOCKET_QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Idle Connection Timeout 10 minutes No',
+  },
+  {
+    id: 'api-gateway-websocket-message-payload-max',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: [WEBSOCKET, 'message|messages|payload|frame|frames'],
+    value: '128 KB',
+    // The message payload quota, and the frame size a larger message is split into.
+    equivalents: ['128 KiB', '32 KB'],
+    documented: 'A WebSocket API message payload is at most 128 KB, sent in frames of at most 32 KB',
+    url: WEBSOCKET_QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'WebSocket frame size 32 KB No\nMessage payload size 128 KB ** No',
+  },
+  {
+    id: 'api-gateway-websocket-new-connections-per-second',
+    service: 'API Gateway',
+    kind: 'quantity',
+    about: [WEBSOCKET, 'new connections|connections per second|connection rate'],
+    value: '500',
+    documented: 'An account opens at most 500 new WebSocket API connections per second per Region by default (adjustable)',
+    url: WEBSOCKET_QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'New connections per second per account (across all WebSocket APIs) per Region 500 Yes',
   },
 ];

@@ -3,6 +3,7 @@ import { API_GATEWAY_CLAIMS } from './apiGateway.data';
 import { APPSYNC_CLAIMS } from './appSync.data';
 import { AUTO_SCALING_CLAIMS } from './autoScaling.data';
 import { CLOUDFORMATION_CLAIMS } from './cloudFormation.data';
+import { CLOUDFRONT_CLAIMS } from './cloudFront.data';
 import { CLOUDWATCH_CLAIMS } from './cloudWatch.data';
 import { CODEBUILD_CLAIMS } from './codeBuild.data';
 import { CODEDEPLOY_CLAIMS } from './codeDeploy.data';
@@ -33,6 +34,7 @@ import { SSM_PARAMETER_STORE_CLAIMS } from './ssmParameterStore.data';
 import { STEP_FUNCTIONS_CLAIMS } from './stepFunctions.data';
 import { STS_CLAIMS } from './sts.data';
 import { VPC_CLAIMS } from './vpc.data';
+import { VPC_ENDPOINTS_CLAIMS } from './vpcEndpoints.data';
 
 /**
  * Every claim the notes check knows: the data modules (`*.data.ts` beside this file),
@@ -43,6 +45,7 @@ export const CLAIMS: readonly Claim[] = [
   ...APPSYNC_CLAIMS,
   ...AUTO_SCALING_CLAIMS,
   ...CLOUDFORMATION_CLAIMS,
+  ...CLOUDFRONT_CLAIMS,
   ...CLOUDWATCH_CLAIMS,
   ...CODEBUILD_CLAIMS,
   ...CODEDEPLOY_CLAIMS,
@@ -73,4 +76,5 @@ export const CLAIMS: readonly Claim[] = [
   ...STEP_FUNCTIONS_CLAIMS,
   ...STS_CLAIMS,
   ...VPC_CLAIMS,
+  ...VPC_ENDPOINTS_CLAIMS,
 ];

@@ -2,7 +2,7 @@ import type { Fact } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { aliasesOf, isKnownService, resolveService } from '../notes/serviceAliases';
 import type { Claim } from './claim';
-import { matcherOf, type ClaimMatcher } from './claimMatchers';
+import { matcherOf, type ClaimMatcher, type Contradiction } from './claimMatchers';
 import { alternativesOf, hasAny, termWords, wordsOf } from './claimWords';
 import { findingMessage } from './findingMessage';
 
@@ -12,6 +12,8 @@ export interface NoteFinding {
   readonly claim: Claim;
   /** What the note says against the claim, as written: "256 KB", "FilterExpression", "only for Java". */
   readonly says: string;
+  /** For a scoped quantity claim: each wrong figure with the documented figure of its scope. */
+  readonly scopedValues?: Contradiction['scopedValues'];
   /** "AWS docs: … (this note says …)". */
   readonly message: string;
 }
@@ -37,8 +39,9 @@ interface PreparedClaim {
 /**
  * Checks facts against a catalog of claims. A claim applies to a fact when the fact is about its
  * service (the section's service, or the service named in the fact itself) and every `about`
- * entry is in the fact or its breadcrumb (the heading and every parent's text); it fires when its matcher finds the note
- * saying something else. Prepared once per catalog; checking is linear in the notes.
+ * entry is in the fact or its breadcrumb (the heading and every parent's text); it fires when
+ * its matcher finds the note saying something else. Prepared once per catalog; checking is
+ * linear in the notes.
  */
 export class NotesChecker {
   private readonly byService = new Map<string, PreparedClaim[]>();
@@ -47,7 +50,7 @@ export class NotesChecker {
   /** First word of a service name or alias → the names starting with it, for services named in a fact. */
   private readonly namesByFirstWord = new Map<string, { words: string; service: string }[]>();
   private readonly breadcrumbWords = new Map<string, string>();
-  private readonly serviceKeys = new Map<string, string>();
+  private readonly serviceKeys = new Map<string, { key: string; known: boolean }>();
 
   constructor(claims: readonly Claim[]) {
     for (const claim of claims) {
@@ -79,22 +82,27 @@ export class NotesChecker {
 
   /** The findings of one fact (nothing ignored). */
   checkFact(fact: Fact): NoteFinding[] {
-    const words = wordsOf(fact.text);
-    const candidates = this.candidates(fact, words);
-    if (candidates.length === 0) return [];
+    // A term and its definition are read apart: no phrase runs across the colon ("HTTPS Only: HTTP requests…").
+    const words = fact.term === undefined ? wordsOf(fact.text) : `${wordsOf(fact.term)}${wordsOf(fact.definition ?? '')}`;
     const context = `${words}${this.wordsOfBreadcrumb(fact.breadcrumb)}`;
+    const candidates = this.candidates(fact, words, context);
+    if (candidates.length === 0) return [];
     const findings: NoteFinding[] = [];
     for (const prepared of candidates) {
       if (!prepared.about.every((alternatives) => hasAny(context, alternatives))) continue;
-      const says = prepared.matches(fact, words);
-      if (says !== undefined) findings.push({ fact, claim: prepared.claim, says, message: findingMessage(prepared.claim, says) });
+      const found = prepared.matches(fact, words);
+      if (found !== undefined) findings.push({ fact, claim: prepared.claim, ...found, message: findingMessage(prepared.claim, found.says) });
     }
     return findings;
   }
 
-  /** Claims of the fact's section service, then of services the fact names itself. */
-  private candidates(fact: Fact, words: string): readonly PreparedClaim[] {
-    const own = this.serviceKeyOf(fact.service);
+  /**
+   * Claims of the fact's section service, then of services the fact names itself; under a heading
+   * of no known service ("SAA Stuff"), also of services its parents name ("Kinesis Data Streams").
+   */
+  private candidates(fact: Fact, factWords: string, context: string): readonly PreparedClaim[] {
+    const { key: own, known } = this.serviceOf(fact.service);
+    const words = known ? factWords : context;
     let services: Set<string> | undefined;
     for (let start = 1; start < words.length; ) {
       const end = words.indexOf(' ', start);
@@ -104,15 +112,15 @@ export class NotesChecker {
       }
       start = end + 1;
     }
-    const ownClaims = this.byService.get(own) ?? (isKnownService(fact.service) ? [] : this.topicClaims);
+    const ownClaims = this.byService.get(own) ?? (known ? [] : this.topicClaims);
     return services ? [ownClaims, ...[...services].map((service) => this.byService.get(service) ?? [])].flat() : ownClaims;
   }
 
-  /** `serviceKey` of a fact's service, remembered: a file has few services and many facts. */
-  private serviceKeyOf(service: string): string {
-    let key = this.serviceKeys.get(service);
-    if (key === undefined) this.serviceKeys.set(service, (key = serviceKey(service)));
-    return key;
+  /** `serviceKey` of a fact's service and whether it is a known one, remembered: a file has few services and many facts. */
+  private serviceOf(service: string): { key: string; known: boolean } {
+    let found = this.serviceKeys.get(service);
+    if (found === undefined) this.serviceKeys.set(service, (found = { key: serviceKey(service), known: isKnownService(service) }));
+    return found;
   }
 
   private indexNames(written: string, service: string): void {

@@ -38,6 +38,28 @@ export interface QuantityClaim extends ClaimCommon {
   readonly value: string;
   /** Other spellings that are equally right ("256 KiB" for "256 KB"). */
   readonly equivalents?: readonly string[];
+  /**
+   * Figures tied to a qualifier the note itself must write next to them (never read from its
+   * parent): "default" → 4 days, "maximum" → 14 days; "write" → 1 MB/s, "read" → 2 MB/s. A clause
+   * of the note that names a scope's qualifier must state that scope's figure: "default 14 days"
+   * is flagged although 14 days is the documented maximum. Clauses that name no qualifier are read
+   * against `value` and `equivalents`, which should hold every scope's figure.
+   */
+  readonly scoped?: readonly QuantityScope[];
+  /**
+   * For a bare count: what is counted ("resource|resources"). A count is then compared only when
+   * one of these words follows it, or nothing does ("max 200"): "up to 255 characters" is not a
+   * count of resources.
+   */
+  readonly counted?: string;
+}
+
+/** One documented figure of a quantity claim, and the words that say a note states that one. */
+export interface QuantityScope {
+  /** Words ("a|b") in the same clause of the note as the figure: "default|by default". */
+  readonly qualifier: string;
+  readonly value: string;
+  readonly equivalents?: readonly string[];
 }
 
 /** A named alternative that is wrong: "FilterExpression" where "KeyConditionExpression" is right. */
@@ -50,6 +72,14 @@ export interface AlternativeClaim extends ClaimCommon {
 /** An absolute the docs deny: phrases such as "only for Java", "only blue/green can roll back". */
 export interface AbsoluteClaim extends ClaimCommon {
   readonly kind: 'absolute';
-  /** Phrases (case-insensitive, matched as words) that state what the docs deny. */
+  /**
+   * Phrases (case-insensitive, matched as words) that state what the docs deny. A phrase right
+   * after a negation ("not", "never", "cannot", "isn't") is the note denying it too: not flagged.
+   */
   readonly denied: readonly string[];
+  /**
+   * Words ("a|b" each) that show the note states the documented nuance beside the phrase: "until
+   * the consumer deletes them or the retention period ends" names the retention, so it agrees.
+   */
+  readonly qualifiedBy?: readonly string[];
 }

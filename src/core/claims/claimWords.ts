@@ -1,18 +1,30 @@
+import { ABBREVIATIONS } from './claimTerms.data';
+
 /**
  * Word-level matching for the notes check: a claim's terms match a note as whole words,
  * ignoring case, punctuation and a plural "s" ("Messages" finds "message", "blue/green"
  * finds "blue green"), never inside another word ("SQS" is not in "SQSExtended").
  */
 
-/** Text as a run of normalised words, padded with spaces so `includes(' x y ')` is a word match (runs of punctuation leave runs of spaces). */
+/**
+ * Text as a run of normalised words, padded with spaces so `includes(' x y ')` is a word match
+ * (a run of punctuation at either end leaves a double space; articles are dropped).
+ */
 export function wordsOf(text: string): string {
   const lower = text.toLowerCase();
   // Most notes are ASCII: plain character classes are several times faster than Unicode properties.
-  if (ASCII.test(lower)) return ` ${lower.replace(/[^a-z0-9]+/g, ' ')} `.replace(ASCII_PLURAL, dropPluralS);
-  return ` ${lower.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.replace(UNICODE_PLURAL, dropPluralS);
+  const words = ASCII.test(lower)
+    ? ` ${lower.replace(/[^a-z0-9]+/g, ' ')} `.replace(ASCII_PLURAL, dropPluralS)
+    : ` ${lower.replace(/[^\p{L}\p{N}]+/gu, ' ')} `.replace(UNICODE_PLURAL, dropPluralS);
+  // Articles carry nothing a claim tests: "until a consumer deletes" says "until the consumer deletes".
+  return words.replace(ARTICLES, '').replace(SHORTHAND, (word) => ABBREVIATIONS[word.trim()] ?? word);
 }
 
+/** A shorthand word of ABBREVIATIONS, between the spaces of `wordsOf` text. */
+const SHORTHAND = new RegExp(`(?<= )(?:${Object.keys(ABBREVIATIONS).join('|')})(?= )`, 'g');
+
 const ASCII = /^[\x00-\x7f]*$/;
+const ARTICLES = / (?:a|an|the)(?= )/g;
 /** A word of four letters or more ending in "s" (the ones ending in "ss" are kept by `dropPluralS`). */
 const ASCII_PLURAL = /(?<= )([a-z0-9]{3,})s(?= )/g;
 const UNICODE_PLURAL = /(?<= )([\p{L}\p{N}]{3,})s(?= )/gu;
@@ -53,7 +65,8 @@ export function findWritten(text: string, phrase: string): string | undefined {
   const words = termWords(phrase);
   if (words === undefined) return undefined;
   const wanted = words.trim().split(' ').map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${wanted.map((word) => `${word}s?`).join('[^\\p{L}\\p{N}]+')}(?![\\p{L}\\p{N}])`, 'iu');
+  const between = '[^\\p{L}\\p{N}]+(?:(?:a|an|the)[^\\p{L}\\p{N}]+)?';
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${wanted.map((word) => `${word}s?`).join(between)}(?![\\p{L}\\p{N}])`, 'iu');
   return pattern.exec(text)?.[0];
 }
 

@@ -73,4 +73,17 @@ export const CLOUDFORMATION_CLAIMS: readonly Claim[] = [
     checked: '2026-12-01',
     excerpt: 'Nested stacks Maximum number of CloudFormation resources a nested stack can create, update, or delete per operation. 2500 resources',
   },
+  {
+    id: 'cloudformation-resources-per-template',
+    service: 'CloudFormation',
+    kind: 'quantity',
+    // Not "stack": a nested stack's 2,500 resources per operation is another quota.
+    about: ['resource|resources', 'template|templates|declare|declared'],
+    value: '500',
+    counted: 'resource|resources',
+    documented: 'A CloudFormation template declares at most 500 resources (nested stacks take more)',
+    url: QUOTAS_PAGE,
+    checked: '2026-12-01',
+    excerpt: 'Resources | Maximum number of resources that you can declare in your AWS CloudFormation template. | 500 resources',
+  },
 ];

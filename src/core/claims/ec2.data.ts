@@ -18,6 +18,8 @@ export const EC2_CLAIMS: readonly Claim[] = [
     service: 'EC2',
     kind: 'alternative',
     about: ['hibernate|hibernation|hibernates|hibernated'],
+    // "Hibernation" names EC2 by itself, also under a heading such as "SAA Stuff".
+    aboutNamesService: true,
     right: 'EBS|root volume|disk|volume',
     wrong: ['stored in RAM', 'saved in RAM', 'kept in RAM', 'stays in RAM', 'remains in RAM'],
     documented: 'Hibernation saves the contents of RAM to the EBS root volume, which must be large enough for it, and restores them on start',

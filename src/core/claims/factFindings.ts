@@ -1,16 +1,21 @@
 import type { Fact } from '../notes/model';
-import type { CheckOptions, NoteFinding } from './checkNotes';
-import { defaultChecker } from './defaultChecker';
+import type { CheckOptions, NoteFinding, NotesChecker } from './checkNotes';
 import { documentedStatement } from './findingMessage';
 
-/** What the host's settings say about the check: on or off, and what the learner silenced. */
+/** The check as the host runs it: on or off, what the learner silenced, and the catalog's checker. */
 export interface NotesCheckConfig extends CheckOptions {
   readonly enable: boolean;
+  /**
+   * Given by the host, so the claims data stays out of what does not need it: the CLI bundles the
+   * catalog (`defaultChecker`), the extension reads it from `dist/catalog/claims.json`.
+   * Without one, no fact is flagged.
+   */
+  readonly checker?: NotesChecker;
 }
 
 let config: NotesCheckConfig = { enable: true };
 
-/** The host sets this from its settings (`awsNotes.notesCheck.*`); the CLI keeps the default (on, nothing silenced). */
+/** The host sets this from its settings (`awsNotes.notesCheck.*`) and its catalog. */
 export function configureNotesCheck(next: NotesCheckConfig): void {
   config = next;
 }
@@ -20,7 +25,7 @@ export function configureNotesCheck(next: NotesCheckConfig): void {
  * quiz): the user's notes only — the bundled pack is corrected and never flagged.
  */
 export function findingsOfFact(fact: Fact): readonly NoteFinding[] {
-  return config.enable && fact.origin === 'user' ? defaultChecker().check([fact], config) : [];
+  return config.enable && config.checker && fact.origin === 'user' ? config.checker.check([fact], config) : [];
 }
 
 /** "AWS docs say: <documented>", with the date when the fact changed. */

@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { LIMIT_WORDS } from './claimTerms.data';
+import { DEFAULT_WORDS, LIMIT_WORDS, MAXIMUM_WORDS } from './claimTerms.data';
 
 /** Kinesis Data Streams: shard throughput, on-demand capacity, retention and enhanced fan-out. */
 export const KINESIS_CLAIMS: readonly Claim[] = [
@@ -11,6 +11,11 @@ export const KINESIS_CLAIMS: readonly Claim[] = [
     value: '1 MB/s',
     // A shard's write limits (1 MB/s, 1,000 records/s) and its read limit (2 MB/s).
     equivalents: ['1 MB/sec', '1,000 records per second', '1000 records/s', '2 MB/s', '2 MB/sec'],
+    // The swapped figures ("write 2 MB/s, read 1 MB/s") state both documented values: each clause is read by its direction.
+    scoped: [
+      { qualifier: 'write|writes|written|ingest|ingests|ingestion|input|incoming|producer|producers|PutRecord|PutRecords', value: '1 MB/s' },
+      { qualifier: 'read|reads|output|outgoing|egress|GetRecords', value: '2 MB/s' },
+    ],
     documented: 'A shard takes writes of 1 MB/s or 1,000 records/s and serves reads of 2 MB/s',
     url: 'https://docs.aws.amazon.com/streams/latest/dev/working-with-streams.html',
     checked: '2026-12-01',
@@ -39,6 +44,10 @@ export const KINESIS_CLAIMS: readonly Claim[] = [
     value: '24 hours',
     // The default and the maximum.
     equivalents: ['1 day', '8760 hours', '8,760 hours', '365 days', '1 year'],
+    scoped: [
+      { qualifier: DEFAULT_WORDS, value: '24 hours', equivalents: ['1 day'] },
+      { qualifier: MAXIMUM_WORDS, value: '8760 hours', equivalents: ['365 days', '1 year'] },
+    ],
     documented: 'A Kinesis data stream keeps records for 24 hours by default, up to 8,760 hours (365 days)',
     url: 'https://docs.aws.amazon.com/streams/latest/dev/kinesis-extended-retention.html',
     checked: '2026-12-01',

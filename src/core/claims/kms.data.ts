@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { LIMIT_WORDS } from './claimTerms.data';
+import { DEFAULT_WORDS, LIMIT_WORDS, MAXIMUM_WORDS, MINIMUM_WORDS } from './claimTerms.data';
 
 const ROTATION_PAGE = 'https://docs.aws.amazon.com/kms/latest/APIReference/API_EnableKeyRotation.html';
 
@@ -53,9 +53,29 @@ export const KMS_CLAIMS: readonly Claim[] = [
     value: '30 days',
     // The default, and the shortest waiting period.
     equivalents: ['7 days', '1 month'],
+    scoped: [
+      { qualifier: `${DEFAULT_WORDS}|${MAXIMUM_WORDS}`, value: '30 days', equivalents: ['1 month'] },
+      { qualifier: MINIMUM_WORDS, value: '7 days' },
+    ],
     documented: 'A KMS key is deleted after a waiting period of 30 days by default, which you can set from 7 to 30 days',
     url: 'https://docs.aws.amazon.com/cli/latest/reference/kms/schedule-key-deletion.html',
     checked: '2026-12-01',
     excerpt: 'By default, KMS applies a waiting period of 30 days, but you can specify a waiting period of 7-30 days.',
+  },
+  {
+    id: 'kms-customer-managed-rotation-not-default',
+    service: 'KMS',
+    kind: 'absolute',
+    about: ['customer managed|customer-managed|CMK|CMKs|created key|created keys'],
+    // Only phrasings that make rotation happen by itself; "must enable automatic rotation" is right.
+    denied: ['rotate automatically', 'rotates automatically', 'automatically rotated', 'automatically rotate', 'rotated every year automatically', 'rotate every year automatically', 'rotates every year automatically'],
+    // "Once enabled, rotated automatically every year" is right.
+    qualifiedBy: ['enable|enabled|enabling|EnableKeyRotation|turn on|turned on|opt in'],
+    documented:
+      'Automatic rotation of a customer managed key is off until you enable it; once enabled it runs every 365 days by default',
+    url: ROTATION_PAGE,
+    checked: '2026-12-01',
+    excerpt:
+      'By default, when you enable automatic rotation of a customer managed KMS key, AWS KMS rotates the key material of the KMS key one year (approximately 365 days) from the enable date and every year thereafter.',
   },
 ];

@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { LIMIT_WORDS } from './claimTerms.data';
+import { DEFAULT_WORDS, LIMIT_WORDS, MAXIMUM_WORDS } from './claimTerms.data';
 
 const QUOTAS_PAGE = 'https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html';
 const QUOTAS_EXCERPT =
@@ -18,6 +18,10 @@ export const LAMBDA_CLAIMS: readonly Claim[] = [
     value: '15 minutes',
     // The documented maximum and the default.
     equivalents: ['900 seconds', '3 seconds'],
+    scoped: [
+      { qualifier: DEFAULT_WORDS, value: '3 seconds' },
+      { qualifier: MAXIMUM_WORDS, value: '15 minutes', equivalents: ['900 seconds'] },
+    ],
     documented: 'A Lambda function runs for at most 15 minutes (900 seconds); the default timeout is 3 seconds',
     url: 'https://docs.aws.amazon.com/lambda/latest/dg/configuration-timeout.html',
     checked: '2026-12-01',

@@ -22,14 +22,14 @@ export interface SkippedQuestion {
 export function askAsDocumented(question: Question, fact: Fact, skipped: SkippedQuestion[]): Question[] {
   let asked = question;
   for (const finding of findingsOfFact(fact)) {
-    const wrongs = wrongTexts(finding);
-    if (!repeats(asked, wrongs)) continue;
-    const value = askableValue(finding);
-    if (value === undefined) {
+    const corrections = correctionsOf(finding);
+    if (!repeats(asked, corrections.map(({ wrong }) => wrong))) continue;
+    const askable = corrections.flatMap(({ wrong, value }) => (value === undefined ? [] : [{ wrong, value }]));
+    if (askable.length < corrections.length) {
       skipped.push({ id: question.id, claim: finding.claim.id, reason: `the AWS docs deny "${finding.says}" and the claim has no value to ask instead` });
       return [];
     }
-    asked = withValue(asked, wrongs, value);
+    asked = withValues(asked, askable);
   }
   return [asked];
 }
@@ -43,14 +43,21 @@ export function skippedSummary(skipped: readonly SkippedQuestion[]): string | un
   return `skipped ${skipped.length} card(s) whose notes contradict the AWS docs with no documented value to ask instead (${claims}); run \`aws-notes check\` to see them`;
 }
 
-function askableValue(finding: NoteFinding): string | undefined {
-  const { claim } = finding;
-  return claim.kind === 'quantity' ? claim.value : claim.kind === 'alternative' ? claim.right : undefined;
+/** A wrong text of the note, as written, and the documented value to ask in its place. */
+interface Correction {
+  readonly wrong: string;
+  readonly value: string;
 }
 
-/** What the note says that is wrong, as written: each differing quantity, or the wrong term or phrase. */
-function wrongTexts(finding: NoteFinding): string[] {
-  return finding.claim.kind === 'quantity' ? finding.says.split(', ') : [finding.says];
+/**
+ * Each wrong text (a differing quantity, or the wrong term or phrase) with the value to ask
+ * instead: its scope's figure, the claim's value or right term; no value for an absolute.
+ */
+function correctionsOf(finding: NoteFinding): { wrong: string; value: string | undefined }[] {
+  const { claim } = finding;
+  if (finding.scopedValues) return [...finding.scopedValues];
+  if (claim.kind === 'quantity') return finding.says.split(', ').map((wrong) => ({ wrong, value: claim.value }));
+  return [{ wrong: finding.says, value: claim.kind === 'alternative' ? claim.right : undefined }];
 }
 
 function repeats(question: Question, wrongs: readonly string[]): boolean {
@@ -58,14 +65,20 @@ function repeats(question: Question, wrongs: readonly string[]): boolean {
   return wrongs.some((wrong) => texts.some((text) => text.includes(normalizeAnswer(wrong))));
 }
 
-/** The question with each wrong text replaced by the documented value; a choice that now means the answer is dropped. */
-function withValue(question: Question, wrongs: readonly string[], value: string): Question {
-  const replace = (text: string) => wrongs.reduce((result, wrong) => result.replace(new RegExp(escapeRegExp(wrong), 'gi'), value), text);
+/**
+ * The question with each wrong text replaced by its documented value; a choice that now means the
+ * answer gives its place to the note's wrong value, a distractor the learner is known to believe.
+ */
+function withValues(question: Question, corrections: readonly Correction[]): Question {
+  const replace = (text: string) => corrections.reduce((result, { wrong, value }) => result.replace(new RegExp(escapeRegExp(wrong), 'gi'), value), text);
   const answer = replace(question.answer);
-  const choices = question.choices.map(replace).filter((choice, at, all) => {
+  const kept = question.choices.map(replace).filter((choice, at, all) => {
     if (all.findIndex((other) => normalizeAnswer(other) === normalizeAnswer(choice)) !== at) return false;
     return choice === answer || !sameValue(choice, answer);
   });
+  const known = (text: string) => kept.some((choice) => normalizeAnswer(choice) === normalizeAnswer(text) || sameValue(choice, text));
+  const wrongChoices = [...new Set(corrections.map(({ wrong }) => wrong))].filter((wrong) => !known(wrong) && !sameValue(wrong, answer));
+  const choices = [...kept, ...wrongChoices.slice(0, Math.max(0, question.choices.length - kept.length))];
   return { ...question, prompt: replace(question.prompt), answer, choices };
 }
 

@@ -7,6 +7,8 @@ export const ROUTE_53_CLAIMS: readonly Claim[] = [
     service: 'Route 53',
     kind: 'alternative',
     about: ['geoproximity|geo proximity|geo-proximity', 'bias'],
+    // "Geoproximity" names Route 53 by itself, also under a heading such as "SAA Stuff".
+    aboutNamesService: true,
     // "-99" would lose its sign as words, so the right answer is named by the negative side.
     right: 'negative|shrink|shrinks|minus',
     wrong: ['1-99', '1 to 99'],

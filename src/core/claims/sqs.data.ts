@@ -1,5 +1,5 @@
 import type { Claim } from './claim';
-import { LIMIT_WORDS } from './claimTerms.data';
+import { DEFAULT_WORDS, LIMIT_WORDS, MAXIMUM_WORDS, MINIMUM_WORDS } from './claimTerms.data';
 
 /** SQS: message and queue quotas, and the behaviours study notes most often get wrong. */
 export const SQS_CLAIMS: readonly Claim[] = [
@@ -7,13 +7,13 @@ export const SQS_CLAIMS: readonly Claim[] = [
     id: 'sqs-message-size-max',
     service: 'SQS',
     kind: 'quantity',
-    about: ['message size|message is too big|too big|maximum message|MaximumMessageSize'],
+    about: ['message size|message is too big|too big|maximum message|MaximumMessageSize|messages are limited|message is limited|messages limited'],
     value: '1 MiB',
     equivalents: ['1,048,576 bytes', '1048576 bytes', '1 MB', '1024 KiB', '1024 KB'],
     documented: 'An SQS message is at most 1 MiB (1,048,576 bytes); larger payloads go through the Extended Client Library (S3)',
-    url: 'https://docs.aws.amazon.com/sdk-for-kotlin/api/latest/sqs/aws.sdk.kotlin.services.sqs.model/-send-message-request/message-body.html',
+    url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
-    excerpt: 'The message to send. The minimum size is one character. The maximum size is 1 MiB or 1,048,576 bytes',
+    excerpt: 'The minimum message size is 1 byte (1 character). The maximum is 1,048,576 bytes (1 MiB).',
     dated: { previously: '256 KB', since: '2025-08-04' },
   },
   {
@@ -24,6 +24,11 @@ export const SQS_CLAIMS: readonly Claim[] = [
     value: '4 days',
     // The documented default and both ends of the range: a note giving any of them agrees.
     equivalents: ['345,600 seconds', '96 hours', '14 days', '1,209,600 seconds', '2 weeks', '60 seconds', '1 minute'],
+    scoped: [
+      { qualifier: DEFAULT_WORDS, value: '4 days', equivalents: ['345,600 seconds', '96 hours'] },
+      { qualifier: MAXIMUM_WORDS, value: '14 days', equivalents: ['1,209,600 seconds', '2 weeks'] },
+      { qualifier: MINIMUM_WORDS, value: '60 seconds', equivalents: ['1 minute'] },
+    ],
     documented: 'SQS keeps a message for 4 days by default, from 60 seconds up to 14 days (1,209,600 seconds)',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
@@ -34,7 +39,9 @@ export const SQS_CLAIMS: readonly Claim[] = [
     service: 'SQS',
     kind: 'absolute',
     about: ['message|messages', 'persist|persists|stays|kept|remains'],
-    denied: ['until the consumer deletes', 'until consumer deletes', 'until the consumer deletes it', 'forever'],
+    denied: ['persists until the consumer deletes', 'persist until the consumer deletes', 'kept until the consumer deletes', 'kept until you delete', 'forever', 'until consumer deletes', 'until you delete'],
+    // Correct notes add the end of the retention period to "until a consumer deletes them".
+    qualifiedBy: ['retention|retained|expire|expires|expired|expiry|14 days|4 days'],
     documented: 'A message stays in an SQS queue only until it is deleted or its retention period (4 days by default, at most 14 days) ends',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
@@ -44,7 +51,7 @@ export const SQS_CLAIMS: readonly Claim[] = [
     id: 'sqs-batch-max-messages',
     service: 'SQS',
     kind: 'quantity',
-    about: ['batch request|message batch|SendMessageBatch|DeleteMessageBatch|ChangeMessageVisibilityBatch'],
+    about: ['batch request|message batch|SendMessageBatch|DeleteMessageBatch|ChangeMessageVisibilityBatch|a batch can|batch can hold|batch holds|per batch|batch of|batches of'],
     value: '10',
     documented: 'One SQS batch request holds at most 10 messages',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
@@ -81,6 +88,11 @@ export const SQS_CLAIMS: readonly Claim[] = [
     value: '30 seconds',
     // The documented default and both ends of the range.
     equivalents: ['0 seconds', '12 hours', '43,200 seconds', '720 minutes'],
+    scoped: [
+      { qualifier: DEFAULT_WORDS, value: '30 seconds' },
+      { qualifier: MAXIMUM_WORDS, value: '12 hours', equivalents: ['43,200 seconds', '720 minutes'] },
+      { qualifier: MINIMUM_WORDS, value: '0 seconds' },
+    ],
     documented: 'The SQS visibility timeout is 30 seconds by default, from 0 seconds up to 12 hours',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
@@ -94,6 +106,10 @@ export const SQS_CLAIMS: readonly Claim[] = [
     value: '15 minutes',
     // The documented maximum and the default (minimum).
     equivalents: ['900 seconds', '0 seconds'],
+    scoped: [
+      { qualifier: DEFAULT_WORDS, value: '0 seconds' },
+      { qualifier: MAXIMUM_WORDS, value: '15 minutes', equivalents: ['900 seconds'] },
+    ],
     documented: 'An SQS delay (queue delay or message timer) is 0 seconds by default and at most 15 minutes',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-queues.html',
     checked: '2026-12-01',

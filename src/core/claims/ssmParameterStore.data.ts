@@ -2,7 +2,7 @@ import type { Claim } from './claim';
 
 const TIERS_PAGE = 'https://docs.aws.amazon.com/systems-manager/latest/userguide/parameter-store-advanced-parameters.html';
 
-/** SSM Parameter Store: what each parameter tier allows. */
+/** SSM Parameter Store: what each parameter tier allows, and which parameters are encrypted. */
 export const SSM_PARAMETER_STORE_CLAIMS: readonly Claim[] = [
   {
     id: 'ssm-parameter-store-value-size',
@@ -30,5 +30,19 @@ export const SSM_PARAMETER_STORE_CLAIMS: readonly Claim[] = [
     url: TIERS_PAGE,
     checked: '2026-12-01',
     excerpt: 'Total number of parameters allowed (per AWS account and AWS Region) |\n10,000 |\n100,000 |',
+  },
+  {
+    id: 'ssm-parameter-store-encryption-securestring-only',
+    service: 'SSM Parameter Store',
+    kind: 'absolute',
+    about: ['parameter|parameters', 'KMS|encrypt|encrypted|encryption'],
+    denied: ['all parameters are encrypted', 'all parameters encrypted', 'every parameter is encrypted', 'parameters are always encrypted', 'KMS is mandatory', 'KMS mandatory', 'encryption is mandatory'],
+    // For a SecureString, KMS is indeed required: a note that names it is about that type.
+    qualifiedBy: ['SecureString|secure string|secure strings'],
+    documented: 'Only SecureString parameters are encrypted with a KMS key; String and StringList parameters are stored as plain text',
+    url: 'https://docs.aws.amazon.com/systems-manager/latest/userguide/what-is-a-parameter.html',
+    checked: '2026-12-01',
+    excerpt:
+      "If you have data that you don't want users to alter or reference in plaintext, such as passwords or license keys, create those parameters using the SecureString data type.",
   },
 ];

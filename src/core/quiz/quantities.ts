@@ -21,19 +21,33 @@ const BOUNDARY_AFTER = String.raw`(?![\p{L}\p{N}])`;
 /** Ordered: the first pattern that matches a span decides its kind. */
 const PATTERNS: readonly { kind: QuantityKind; pattern: RegExp }[] = [
   { kind: 'rate', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*(?:[KMGT]i?B|[KMG]bps|records|requests)\\s*(?:\\/\\s*(?:s|sec|second)|per\\s+sec(?:ond)?)${BOUNDARY_AFTER}`, 'giu') },
+  // Bandwidth is a rate by itself: "up to 100 Gbps" is no bare count of 100.
+  { kind: 'rate', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*[KMGT]bps${BOUNDARY_AFTER}`, 'giu') },
   { kind: 'size', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*(?:[KMGTP]i?B|bytes?)${BOUNDARY_AFTER}`, 'gu') },
   { kind: 'duration', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*(?:ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)${BOUNDARY_AFTER}`, 'giu') },
+  // Compact notes' durations, unit attached: "60s", "24h", "7d" (case-sensitive: "3D" is no duration).
+  { kind: 'duration', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}[shd]${BOUNDARY_AFTER}`, 'gu') },
   { kind: 'percent', pattern: new RegExp(`${BOUNDARY_BEFORE}${NUMBER}\\s*%`, 'gu') },
   { kind: 'money', pattern: /(?<![\p{L}\p{N}])\$\d+(?:\.\d+)?(?![\p{L}\p{N}])/gu },
   { kind: 'ratio', pattern: /(?<![\p{L}\p{N}:])\d+:\d+(?![\p{L}\p{N}:])/gu },
   { kind: 'multiplier', pattern: /(?<![\p{L}\p{N}])\d+x(?![\p{L}\p{N}])/gu },
 ];
 
-/** A bare number is only worth asking when the words before it say it is a limit or default. */
+/**
+ * A bare number is only worth asking when the words before it say it is a limit or default, or
+ * a "max" right after it does ("LSIs per table: 5 max").
+ */
 const COUNT = new RegExp(
-  String.raw`(?:\b(?:up to|maximum(?: of)?|max|minimum(?: of)?|min|at least|at most|default(?: is)?:?|limited to|capped at|no more than)\s+)(${NUMBER})${BOUNDARY_AFTER}`,
+  String.raw`(?:\b(?:up to|maximum(?: of)?|max|minimum(?: of)?|min|at least|at most|default(?: is)?:?|limited to|capped at|no more than)\s+)(${NUMBER})${BOUNDARY_AFTER}|${BOUNDARY_BEFORE}(${NUMBER})\s+(?:max|maximum)\b`,
   'giu',
 );
+
+/** The number of a COUNT match, and where it starts. */
+function countOf(match: RegExpExecArray | RegExpMatchArray): Quantity {
+  const number = match[1] ?? match[2];
+  const start = (match.index ?? 0) + (match[1] === undefined ? 0 : match[0].length - number.length);
+  return { text: number, start, kind: 'count' };
+}
 
 /** The first askable value of `text`, or undefined. Units win over bare counts. */
 export function findQuantity(text: string): Quantity | undefined {
@@ -46,9 +60,7 @@ export function findQuantity(text: string): Quantity | undefined {
   if (best) return best;
   COUNT.lastIndex = 0;
   const count = COUNT.exec(text);
-  if (!count) return undefined;
-  const number = count[1];
-  return { text: number, start: count.index + count[0].length - number.length, kind: 'count' };
+  return count ? countOf(count) : undefined;
 }
 
 /** `text` with the quantity replaced by a blank. */
@@ -67,8 +79,8 @@ export const DURATION_FACTORS: ReadonlyArray<[RegExp, number]> = [
   [/^(ms|milliseconds?)$/, 0.001],
   [/^(s|secs?|seconds?)$/, 1],
   [/^(mins?|minutes?)$/, 60],
-  [/^(hrs?|hours?)$/, 3600],
-  [/^days?$/, 86400],
+  [/^(h|hrs?|hours?)$/, 3600],
+  [/^(d|days?)$/, 86400],
   [/^weeks?$/, 604800],
   [/^months?$/, 2592000],
   [/^years?$/, 31536000],
@@ -132,9 +144,8 @@ export function findQuantities(text: string): Quantity[] {
   }
   COUNT.lastIndex = 0;
   for (const match of text.matchAll(COUNT)) {
-    const number = match[1];
-    const start = match.index + match[0].length - number.length;
-    if (!overlaps(start, start + number.length)) found.push({ text: number, start, kind: 'count' });
+    const count = countOf(match);
+    if (!overlaps(count.start, count.start + count.text.length)) found.push(count);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -1,12 +1,11 @@
 import * as vscode from 'vscode';
-import type { NoteFinding } from '../../core/claims/checkNotes';
-import { defaultChecker } from '../../core/claims/defaultChecker';
+import type { NoteFinding, NotesChecker } from '../../core/claims/checkNotes';
 import { configureNotesCheck } from '../../core/claims/factFindings';
 import { noteLocation } from '../../core/claims/noteLocation';
-import type { Fact } from '../../core/notes/model';
 import type { NotesIndex } from '../../core/notes/notesIndex';
 import { notesFileUri } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
+import { readClaimsChecker } from './claimsFile';
 import { affectsNotesCheckSettings, readNotesCheckSettings } from './notesCheckSettings';
 
 export const CONTRADICTION_CODE = 'notes/contradiction';
@@ -20,28 +19,31 @@ export interface ShownFinding {
 /**
  * The notes check in the editor: Information diagnostics on the user's notes files (never the
  * bundled pack) wherever a note contradicts a claim, kept in step with the notes and the
- * `awsNotes.notesCheck.*` settings. Other features ask it which facts are flagged.
+ * `awsNotes.notesCheck.*` settings; it hands the core the checker and the settings, which the
+ * fact card, hovers, the Notes view and the quiz ask (`findingsOfFact`).
  */
 export class NotesCheck implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('aws-notes-check');
-  private readonly changeEmitter = new vscode.EventEmitter<void>();
-  /** Fires after the findings were recomputed. */
-  readonly onDidChange = this.changeEmitter.event;
-  private byFact = new Map<string, NoteFinding[]>();
   private byFile = new Map<string, ShownFinding[]>();
   private run: Promise<void> = Promise.resolve();
+  /**
+   * Read at once (a small JSON file, not awaited by activation) and handed to the core, so that
+   * the quiz, hovers and the fact card see the check before they first generate or render.
+   */
+  private readonly checker: Promise<NotesChecker | undefined>;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly notes: NotesService) {
-    configureNotesCheck(readNotesCheckSettings());
+  constructor(
+    private readonly notes: NotesService,
+    extensionUri: vscode.Uri,
+  ) {
+    this.checker = readClaimsChecker(extensionUri, (line) => notes.log(line));
+    void this.checker.then((checker) => configureNotesCheck({ ...readNotesCheckSettings(), checker }));
     this.subscriptions = [
       this.collection,
-      this.changeEmitter,
       notes.onDidChange((index) => this.refresh(index)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!affectsNotesCheckSettings(event)) return;
-        configureNotesCheck(readNotesCheckSettings());
-        void this.notes.ready().then((index) => this.refresh(index));
+        if (affectsNotesCheckSettings(event)) void this.notes.ready().then((index) => this.refresh(index));
       }),
     ];
   }
@@ -49,16 +51,6 @@ export class NotesCheck implements vscode.Disposable {
   /** Starts checking (reads the notes if nothing else has yet). */
   start(): Promise<void> {
     return this.notes.ready().then((index) => this.refresh(index));
-  }
-
-  /** Resolves when the latest check has been shown. */
-  settled(): Promise<void> {
-    return this.run;
-  }
-
-  /** The findings on a fact (none for bundled facts, or when the check is off). */
-  findingsOf(fact: Fact): readonly NoteFinding[] {
-    return this.byFact.get(fact.id) ?? [];
   }
 
   /** The findings shown in a file, with their diagnostics (for the code actions). */
@@ -77,13 +69,16 @@ export class NotesCheck implements vscode.Disposable {
 
   private async show(index: NotesIndex): Promise<void> {
     const settings = readNotesCheckSettings();
-    const facts = settings.enable ? index.facts().filter((fact) => fact.origin === 'user') : [];
-    const findings = defaultChecker().check(facts, settings);
-    const byFact = new Map<string, NoteFinding[]>();
+    const checker = await this.checker;
+    // The fact card, hovers, the Notes view and the quiz ask the core, which needs the same settings.
+    configureNotesCheck({ ...settings, checker });
+    const facts = settings.enable && checker ? index.facts().filter((fact) => fact.origin === 'user') : [];
+    const findings = checker?.check(facts, settings) ?? [];
     const byFile = new Map<string, NoteFinding[]>();
     for (const finding of findings) {
-      byFact.set(finding.fact.id, [...(byFact.get(finding.fact.id) ?? []), finding]);
-      byFile.set(finding.fact.file, [...(byFile.get(finding.fact.file) ?? []), finding]);
+      const inFile = byFile.get(finding.fact.file);
+      if (inFile) inFile.push(finding);
+      else byFile.set(finding.fact.file, [finding]);
     }
     const shown = new Map<string, ShownFinding[]>();
     const diagnostics: [vscode.Uri, vscode.Diagnostic[]][] = [];
@@ -96,9 +91,7 @@ export class NotesCheck implements vscode.Disposable {
     }
     this.collection.clear();
     this.collection.set(diagnostics);
-    this.byFact = byFact;
     this.byFile = shown;
-    this.changeEmitter.fire();
   }
 }
 

@@ -8,7 +8,7 @@ const FIRST_CHECK_DELAY_MS = 3000;
 
 /** The notes check: diagnostics and quick fixes in the user's notes files. */
 export function registerNotesCheck(context: vscode.ExtensionContext, notes: NotesService): NotesCheck {
-  const check = new NotesCheck(notes);
+  const check = new NotesCheck(notes, context.extensionUri);
   const timer = setTimeout(() => void check.start(), FIRST_CHECK_DELAY_MS);
   context.subscriptions.push(
     check,

@@ -53,6 +53,31 @@ describe('notes check: quantity claims', () => {
     assert.equal(other?.message, 'AWS docs: A message is at most 1 MiB (this note says 64 KB)');
   });
 
+  it('reads a scoped figure in the clause that names its qualifier, so a maximum given as the default is flagged', () => {
+    const notes = ['SQS', '  • Retention default is 14 days', '  • Maximum retention: 4 days', '  • Retention: default 4 days, max 14 days', '  • Retention up to 14 days, by default 4 days'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-retention@2', 'sqs-retention@3']);
+  });
+
+  it('never takes a scope qualifier from the parent: a child stating either figure agrees', () => {
+    const notes = ['SQS', '  • Retention default', '    • 14 days', '  • Retention max', '    • 4 days'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), []);
+  });
+
+  it('compares a count only when what it counts follows it, or nothing does', () => {
+    const notes = ['CloudFormation', '  • Max 200 resources per template', '  • Resources per template: max 200', '  • Resource names: up to 255 characters'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['cloudformation-resources@2', 'cloudformation-resources@3']);
+  });
+
+  it('reads compact durations and a count marked by a "max" after it', () => {
+    const notes = ['SQS', '  • Retention max 24h', '  • Retention default 96h', 'DynamoDB', '  • LSIs per table: 10 max', '  • LSIs per table: 5 max'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-retention@2', 'dynamodb-lsi-count@5']);
+  });
+
+  it('does not read a bandwidth as a bare count', () => {
+    const notes = ['VPC', '  • Peering: up to 100 Gbps between instances', '  • Peering: up to 125 connections'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['vpc-peering-count@3']);
+  });
+
   it('resolves the service through its aliases, in headings and in the fact itself', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['Simple Queue Service', '  • Max message size 256 KB'].join('\n'))), ['sqs-message-size@2']);
     assert.deepEqual(flagged(findingsOf('n.md', ['# Messaging', '', '- SQS: max message size is 256 KB'].join('\n'))), ['sqs-message-size@3']);
@@ -89,6 +114,17 @@ describe('notes check: absolute claims', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Extended client: Java and Python, payloads in S3'].join('\n'))), []);
   });
 
+  it('does not flag a denied phrase the note negates', () => {
+    const notes = ['SQS', '  • The Extended Client is not only for Java', "  • Extended client: can't say only Java, Python too", '  • Extended client: never only Java'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), []);
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Not Python: the extended client is only for Java'].join('\n'))), ['sqs-extended-client-languages@2']);
+  });
+
+  it('does not flag a denied phrase beside the nuance that makes it right (qualifiedBy)', () => {
+    const notes = ['SQS', '  • A message stays until a consumer deletes it', '  • A message stays until a consumer deletes it or its retention period ends'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-kept-until-deleted@2']);
+  });
+
   it('words a dated absolute with its date', () => {
     const [finding] = findingsOf('n.txt', ['CodeStar', '  • Projects: create a project from a template'].join('\n'));
     assert.match(finding?.message ?? '', /as the docs did before 2024-07-31\)$/);
@@ -118,6 +154,11 @@ describe('notes check: words', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues: HTTP-only endpoints'].join('\n'), claims)), ['sqs-http@2']);
     assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues: HTTPS only endpoints'].join('\n'), claims)), []);
   });
+
+  it('reads study-note shorthand as the word ("msg size" is "message size"), never inside a word', () => {
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Max msg size: 256 KB', '  • msgs max size 64 KB'].join('\n'))), ['sqs-message-size@2', 'sqs-message-size@3']);
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Max msgsize: 256 KB'].join('\n'))), []);
+  });
 });
 
 describe('notes check: topic headings', () => {
@@ -127,5 +168,26 @@ describe('notes check: topic headings', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Item size max 1 MB'].join('\n'), claims)), []);
     const plain = [{ ...claims[0]!, aboutNamesService: undefined }];
     assert.deepEqual(flagged(findingsOf('n.txt', ['SAA Stuff', '  • Item size max 1 MB'].join('\n'), plain)), []);
+  });
+
+  it('under a heading of no known service, takes the service a parent names', () => {
+    const notes = ['SAA Stuff', '  • Kinesis Data Streams', '    • Shard write: 2 MB/s'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['kinesis-shard-write@3']);
+    const known = ['DynamoDB', '  • Kinesis Data Streams for DynamoDB', '    • Shard write: 2 MB/s'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', known)), []);
+  });
+});
+
+describe('notes check: phrases', () => {
+  const claims = [{ ...FIXTURE_CLAIMS[5]!, id: 'sqs-deleted', about: ['message'], denied: ['until the consumer deletes'] }];
+
+  it('reads a phrase whatever its articles', () => {
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Messages stay until a consumer deletes them'].join('\n'), claims)), ['sqs-deleted@2']);
+  });
+
+  it('never reads a phrase across a term and its definition', () => {
+    const http = [{ ...FIXTURE_CLAIMS[5]!, id: 'sqs-http', about: ['queue'], denied: ['only http'] }];
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues, HTTPS only: HTTP requests are refused'].join('\n'), http)), []);
+    assert.deepEqual(flagged(findingsOf('n.txt', ['SQS', '  • Queues: only HTTP endpoints'].join('\n'), http)), ['sqs-http@2']);
   });
 });

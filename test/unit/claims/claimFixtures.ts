@@ -14,6 +14,23 @@ export const FIXTURE_CLAIMS: readonly Claim[] = [
   { ...COMMON, id: 'dynamodb-query-sort-key', service: 'DynamoDB', about: ['sort key'], documented: 'Sort-key conditions go in the KeyConditionExpression', kind: 'alternative', right: 'KeyConditionExpression', wrong: ['FilterExpression'] },
   { ...COMMON, id: 'sqs-extended-client-languages', service: 'SQS', about: ['extended client'], documented: 'Extended client libraries exist for Java and Python', kind: 'absolute', denied: ['only for Java', 'only Java'] },
   { ...COMMON, id: 'codestar-discontinued', service: 'CodeStar', about: ['project|projects'], documented: 'CodeStar was discontinued on 31 July 2024', kind: 'absolute', denied: ['create a project', 'create projects'], dated: { previously: 'available', since: '2024-07-31' } },
+  {
+    ...COMMON,
+    id: 'sqs-retention',
+    service: 'SQS',
+    about: ['retention', 'default|max|maximum'],
+    documented: 'A message is retained 4 days by default, at most 14 days',
+    kind: 'quantity',
+    value: '4 days',
+    equivalents: ['14 days'],
+    scoped: [
+      { qualifier: 'default', value: '4 days' },
+      { qualifier: 'max|maximum', value: '14 days' },
+    ],
+  },
+  { ...COMMON, id: 'cloudformation-resources', service: 'CloudFormation', about: ['resource'], documented: 'A template declares at most 500 resources', kind: 'quantity', value: '500', counted: 'resource|resources' },
+  { ...COMMON, id: 'vpc-peering-count', service: 'VPC', about: ['peering'], documented: 'A VPC has at most 50 active peering connections', kind: 'quantity', value: '50' },
+  { ...COMMON, id: 'sqs-kept-until-deleted', service: 'SQS', about: ['message'], documented: 'A message is kept until deleted or its retention period ends', kind: 'absolute', denied: ['until consumer deletes', 'forever'], qualifiedBy: ['retention'] },
 ];
 
 /** Parses `text` as a user notes file and checks it with `claims`. */

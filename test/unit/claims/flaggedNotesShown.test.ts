@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { escapeMarkdown, notesPartOf, renderNotes } from '../../../src/core/analysis/renderHover';
 import { CLAIMS } from '../../../src/core/claims/catalog';
 import type { QuantityClaim } from '../../../src/core/claims/claim';
+import { defaultChecker } from '../../../src/core/claims/defaultChecker';
 import { configureNotesCheck } from '../../../src/core/claims/factFindings';
 import type { SkippedQuestion } from '../../../src/core/claims/quizCheck';
 import type { NotesOrigin } from '../../../src/core/notes/model';
@@ -26,6 +27,7 @@ const MESSAGE_SIZE = ['SQS', '  • Max message size: 256 KB'].join('\n');
 const JAVA_ONLY = ['SQS', '  • Extended Client Library: only for Java, stores the body in S3'].join('\n');
 
 describe('notes check: flagged notes wherever they are shown', () => {
+  beforeEach(() => configureNotesCheck({ enable: true, checker: defaultChecker() }));
   afterEach(() => configureNotesCheck({ enable: true }));
 
   it('a hover\'s "Your notes" entry carries ⚠ and the documented statement; bundled notes never do', () => {
@@ -38,9 +40,11 @@ describe('notes check: flagged notes wherever they are shown', () => {
 
   it('the check\'s settings apply: off, or the claim ignored, and nothing is marked', () => {
     const mine = indexOf(SORT_KEY).facts();
-    configureNotesCheck({ enable: false });
+    configureNotesCheck({ enable: false, checker: defaultChecker() });
     assert.doesNotMatch(renderNotes(notesPartOf(mine), () => 'x'), /⚠/);
-    configureNotesCheck({ enable: true, ignoreClaims: ['dynamodb-query-sort-key'] });
+    configureNotesCheck({ enable: true, checker: defaultChecker(), ignoreClaims: ['dynamodb-query-sort-key'] });
+    assert.doesNotMatch(renderNotes(notesPartOf(mine), () => 'x'), /⚠/);
+    configureNotesCheck({ enable: true });
     assert.doesNotMatch(renderNotes(notesPartOf(mine), () => 'x'), /⚠/);
   });
 
@@ -50,6 +54,15 @@ describe('notes check: flagged notes wherever they are shown', () => {
     assert.equal(question?.answer, claim.value);
     assert.doesNotMatch(question.prompt, /256/);
     assert.ok(!question.choices.some((choice) => /256/.test(choice)));
+  });
+
+  it('the quiz asks a scoped figure from its scope (a swapped read figure is asked as the read figure)', () => {
+    const swapped = ['Kinesis', '  • Shards', '    • Read = 1 MB/s per shard', '    • Write = 2 MB/s per shard', '    • Enhanced fan-out: 2 MB/s per consumer', '    • Record: 1 MB max'].join('\n');
+    const questions = generateQuestions(indexOf(swapped));
+    const read = questions.find((question) => question.prompt.includes('Read ='));
+    const write = questions.find((question) => question.prompt.includes('Write ='));
+    assert.equal(read?.answer, '2 MB/s');
+    assert.equal(write?.answer, '1 MB/s');
   });
 
   it('the quiz asks a wrong term\'s card with the right term', () => {

@@ -28,6 +28,13 @@ describe('notes check: labelled set and bundled pack', () => {
     assert.ok(score.precision >= 0.97, `precision ${score.precision.toFixed(3)}; false alarms:\n${score.falseAlarms.join('\n')}`);
   });
 
+  // The target is 0.8 (npm run eval reports it); this floor is what the catalog reaches today and
+  // only goes up as claims land: a change that loses wrong notes the check used to find fails here.
+  const RECALL_FLOOR = 0.83;
+  it(`keeps recall on the labelled set at or above ${RECALL_FLOOR} (target 0.8)`, () => {
+    assert.ok(score.recall >= RECALL_FLOOR, `recall ${score.recall.toFixed(3)}; misses:\n${score.misses.join('\n')}`);
+  });
+
   it('finds nothing in the bundled pack (it is corrected: a finding is a bug in the pack or in a claim)', () => {
     const index = new NotesIndex();
     index.setFile(parseNotes('aws-notes-pack.txt', fs.readFileSync('notes/aws-notes-pack.txt', 'utf8'), 'bundled'));

@@ -59,11 +59,13 @@ describe('notes check: diagnostics, quick fixes and the fact card', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('the fact card of a flagged note says what the AWS docs say, and the Notes view marks it', async function () {
+  it('the fact card of a flagged note says what the AWS docs say, the Notes view marks it, the quiz asks the documented value', async function () {
     this.timeout(2 * FILE_EVENT_TIMEOUT_MS);
-    const { factCard, notes, notesView } = await notesApi();
+    const { factCard, notes, notesView, quiz } = await notesApi();
     const index = await notes.ready();
     const fact = await waitFor('the flagged fact', () => index.facts().find((candidate) => candidate.file === uri().toString() && candidate.text === 'Max item size is 64 KB'), FILE_EVENT_TIMEOUT_MS);
+    const question = quiz.service.questions().find((candidate) => candidate.id === fact.id);
+    assert.strictEqual(question?.answer, '400 KB', 'the quiz asks the flagged card from the documented value');
     const row = notesView.provider.getTreeItem({ kind: 'fact', fact });
     assert.strictEqual(row.description, 'AWS docs disagree');
     assert.strictEqual((row.iconPath as vscode.ThemeIcon).id, 'warning');
