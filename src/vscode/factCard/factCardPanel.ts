@@ -42,6 +42,12 @@ export class FactCard implements vscode.Disposable {
     ];
   }
 
+  /** Opens the `at`-th place of "Used in this workspace" (what its link does). */
+  async openWorkspaceUse(at: number): Promise<void> {
+    const use = this.uses?.found?.[at];
+    if (use) await openUse(use);
+  }
+
   /** The places of "Used in this workspace" once found (tests read them). */
   get workspaceUses(): readonly WorkspaceUse[] | undefined {
     return this.panel ? this.uses?.found : undefined;
@@ -105,8 +111,7 @@ export class FactCard implements vscode.Disposable {
     if (message.type === 'showFact') return this.show(message.factId);
     if (message.type === 'openUse') {
       // Only a place the card itself listed for the fact it shows.
-      const use = this.uses?.factId === message.factId ? this.uses.found?.[message.use] : undefined;
-      if (use) await openUse(use);
+      if (this.uses?.factId === message.factId) await this.openWorkspaceUse(message.use);
       return;
     }
     const fact = (await this.notes.ready()).fact(message.factId);

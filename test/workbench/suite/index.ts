@@ -10,6 +10,7 @@ import './cloudformation.test';
 import './iam.test';
 import './notes.test';
 import './lookup.test';
+import './relevance.test';
 import './quiz.test';
 import './security.test';
 
