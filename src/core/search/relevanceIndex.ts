@@ -1,5 +1,6 @@
 import type { Fact, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
+import { lastIndexAtOrBelow } from '../util/sortedSearch';
 import { compoundsOf, wordsOf } from './relevanceText';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
@@ -131,14 +132,8 @@ export class RelevanceIndex {
 
   /** The file and the place in it of a fact numbered across files. */
   locate(at: number): { file: FileRelevance; local: number } {
-    let low = 0;
-    let high = this.offsets.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.offsets[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return { file: this.files[low], local: at - this.offsets[low] };
+    const file = lastIndexAtOrBelow(this.offsets, at);
+    return { file: this.files[file], local: at - this.offsets[file] };
   }
 
   /** How many facts hold the word, in any field. */
