@@ -47,6 +47,35 @@ describe('relevance: the right note in the hover, and where a note is used', () 
     await showHoverAndScreenshot(editor, position, 'relevance-option-value-hover');
   });
 
+  it('Look Up Fact says so when nothing matches', async () => {
+    const { lookup } = await notesApi();
+    await vscode.commands.executeCommand('awsNotes.lookUpFact', 'zzqxv wqzzk');
+    const pick = await waitFor('the lookup QuickPick', () => lookup.activePick);
+    const items = await waitFor('the lookup items', () => pick.items.length > 0 && pick.items);
+    assert.strictEqual(items.length, 1);
+    assert.strictEqual(items[0].fact, undefined);
+    assert.match(items[0].label, /^No fact matches "zzqxv wqzzk"/);
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  });
+
+  it('"N more in your notes…" opens Look Up Fact with the hover\'s query, its first results the hover\'s', async () => {
+    const editor = await openSample('appspec/ec2/appspec.yml');
+    const markdown = await waitFor('a hover with "N more in your notes…"', async () => {
+      const text = await hoverText(editor.document, positionOf(editor.document, 'hooks:', 2));
+      return /more in your notes…/.test(text) && text;
+    });
+    const link = /\[\d+ more in your notes…\]\(<?command:awsNotes\.lookUpFact\?([^)>]+)>?\)/.exec(markdown);
+    assert.ok(link, markdown);
+    const [argument] = JSON.parse(decodeURIComponent(link[1])) as [unknown];
+    const { lookup } = await notesApi();
+    await vscode.commands.executeCommand('awsNotes.lookUpFact', argument);
+    const pick = await waitFor('the lookup QuickPick', () => lookup.activePick);
+    const items = await waitFor('the lookup items', () => pick.items.length > 3 && pick.items);
+    const shown = yourNotes(markdown).split('\n').filter((line) => line.startsWith('- ') && !line.includes('more in your notes'));
+    shown.forEach((line, i) => assert.ok(line.includes(items[i].label), `${i}: ${line} / ${items[i].label}`));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+  });
+
   it('the fact card lists "Used in this workspace" (an .ebextensions config), whose link opens the file at the line', async function () {
     this.timeout(60_000);
     const { factCard, notes } = await notesApi();
