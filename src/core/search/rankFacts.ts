@@ -55,15 +55,21 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   // Group coverage is the hover's bar only: a lookup (no bar) skips it.
   const groupCount = minCoverage > 0 ? query.groups.length : 0;
   const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
-  // Rarest words first: once the words left cannot lift a new fact to the floor, only facts already found are scored.
+  // Rarest words first: once the words left cannot lift a new fact to the floor (or, for a
+  // hover, to the coverage bar), only the facts already found are scored.
   const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
   let remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i], 0);
+  const groupShares = query.groups.map((group, g) => (groupTotals[g] === 0 ? 0 : group.weight / groupTotals[g]));
+  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g], 0));
   let bestSoFar = 0;
   for (const i of order) {
     const word = query.words[i];
-    const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE;
+    const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
     remaining -= word.weight * wordValues[i];
-    const found = accumulateWord(index, word.alternatives, idfs[i], scratch);
+    query.groups.forEach((group, g) => {
+      if (group.words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g];
+    });
+    const found = admitNew ? accumulateWord(index, word.alternatives, idfs[i], scratch) : accumulateKnown(index, word.alternatives, idfs[i], scratch, candidates);
     for (const fact of found) {
       if (seen[fact] !== stamp) {
         if (!admitNew) continue;
@@ -79,8 +85,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     }
     query.groups.slice(0, groupCount).forEach((group, g) => {
       if (!group.words.includes(i) || groupTotals[g] === 0) return;
-      const share = group.weight / groupTotals[g];
-      for (const fact of found) if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * share;
+      for (const fact of found) if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * groupShares[g];
     });
   }
   // A query of a service alone: every fact of the service.
@@ -144,6 +149,50 @@ function headFloor(candidates: readonly number[], score: Float64Array, limit: nu
     if (taken >= head) return (bucket / FLOOR_BUCKETS) * best;
   }
   return 0;
+}
+
+/**
+ * Like `accumulateWord` for the facts already found only: each looked up in the postings
+ * (sorted by fact) by binary search, instead of walking postings thousands long.
+ */
+function accumulateKnown(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch, candidates: readonly number[]): number[] {
+  const { wordBest, wordSeen } = scratch;
+  const wordStamp = ++scratch.wordStamp;
+  const found: number[] = [];
+  for (const [stem, quality] of alternatives) {
+    const value = quality * idfs.get(stem)!;
+    for (let f = 0; f < index.files.length; f++) {
+      const list = index.files[f].postings.get(stem);
+      if (!list) continue;
+      const offset = index.offsets[f];
+      const size = index.files[f].facts.length;
+      for (const fact of candidates) {
+        const local = fact - offset;
+        if (local < 0 || local >= size) continue;
+        const at = firstAtOrAbove(list, local << FIELD_BITS);
+        if (at >= list.length || list[at] >> FIELD_BITS !== local) continue;
+        const got = value * FIELD_WEIGHTS[list[at] & FIELD_MASK];
+        if (wordSeen[fact] !== wordStamp) {
+          wordSeen[fact] = wordStamp;
+          wordBest[fact] = got;
+          found.push(fact);
+        } else if (got > wordBest[fact]) wordBest[fact] = got;
+      }
+    }
+  }
+  return found;
+}
+
+/** The first index of ascending `list` holding at least `value` (its length when none does). */
+function firstAtOrAbove(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
