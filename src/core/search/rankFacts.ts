@@ -69,7 +69,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     query.groups.forEach((group, g) => {
       if (group.words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g];
     });
-    const found = admitNew ? accumulateWord(index, word.alternatives, idfs[i], scratch) : accumulateKnown(index, word.alternatives, idfs[i], scratch, candidates);
+    const found = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? undefined : candidates);
     for (const fact of found) {
       if (seen[fact] !== stamp) {
         if (!admitNew) continue;
@@ -152,31 +152,39 @@ function headFloor(candidates: readonly number[], score: Float64Array, limit: nu
 }
 
 /**
- * Like `accumulateWord` for the facts already found only: each looked up in the postings
- * (sorted by fact) by binary search, instead of walking postings thousands long.
+ * One word of the query over the postings of its alternatives: each fact's best match (its
+ * best alternative in its best field) lands in `scratch.wordBest`; returns the facts reached.
+ * With `known`, only those facts are looked at, each found in the postings (sorted by fact) by
+ * binary search instead of walking postings thousands long.
  */
-function accumulateKnown(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch, candidates: readonly number[]): number[] {
+function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch, known?: readonly number[]): number[] {
   const { wordBest, wordSeen } = scratch;
   const wordStamp = ++scratch.wordStamp;
   const found: number[] = [];
+  const record = (fact: number, entry: number, value: number) => {
+    const at = value * FIELD_WEIGHTS[entry & FIELD_MASK];
+    if (wordSeen[fact] !== wordStamp) {
+      wordSeen[fact] = wordStamp;
+      wordBest[fact] = at;
+      found.push(fact);
+    } else if (at > wordBest[fact]) wordBest[fact] = at;
+  };
   for (const [stem, quality] of alternatives) {
     const value = quality * idfs.get(stem)!;
     for (let f = 0; f < index.files.length; f++) {
       const list = index.files[f].postings.get(stem);
       if (!list) continue;
       const offset = index.offsets[f];
+      if (!known) {
+        for (let i = 0; i < list.length; i++) record(offset + (list[i] >> FIELD_BITS), list[i], value);
+        continue;
+      }
       const size = index.files[f].facts.length;
-      for (const fact of candidates) {
+      for (const fact of known) {
         const local = fact - offset;
         if (local < 0 || local >= size) continue;
         const at = firstAtOrAbove(list, local << FIELD_BITS);
-        if (at >= list.length || list[at] >> FIELD_BITS !== local) continue;
-        const got = value * FIELD_WEIGHTS[list[at] & FIELD_MASK];
-        if (wordSeen[fact] !== wordStamp) {
-          wordSeen[fact] = wordStamp;
-          wordBest[fact] = got;
-          found.push(fact);
-        } else if (got > wordBest[fact]) wordBest[fact] = got;
+        if (at < list.length && list[at] >> FIELD_BITS === local) record(fact, list[at], value);
       }
     }
   }
@@ -193,35 +201,6 @@ function firstAtOrAbove(list: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
-}
-
-/**
- * One word of the query over the postings of its alternatives: each fact's best match (its
- * best alternative in its best field) lands in `scratch.wordBest`; returns the facts reached.
- */
-function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch): number[] {
-  const { wordBest, wordSeen } = scratch;
-  const wordStamp = ++scratch.wordStamp;
-  const found: number[] = [];
-  for (const [stem, quality] of alternatives) {
-    const value = quality * idfs.get(stem)!;
-    for (let f = 0; f < index.files.length; f++) {
-      const list = index.files[f].postings.get(stem);
-      if (!list) continue;
-      const offset = index.offsets[f];
-      for (let i = 0; i < list.length; i++) {
-        const entry = list[i];
-        const fact = offset + (entry >> FIELD_BITS);
-        const at = value * FIELD_WEIGHTS[entry & FIELD_MASK];
-        if (wordSeen[fact] !== wordStamp) {
-          wordSeen[fact] = wordStamp;
-          wordBest[fact] = at;
-          found.push(fact);
-        } else if (at > wordBest[fact]) wordBest[fact] = at;
-      }
-    }
-  }
-  return found;
 }
 
 function phraseValue(index: RelevanceIndex, words: readonly string[]): number {
