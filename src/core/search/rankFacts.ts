@@ -19,6 +19,10 @@ const CANDIDATE_SHARE = 0.3;
 /** How many candidates per wanted result are scored in full. */
 const HEAD_FACTOR = 8;
 const FLOOR_BUCKETS = 64;
+/** Rounding room when a fact's reachable group coverage is compared with the bar. */
+const BAR_SLACK = 1e-9;
+/** Above any line number: the origin orders ties before the line does. */
+const ORIGIN_STRIDE = 2 ** 32;
 /** A phrase of the query found as written in the text, worth this share of its words again. */
 const PHRASE_BONUS = 0.5;
 /** A distinctive term as written ("LeadingKeys", "aws:kms"). */
@@ -72,7 +76,13 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     const found = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? undefined : candidates);
     for (const fact of found) {
       if (seen[fact] !== stamp) {
-        if (!admitNew) continue;
+        if (!admitNew || seen[fact] === -stamp) continue;
+        // A fact that cannot reach the floor (or any group's bar) with the words left is never scored: marked, not admitted later.
+        const gained = scratch.wordBest[fact];
+        if (gained * word.weight + remaining < bestSoFar * CANDIDATE_SHARE || (groupCount > 0 && !canReachBar(query.groups, groupCount, i, gained, groupShares, groupLeft, minCoverage))) {
+          seen[fact] = -stamp;
+          continue;
+        }
         seen[fact] = stamp;
         score[fact] = 0;
         owedFound[fact] = 0;
@@ -102,7 +112,9 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   let bestCovered = 0;
   for (const at of candidates) if (score[at] > bestCovered) bestCovered = score[at];
   const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, score, limit, bestCovered));
-  const ranked: (RankedFact & { readonly key: string })[] = [];
+  // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
+  const { final, tie } = scratch;
+  const ranked: number[] = [];
   for (const at of candidates) {
     const covered = score[at];
     if (covered < floor) continue;
@@ -126,10 +138,26 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     if (query.service !== undefined && !sameService && !exact) value *= OTHER_SERVICE;
     value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
     if (file.precise[local]) value += PRECISE_BONUS;
-    ranked.push({ fact, score: value, key: file.sameTextKey[local] });
+    final[at] = value;
+    // Equal scores: the user's notes first, then the earlier line.
+    tie[at] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
+    ranked.push(at);
   }
-  ranked.sort((a, b) => b.score - a.score || originRank(a.fact.origin) - originRank(b.fact.origin) || a.fact.line - b.fact.line);
-  return collapseIdentical(ranked, limit);
+  ranked.sort((a, b) => final[b] - final[a] || tie[a] - tie[b]);
+  return collapseIdentical(index, ranked, final, limit);
+}
+
+/**
+ * Whether a fact first found through word `word` (matched `gained` well) can still cover one
+ * of the first `groupCount` groups at `minCoverage`: what it covers of the group now and
+ * everything the group's words left could add.
+ */
+function canReachBar(groups: CompiledQuery['groups'], groupCount: number, word: number, gained: number, shares: readonly number[], left: readonly number[], minCoverage: number): boolean {
+  for (let g = 0; g < groupCount; g++) {
+    const now = groups[g].words.includes(word) ? gained * shares[g] : 0;
+    if (now + left[g] >= minCoverage - BAR_SLACK) return true;
+  }
+  return false;
 }
 
 /**
@@ -212,14 +240,16 @@ function forEachFact(index: RelevanceIndex, visit: (fact: Fact, at: number) => v
 }
 
 /** The same text twice (the pack lists a limit under its service and under "Data Limitations"): one result, the best. */
-function collapseIdentical(ranked: readonly (RankedFact & { readonly key: string })[], limit: number): RankedFact[] {
+function collapseIdentical(index: RelevanceIndex, ranked: readonly number[], final: Float64Array, limit: number): RankedFact[] {
   const seen = new Set<string>();
   const result: RankedFact[] = [];
-  for (const { fact, score, key } of ranked) {
+  for (const at of ranked) {
     if (result.length >= limit) break;
+    const { file, local } = index.locate(at);
+    const key = file.sameTextKey[local];
     if (seen.has(key)) continue;
     seen.add(key);
-    result.push({ fact, score });
+    result.push({ fact: file.facts[local], score: final[at] });
   }
   return result;
 }

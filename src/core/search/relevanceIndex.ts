@@ -199,6 +199,11 @@ function buildVocabulary(files: readonly FileRelevance[]) {
 /** Scratch arrays of a search: scores, stamps and group coverage, one slot per fact. */
 export class Scratch {
   readonly score: Float64Array;
+  /** The full score of each fact past the floor. */
+  readonly final: Float64Array;
+  /** The order of facts of equal score (origin, then line). */
+  readonly tie: Float64Array;
+  /** The search's stamp for a fact taken as a candidate, minus it for one ruled out. */
   readonly seen: Int32Array;
   readonly owedFound: Uint8Array;
   /** `groupSlots` per fact: how well the fact covers each group of the query. */
@@ -210,6 +215,8 @@ export class Scratch {
 
   constructor(size: number, readonly groupSlots: number) {
     this.score = new Float64Array(size);
+    this.final = new Float64Array(size);
+    this.tie = new Float64Array(size);
     this.seen = new Int32Array(size);
     this.owedFound = new Uint8Array(size);
     this.groups = new Float64Array(size * groupSlots);
