@@ -114,6 +114,8 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, score, limit, bestCovered));
   // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
   const { final, tie } = scratch;
+  const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
+  const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
   const ranked: number[] = [];
   for (const at of candidates) {
     const covered = score[at];
@@ -125,15 +127,14 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     const sameService = query.service !== undefined && fact.service === query.service;
     let value = covered + (sameService ? serviceValue : 0);
     let exact = false;
-    for (const phrase of query.phrases) {
-      if (containsPhrase(file.textWords[local], phrase.words)) value += phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS;
-    }
-    for (const term of query.exact) {
-      if (containsWhole(file.lowerText[local], term.words[0])) {
-        exact = true;
-        value += (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length);
-      }
-    }
+    query.phrases.forEach((phrase, p) => {
+      if (containsPhrase(file.textWords[local], phrase.words)) value += phraseBonuses[p];
+    });
+    query.exact.forEach((term, t) => {
+      if (!containsWhole(file.lowerText[local], term.words[0])) return;
+      exact = true;
+      value += exactBonuses[t];
+    });
     value /= total;
     if (query.service !== undefined && !sameService && !exact) value *= OTHER_SERVICE;
     value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
