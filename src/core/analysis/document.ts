@@ -3,6 +3,7 @@ import { parseJson } from './parseJson';
 import { parseYaml } from './parseYaml';
 import { parseYamlBlocks } from './parseYamlBlocks';
 import type { Position, Range } from './types';
+import { lastIndexAtOrBelow } from '../util/sortedSearch';
 
 export type Syntax = 'yaml' | 'json';
 
@@ -33,14 +34,8 @@ export class IacDocument {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - this.lineStarts[low] };
+    const line = lastIndexAtOrBelow(this.lineStarts, clamped);
+    return { line, character: clamped - this.lineStarts[line] };
   }
 
   offsetAt(position: Position): number {

@@ -1,6 +1,7 @@
 import type { NotesIndex } from '../notes/notesIndex';
 import { serviceOfCfnType, serviceOfIamPrefix } from '../notes/serviceAliases';
-import { containsToken } from './giveAway';
+import { rankedForQuery } from '../search/relatedNotes';
+import { compileNotesQuery } from '../search/relevanceQuery';
 import type { Question } from './question';
 
 /** What an IaC file touches: services, and the names in it notes may talk about. */
@@ -42,14 +43,18 @@ export function topicsOfFile(path: string, text: string): FileTopics {
   return { services: [...services].sort(), terms: [...terms].sort() };
 }
 
-/** The questions about a file's topics: facts of its services first, then other facts naming its terms. */
+/**
+ * The questions about a file's topics: facts of its services first, then other facts about its
+ * terms, as the hovers' scorer ranks them (the best first).
+ */
 export function questionsForTopics(questions: readonly Question[], index: NotesIndex, topics: FileTopics): Question[] {
   const services = new Set(topics.services);
   const ofServices = questions.filter((question) => services.has(question.service));
-  const naming = questions.filter((question) => {
-    if (services.has(question.service)) return false;
-    const fact = index.fact(question.id);
-    return fact !== undefined && topics.terms.some((term) => containsToken(fact.text, term));
-  });
+  const rank = new Map<string, number>();
+  for (const term of topics.terms) {
+    for (const { fact, score } of rankedForQuery(index, compileNotesQuery({ service: '', terms: [term] }))) rank.set(fact.id, Math.max(rank.get(fact.id) ?? 0, score));
+  }
+  const naming = questions.filter((question) => !services.has(question.service) && rank.has(question.id));
+  naming.sort((a, b) => rank.get(b.id)! - rank.get(a.id)!);
   return [...ofServices, ...naming];
 }

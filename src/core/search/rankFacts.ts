@@ -19,6 +19,10 @@ const CANDIDATE_SHARE = 0.3;
 /** How many candidates per wanted result are scored in full. */
 const HEAD_FACTOR = 8;
 const FLOOR_BUCKETS = 64;
+/** Rounding room when a fact's reachable group coverage is compared with the bar. */
+const BAR_SLACK = 1e-9;
+/** Above any line number: the origin orders ties before the line does. */
+const ORIGIN_STRIDE = 2 ** 32;
 /** A phrase of the query found as written in the text, worth this share of its words again. */
 const PHRASE_BONUS = 0.5;
 /** A distinctive term as written ("LeadingKeys", "aws:kms"). */
@@ -55,18 +59,30 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   // Group coverage is the hover's bar only: a lookup (no bar) skips it.
   const groupCount = minCoverage > 0 ? query.groups.length : 0;
   const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
-  // Rarest words first: once the words left cannot lift a new fact to the floor, only facts already found are scored.
+  // Rarest words first: once the words left cannot lift a new fact to the floor (or, for a
+  // hover, to the coverage bar), only the facts already found are scored.
   const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
   let remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i], 0);
+  const groupShares = query.groups.map((group, g) => (groupTotals[g] === 0 ? 0 : group.weight / groupTotals[g]));
+  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g], 0));
   let bestSoFar = 0;
   for (const i of order) {
     const word = query.words[i];
-    const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE;
+    const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
     remaining -= word.weight * wordValues[i];
-    const found = accumulateWord(index, word.alternatives, idfs[i], scratch);
+    query.groups.forEach((group, g) => {
+      if (group.words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g];
+    });
+    const found = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? undefined : candidates);
     for (const fact of found) {
       if (seen[fact] !== stamp) {
-        if (!admitNew) continue;
+        if (!admitNew || seen[fact] === -stamp) continue;
+        // A fact that cannot reach the floor (or any group's bar) with the words left is never scored: marked, not admitted later.
+        const gained = scratch.wordBest[fact];
+        if (gained * word.weight + remaining < bestSoFar * CANDIDATE_SHARE || (groupCount > 0 && !canReachBar(query.groups, groupCount, i, gained, groupShares, groupLeft, minCoverage))) {
+          seen[fact] = -stamp;
+          continue;
+        }
         seen[fact] = stamp;
         score[fact] = 0;
         owedFound[fact] = 0;
@@ -79,8 +95,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     }
     query.groups.slice(0, groupCount).forEach((group, g) => {
       if (!group.words.includes(i) || groupTotals[g] === 0) return;
-      const share = group.weight / groupTotals[g];
-      for (const fact of found) if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * share;
+      for (const fact of found) if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * groupShares[g];
     });
   }
   // A query of a service alone: every fact of the service.
@@ -97,7 +112,11 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   let bestCovered = 0;
   for (const at of candidates) if (score[at] > bestCovered) bestCovered = score[at];
   const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, score, limit, bestCovered));
-  const ranked: (RankedFact & { readonly key: string })[] = [];
+  // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
+  const { final, tie } = scratch;
+  const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
+  const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
+  const ranked: number[] = [];
   for (const at of candidates) {
     const covered = score[at];
     if (covered < floor) continue;
@@ -108,23 +127,38 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     const sameService = query.service !== undefined && fact.service === query.service;
     let value = covered + (sameService ? serviceValue : 0);
     let exact = false;
-    for (const phrase of query.phrases) {
-      if (containsPhrase(file.textWords[local], phrase.words)) value += phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS;
-    }
-    for (const term of query.exact) {
-      if (containsWhole(file.lowerText[local], term.words[0])) {
-        exact = true;
-        value += (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length);
-      }
-    }
+    query.phrases.forEach((phrase, p) => {
+      if (containsPhrase(file.textWords[local], phrase.words)) value += phraseBonuses[p];
+    });
+    query.exact.forEach((term, t) => {
+      if (!containsWhole(file.lowerText[local], term.words[0])) return;
+      exact = true;
+      value += exactBonuses[t];
+    });
     value /= total;
     if (query.service !== undefined && !sameService && !exact) value *= OTHER_SERVICE;
     value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
     if (file.precise[local]) value += PRECISE_BONUS;
-    ranked.push({ fact, score: value, key: file.sameTextKey[local] });
+    final[at] = value;
+    // Equal scores: the user's notes first, then the earlier line.
+    tie[at] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
+    ranked.push(at);
   }
-  ranked.sort((a, b) => b.score - a.score || originRank(a.fact.origin) - originRank(b.fact.origin) || a.fact.line - b.fact.line);
-  return collapseIdentical(ranked, limit);
+  ranked.sort((a, b) => final[b] - final[a] || tie[a] - tie[b]);
+  return collapseIdentical(index, ranked, final, limit);
+}
+
+/**
+ * Whether a fact first found through word `word` (matched `gained` well) can still cover one
+ * of the first `groupCount` groups at `minCoverage`: what it covers of the group now and
+ * everything the group's words left could add.
+ */
+function canReachBar(groups: CompiledQuery['groups'], groupCount: number, word: number, gained: number, shares: readonly number[], left: readonly number[], minCoverage: number): boolean {
+  for (let g = 0; g < groupCount; g++) {
+    const now = groups[g].words.includes(word) ? gained * shares[g] : 0;
+    if (now + left[g] >= minCoverage - BAR_SLACK) return true;
+  }
+  return false;
 }
 
 /**
@@ -149,30 +183,53 @@ function headFloor(candidates: readonly number[], score: Float64Array, limit: nu
 /**
  * One word of the query over the postings of its alternatives: each fact's best match (its
  * best alternative in its best field) lands in `scratch.wordBest`; returns the facts reached.
+ * With `known`, only those facts are looked at, each found in the postings (sorted by fact) by
+ * binary search instead of walking postings thousands long.
  */
-function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch): number[] {
+function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch, known?: readonly number[]): number[] {
   const { wordBest, wordSeen } = scratch;
   const wordStamp = ++scratch.wordStamp;
   const found: number[] = [];
+  const record = (fact: number, entry: number, value: number) => {
+    const at = value * FIELD_WEIGHTS[entry & FIELD_MASK];
+    if (wordSeen[fact] !== wordStamp) {
+      wordSeen[fact] = wordStamp;
+      wordBest[fact] = at;
+      found.push(fact);
+    } else if (at > wordBest[fact]) wordBest[fact] = at;
+  };
   for (const [stem, quality] of alternatives) {
     const value = quality * idfs.get(stem)!;
     for (let f = 0; f < index.files.length; f++) {
       const list = index.files[f].postings.get(stem);
       if (!list) continue;
       const offset = index.offsets[f];
-      for (let i = 0; i < list.length; i++) {
-        const entry = list[i];
-        const fact = offset + (entry >> FIELD_BITS);
-        const at = value * FIELD_WEIGHTS[entry & FIELD_MASK];
-        if (wordSeen[fact] !== wordStamp) {
-          wordSeen[fact] = wordStamp;
-          wordBest[fact] = at;
-          found.push(fact);
-        } else if (at > wordBest[fact]) wordBest[fact] = at;
+      if (!known) {
+        for (let i = 0; i < list.length; i++) record(offset + (list[i] >> FIELD_BITS), list[i], value);
+        continue;
+      }
+      const size = index.files[f].facts.length;
+      for (const fact of known) {
+        const local = fact - offset;
+        if (local < 0 || local >= size) continue;
+        const at = firstAtOrAbove(list, local << FIELD_BITS);
+        if (at < list.length && list[at] >> FIELD_BITS === local) record(fact, list[at], value);
       }
     }
   }
   return found;
+}
+
+/** The first index of ascending `list` holding at least `value` (its length when none does). */
+function firstAtOrAbove(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function phraseValue(index: RelevanceIndex, words: readonly string[]): number {
@@ -184,14 +241,16 @@ function forEachFact(index: RelevanceIndex, visit: (fact: Fact, at: number) => v
 }
 
 /** The same text twice (the pack lists a limit under its service and under "Data Limitations"): one result, the best. */
-function collapseIdentical(ranked: readonly (RankedFact & { readonly key: string })[], limit: number): RankedFact[] {
+function collapseIdentical(index: RelevanceIndex, ranked: readonly number[], final: Float64Array, limit: number): RankedFact[] {
   const seen = new Set<string>();
   const result: RankedFact[] = [];
-  for (const { fact, score, key } of ranked) {
+  for (const at of ranked) {
     if (result.length >= limit) break;
+    const { file, local } = index.locate(at);
+    const key = file.sameTextKey[local];
     if (seen.has(key)) continue;
     seen.add(key);
-    result.push({ fact, score });
+    result.push({ fact: file.facts[local], score: final[at] });
   }
   return result;
 }

@@ -17,10 +17,12 @@ export interface RelatedNotes {
 export const HOVER_MIN_COVERAGE = 0.35;
 /** A fact scoring below this share of the best one is much less about the cursor than it. */
 const SHARE_OF_BEST = 0.35;
+/** Facts ranked for a hover: its head, and enough beyond it to count "N more in your notes…" (and fill the lookup it opens). */
+export const HOVER_RANKED = 64;
 
 /** Every fact worth showing for a query, the user's first, best first within each origin. */
-export function rankedForQuery(index: NotesIndex, query: CompiledQuery): RankedFact[] {
-  const ranked = rankFacts(relevanceIndexOf(index), query, HOVER_MIN_COVERAGE);
+export function rankedForQuery(index: NotesIndex, query: CompiledQuery, limit = HOVER_RANKED): RankedFact[] {
+  const ranked = rankFacts(relevanceIndexOf(index), query, HOVER_MIN_COVERAGE, limit);
   const bar = (ranked[0]?.score ?? 0) * SHARE_OF_BEST;
   return ranked.filter((result) => result.score >= bar).sort((a, b) => originRank(a.fact.origin) - originRank(b.fact.origin) || b.score - a.score);
 }

@@ -1,6 +1,7 @@
 import type { Fact, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
-import { compoundsOf, wordsOf } from './relevanceText';
+import { lastIndexAtOrBelow } from '../util/sortedSearch';
+import { wordsAndCompoundsOf, wordsOf } from './relevanceText';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
 
@@ -66,20 +67,24 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (!words) wordsOfText.set(text, (words = wordsOf(text)));
     return words;
   };
+  // One map of each word's best field, emptied for each fact (50,000 facts, 50,000 maps otherwise).
+  const best = new Map<string, Field>();
+  const compounds: string[] = [];
   facts.forEach((fact, local) => {
-    const text = wordsOf(fact.text);
+    compounds.length = 0;
+    const text = wordsAndCompoundsOf(fact.text, compounds);
     textWords.push(text);
     const lower = fact.code ? `${fact.text}\n${fact.code}`.toLowerCase() : fact.text.toLowerCase();
     lowerText.push(lower);
     sameTextKey.push(/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.trim());
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
-    const best = new Map<string, Field>();
+    best.clear();
     const mark = (words: readonly string[], field: Field) => {
       for (const word of words) if (!best.has(word)) best.set(word, field);
     };
     mark(text, Field.Text);
-    mark(compoundsOf(fact.text), Field.Text);
+    mark(compounds, Field.Text);
     if (fact.code) mark(wordsOf(fact.code), Field.Code);
     // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
     const parent = fact.parentId === undefined ? undefined : byId.get(fact.parentId);
@@ -131,14 +136,8 @@ export class RelevanceIndex {
 
   /** The file and the place in it of a fact numbered across files. */
   locate(at: number): { file: FileRelevance; local: number } {
-    let low = 0;
-    let high = this.offsets.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.offsets[middle] <= at) low = middle;
-      else high = middle - 1;
-    }
-    return { file: this.files[low], local: at - this.offsets[low] };
+    const file = lastIndexAtOrBelow(this.offsets, at);
+    return { file: this.files[file], local: at - this.offsets[file] };
   }
 
   /** How many facts hold the word, in any field. */
@@ -204,6 +203,11 @@ function buildVocabulary(files: readonly FileRelevance[]) {
 /** Scratch arrays of a search: scores, stamps and group coverage, one slot per fact. */
 export class Scratch {
   readonly score: Float64Array;
+  /** The full score of each fact past the floor. */
+  readonly final: Float64Array;
+  /** The order of facts of equal score (origin, then line). */
+  readonly tie: Float64Array;
+  /** The search's stamp for a fact taken as a candidate, minus it for one ruled out. */
   readonly seen: Int32Array;
   readonly owedFound: Uint8Array;
   /** `groupSlots` per fact: how well the fact covers each group of the query. */
@@ -215,6 +219,8 @@ export class Scratch {
 
   constructor(size: number, readonly groupSlots: number) {
     this.score = new Float64Array(size);
+    this.final = new Float64Array(size);
+    this.tie = new Float64Array(size);
     this.seen = new Int32Array(size);
     this.owedFound = new Uint8Array(size);
     this.groups = new Float64Array(size * groupSlots);

@@ -16,23 +16,30 @@ const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The words of a text, in order, split and stemmed (stop words kept: phrases need them). */
 export function wordsOf(text: string): string[] {
-  const words: string[] = [];
-  for (const part of text.split(NON_WORD)) {
-    if (part === '') continue;
-    if (!hasInnerCapital(part)) words.push(stem(part.toLowerCase()));
-    else for (const piece of part.replace(CAMEL, '$1$3 $2$4').split(' ')) words.push(stem(piece.toLowerCase()));
-  }
-  return words;
+  return splitWords(text, undefined);
 }
 
 /**
- * The camelCase names of a text as one word each (`TaskFailed` → taskfailed), beside the words
- * `wordsOf` splits them into: a lookup typed in lower case ("taskfailed") finds them too.
+ * `wordsOf`, and the camelCase names of the text added to `compounds` as one word each
+ * (`TaskFailed` → taskfailed), beside the words they are split into: a lookup typed in lower
+ * case ("taskfailed") finds them too. One pass over the text gives both.
  */
-export function compoundsOf(text: string): string[] {
-  const compounds: string[] = [];
-  for (const part of text.split(NON_WORD)) if (hasInnerCapital(part) && CAMEL_TEST.test(part)) compounds.push(stem(part.toLowerCase()));
-  return compounds;
+export function wordsAndCompoundsOf(text: string, compounds: string[]): string[] {
+  return splitWords(text, compounds);
+}
+
+function splitWords(text: string, compounds: string[] | undefined): string[] {
+  const words: string[] = [];
+  for (const part of text.split(NON_WORD)) {
+    if (part === '') continue;
+    if (!hasInnerCapital(part)) {
+      words.push(stem(part.toLowerCase()));
+      continue;
+    }
+    for (const piece of part.replace(CAMEL, '$1$3 $2$4').split(' ')) words.push(stem(piece.toLowerCase()));
+    if (compounds && CAMEL_TEST.test(part)) compounds.push(stem(part.toLowerCase()));
+  }
+  return words;
 }
 
 const CAMEL_TEST = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u;

@@ -17,21 +17,31 @@ export interface FactCardModel {
   readonly docsSay: readonly DocsSay[];
   /** "Used in this workspace": the places whose hover shows the fact (labels such as `app/.ebextensions/db.config:4`), or undefined while searching. */
   readonly uses?: readonly string[];
-  /** The card's own words, translated by the host (English by default). */
-  readonly labels?: UsesLabels;
 }
 
-/** The words of "Used in this workspace", from the host's l10n bundle. */
-export interface UsesLabels {
-  readonly title: string;
-  readonly searching: string;
-  readonly none: string;
+/** The card's own words, from the host's l10n bundle (English when rendered outside VS Code, as in unit tests). */
+export interface CardLabels {
+  readonly openInNotes: string;
+  readonly parent: string;
+  readonly details: string;
+  readonly siblings: string;
+  readonly alsoUnderHeading: string;
+  readonly gone: string;
+  readonly usesTitle: string;
+  readonly usesSearching: string;
+  readonly usesNone: string;
 }
 
-export const ENGLISH_USES_LABELS: UsesLabels = {
-  title: 'Used in this workspace',
-  searching: 'Looking through the workspace’s IaC files…',
-  none: 'No IaC file of this workspace has a hover showing this fact.',
+export const ENGLISH_LABELS: CardLabels = {
+  openInNotes: 'Open in notes',
+  parent: 'Parent',
+  details: 'Details',
+  siblings: 'Siblings',
+  alsoUnderHeading: 'Also under this heading',
+  gone: 'This fact is no longer in your notes. Look it up again with “AWS Notes: Look Up Fact”.',
+  usesTitle: 'Used in this workspace',
+  usesSearching: 'Looking through the workspace’s IaC files…',
+  usesNone: 'No IaC file of this workspace has a hover showing this fact.',
 };
 
 /** Webview URIs and the per-render nonce. */
@@ -46,7 +56,7 @@ export interface FactCardResources {
  * The fact card's HTML. Everything from the notes is escaped or rendered by the safe markdown
  * renderer; the CSP allows only our stylesheets and our one nonce'd script, nothing else.
  */
-export function renderFactCardHtml(md: NotesMarkdown, model: FactCardModel | undefined, resources: FactCardResources): string {
+export function renderFactCardHtml(md: NotesMarkdown, model: FactCardModel | undefined, resources: FactCardResources, labels: CardLabels = ENGLISH_LABELS): string {
   const escape = md.utils.escapeHtml;
   return webviewPageHtml({
     cspSource: resources.cspSource,
@@ -56,12 +66,12 @@ export function renderFactCardHtml(md: NotesMarkdown, model: FactCardModel | und
     scriptUris: [resources.scriptUri],
     bodyAttributes: model ? ` data-fact-id="${escape(model.fact.id)}"` : '',
     body: `<main>
-${model ? renderFact(md, model) : '<p class="gone">This fact is no longer in your notes. Look it up again with “AWS Notes: Look Up Fact”.</p>'}
+${model ? renderFact(md, model, labels) : `<p class="gone">${escape(labels.gone)}</p>`}
 </main>`,
   });
 }
 
-function renderFact(md: NotesMarkdown, model: FactCardModel): string {
+function renderFact(md: NotesMarkdown, model: FactCardModel, labels: CardLabels): string {
   const { fact } = model;
   const escape = md.utils.escapeHtml;
   const body =
@@ -76,30 +86,29 @@ ${fact.code ? `<pre class="code"><code>${escape(codeToShow(fact.code))}</code></
 <div class="source">
 <span class="origin origin-${fact.origin}">${escape(model.originLabel)}</span>
 <span class="location">${escape(model.location)}</span>
-<button type="button" class="primary" data-action="openNote" data-fact-id="${escape(fact.id)}">Open in notes</button>
+<button type="button" class="primary" data-action="openNote" data-fact-id="${escape(fact.id)}">${escape(labels.openInNotes)}</button>
 </div>
 </article>
-${relatedList(md, 'Parent', model.parent ? [model.parent] : [])}
-${relatedList(md, 'Details', model.children)}
-${relatedList(md, fact.parentId ? 'Siblings' : 'Also under this heading', model.siblings)}
-${usesList(md, model)}`;
+${relatedList(md, labels.parent, model.parent ? [model.parent] : [])}
+${relatedList(md, labels.details, model.children)}
+${relatedList(md, fact.parentId ? labels.siblings : labels.alsoUnderHeading, model.siblings)}
+${usesList(md, model, labels)}`;
 }
 
 /** "Used in this workspace": a button per place (the extension opens it at its line), or where the search stands. */
-function usesList(md: NotesMarkdown, model: FactCardModel): string {
+function usesList(md: NotesMarkdown, model: FactCardModel, labels: CardLabels): string {
   const escape = md.utils.escapeHtml;
-  const labels = model.labels ?? ENGLISH_USES_LABELS;
   const uses = model.uses;
   const body =
     uses === undefined
-      ? `<p class="uses-state">${escape(labels.searching)}</p>`
+      ? `<p class="uses-state">${escape(labels.usesSearching)}</p>`
       : uses.length === 0
-        ? `<p class="uses-state">${escape(labels.none)}</p>`
+        ? `<p class="uses-state">${escape(labels.usesNone)}</p>`
         : `<ul>
 ${uses.map((label, i) => `<li><button type="button" class="related use" data-action="openUse" data-use="${i}">${escape(label)}</button></li>`).join('\n')}
 </ul>`;
-  return `<section class="related-facts uses" aria-label="${escape(labels.title)}">
-<h2>${escape(labels.title)}</h2>
+  return `<section class="related-facts uses" aria-label="${escape(labels.usesTitle)}">
+<h2>${escape(labels.usesTitle)}</h2>
 ${body}
 </section>`;
 }

@@ -5,7 +5,7 @@ import { factLocationLabel, originLabel } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
 import { OPEN_NOTE_COMMAND, openNoteAt } from '../notes/openNote';
 import { docsSayOf } from '../notesCheck/docsSayHtml';
-import { renderFactCardHtml, type FactCardModel } from './factCardHtml';
+import { renderFactCardHtml, type CardLabels, type FactCardModel } from './factCardHtml';
 import { createNonce } from '../webview/webviewPage';
 import { parseFactCardMessage, type FactCardMessage } from './factCardMessages';
 import { createNotesMarkdown, type NotesMarkdown } from './markdown';
@@ -43,6 +43,12 @@ export class FactCard implements vscode.Disposable {
     ];
   }
 
+  /** Opens the `at`-th place of "Used in this workspace" (what its link does). */
+  async openWorkspaceUse(at: number): Promise<void> {
+    const use = this.uses?.found?.[at];
+    if (use) await openUse(use);
+  }
+
   /** The places of "Used in this workspace" once found (tests read them). */
   get workspaceUses(): readonly WorkspaceUse[] | undefined {
     return this.panel ? this.uses?.found : undefined;
@@ -68,7 +74,7 @@ export class FactCard implements vscode.Disposable {
     this.factId = factId;
     this.factPlace = undefined;
     if (!this.panel) {
-      this.panel = vscode.window.createWebviewPanel(FACT_CARD_VIEW_TYPE, 'Fact', vscode.ViewColumn.Beside, {
+      this.panel = vscode.window.createWebviewPanel(FACT_CARD_VIEW_TYPE, vscode.l10n.t('Fact'), vscode.ViewColumn.Beside, {
         enableScripts: true,
         // Notes may link to the extension's own commands (their links are limited to these by the renderer).
         enableCommandUris: ['awsNotes.lookUpFact', SHOW_FACT_CARD_COMMAND, OPEN_NOTE_COMMAND],
@@ -106,8 +112,7 @@ export class FactCard implements vscode.Disposable {
     if (message.type === 'showFact') return this.show(message.factId);
     if (message.type === 'openUse') {
       // Only a place the card itself listed for the fact it shows.
-      const use = this.uses?.factId === message.factId ? this.uses.found?.[message.use] : undefined;
-      if (use) await openUse(use);
+      if (this.uses?.factId === message.factId) await this.openWorkspaceUse(message.use);
       return;
     }
     const fact = (await this.notes.ready()).fact(message.factId);
@@ -157,21 +162,28 @@ export class FactCard implements vscode.Disposable {
     this.renderedId = undefined;
     this.panel.title = fact ? cardTitle(fact) : vscode.l10n.t('Fact (removed)');
     const uses = fact && this.usesOf(fact, index);
-    webview.html = renderFactCardHtml(this.md, fact && { ...cardModel(index, fact), uses: uses?.map((use) => use.label), labels: usesLabels() }, {
+    const resources = {
       cspSource: webview.cspSource,
       styleUris: ['shared.css', 'factCard.css'].map((name) => webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, name)).toString()),
       scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.mediaUri, 'factCard.js')).toString(),
       nonce: createNonce(),
-    });
+    };
+    webview.html = renderFactCardHtml(this.md, fact && { ...cardModel(index, fact), uses: uses?.map((use) => use.label) }, resources, cardLabels());
   }
 }
 
-/** The words of "Used in this workspace", translated. */
-function usesLabels(): FactCardModel['labels'] {
+/** The card's words, translated. */
+function cardLabels(): CardLabels {
   return {
-    title: vscode.l10n.t('Used in this workspace'),
-    searching: vscode.l10n.t('Looking through the workspace’s IaC files…'),
-    none: vscode.l10n.t('No IaC file of this workspace has a hover showing this fact.'),
+    openInNotes: vscode.l10n.t('Open in notes'),
+    parent: vscode.l10n.t('Parent'),
+    details: vscode.l10n.t('Details'),
+    siblings: vscode.l10n.t('Siblings'),
+    alsoUnderHeading: vscode.l10n.t('Also under this heading'),
+    gone: vscode.l10n.t('This fact is no longer in your notes. Look it up again with “AWS Notes: Look Up Fact”.'),
+    usesTitle: vscode.l10n.t('Used in this workspace'),
+    usesSearching: vscode.l10n.t('Looking through the workspace’s IaC files…'),
+    usesNone: vscode.l10n.t('No IaC file of this workspace has a hover showing this fact.'),
   };
 }
 

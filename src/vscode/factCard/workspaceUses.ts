@@ -9,7 +9,7 @@ export interface WorkspaceUse {
   readonly line: number;
   readonly character: number;
   readonly word: string;
-  /** `templates/queue.yaml:6`. */
+  /** `templates/queue.yaml:6 · VisibilityTimeout`. */
   readonly label: string;
 }
 
@@ -39,7 +39,7 @@ export async function findWorkspaceUses(factId: string, index: NotesIndex, token
     const text = await readSmallText(uri);
     if (text === undefined) continue;
     for (const use of usesOfFact(uri.path, text, factId, index, () => token.isCancellationRequested)) {
-      uses.push({ uri, ...use, label: `${vscode.workspace.asRelativePath(uri)}:${use.line + 1}` });
+      uses.push({ uri, ...use, label: `${vscode.workspace.asRelativePath(uri)}:${use.line + 1} · ${use.word}` });
     }
   }
   return uses.slice(0, MAX_USES);

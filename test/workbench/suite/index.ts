@@ -15,6 +15,7 @@ import './iam.test';
 import './notes.test';
 import './lookup.test';
 import './quizFirstUse.test';
+import './relevance.test';
 import './quiz.test';
 import './quizStatistics.test';
 import './reviewLogFile.test';

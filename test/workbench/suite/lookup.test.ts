@@ -28,7 +28,8 @@ describe('lookup: QuickPick and fact card', () => {
 
   it('"Look Up Fact" ranks the matching fact first; accepting it opens its fact card', async () => {
     const { factCard, notes } = await notesApi();
-    const { pick, items } = await lookUp('sqs visibilty timeout default');
+    // "default" alone would rank the pack's short "Default: 30 seconds" first (short, precise facts first): "mnemonic" aims at the user's note.
+    const { pick, items } = await lookUp('sqs visibilty timeout mnemonic');
     assert.ok(items.length >= 2, `several matches to rank, got ${items.length}`);
     const expected = items[0].fact!;
     assert.match(expected.text, /^Mnemonic for the visibility timeout/);

@@ -164,7 +164,7 @@ describe('security: command links in hovers', function () {
   this.timeout(60_000);
   useMemoryFileSystem();
 
-  it('a hover trusts only awsNotes.openNote, and shows a hostile note\'s links and HTML as text', async () => {
+  it('a hover trusts only awsNotes.openNote and awsNotes.lookUpFact ("N more in your notes…"), and shows a hostile note\'s links and HTML as text', async () => {
     const { notes } = await notesApi();
     const index = await notes.ready();
     await withNotesFiles([HOSTILE], async () => {
@@ -177,7 +177,7 @@ describe('security: command links in hovers', function () {
         const contents = hovers.flatMap((hover) => hover.contents).filter((content): content is vscode.MarkdownString => content instanceof vscode.MarkdownString);
         return contents.find((content) => content.value.includes('open a terminal'));
       });
-      assert.deepStrictEqual(markdown.isTrusted, { enabledCommands: ['awsNotes.openNote'] });
+      assert.deepStrictEqual(markdown.isTrusted, { enabledCommands: ['awsNotes.openNote', 'awsNotes.lookUpFact'] });
       assert.ok(!markdown.supportHtml, 'HTML in hovers is not rendered');
       assert.doesNotMatch(markdown.value, /\]\(command:workbench/, 'the note\'s command link is escaped into text');
       assert.doesNotMatch(markdown.value, /(^|[^\\])<img/, 'the note\'s <img> is escaped into text');
