@@ -8,24 +8,24 @@ expected_list="$(dirname "$0")/vsix-files.txt"
 mapfile -t patterns < <(grep -v '^#' "$expected_list" | grep -v '^$')
 mapfile -t files < <(python3 -c 'import sys, zipfile; print("\n".join(sorted(zipfile.ZipFile(sys.argv[1]).namelist())))' "$vsix")
 
+# Whether a file name matches a glob pattern: matches NAME PATTERN.
+matches() {
+  # shellcheck disable=SC2053 # the pattern is a glob on purpose
+  [[ $1 == $2 ]]
+}
+
 echo "VSIX files (${#files[@]}):"
 printf '  %s\n' "${files[@]}"
 status=0
 for file in "${files[@]}"; do
-  matched=0
-  for pattern in "${patterns[@]}"; do
-    # shellcheck disable=SC2053 # the pattern is a glob on purpose
-    if [[ $file == $pattern ]]; then matched=1; break; fi
-  done
-  if (( ! matched )); then echo "unexpected file in the VSIX: $file (allow it in .ci/vsix-files.txt, or keep it out with .vscodeignore)" >&2; status=1; fi
+  expected=0
+  for pattern in "${patterns[@]}"; do matches "$file" "$pattern" && { expected=1; break; }; done
+  (( expected )) || { echo "unexpected file in the VSIX: $file (allow it in .ci/vsix-files.txt, or keep it out with .vscodeignore)" >&2; status=1; }
 done
 for pattern in "${patterns[@]}"; do
-  [[ $pattern == *'*'* ]] && continue
-  found=0
-  for file in "${files[@]}"; do
-    # shellcheck disable=SC2053
-    if [[ $file == $pattern ]]; then found=1; break; fi
-  done
-  if (( ! found )); then echo "missing from the VSIX: $pattern" >&2; status=1; fi
+  [[ $pattern == *'*'* ]] && continue # a glob may match nothing
+  present=0
+  for file in "${files[@]}"; do matches "$file" "$pattern" && { present=1; break; }; done
+  (( present )) || { echo "missing from the VSIX: $pattern" >&2; status=1; }
 done
 exit $status

