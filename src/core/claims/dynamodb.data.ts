@@ -49,7 +49,7 @@ export const DYNAMODB_CLAIMS: readonly Claim[] = [
     id: 'dynamodb-item-size-max',
     service: 'DynamoDB',
     kind: 'quantity',
-    about: ['maximum size|max size|maximum item size|max item size|item size limit|size of item|size of an item|largest item|items can be up to|item can be up to|items are limited|item is limited|items limited'],
+    about: ['maximum size|max size|maximum item size|max item size|item size limit|size of item|size of an item|largest item|items can be up to|item can be up to|items are limited|item is limited|items limited|each item is at most|item is at most|items are at most|item can be at most|items can be at most'],
     value: '400 KB',
     equivalents: ['400 KiB', '409,600 bytes'],
     documented: 'A DynamoDB item is at most 400 KB',
