@@ -69,6 +69,19 @@ export const DYNAMODB_CLAIMS: readonly Claim[] = [
     excerpt: BATCH_WRITE_EXCERPT,
   },
   {
+    id: 'dynamodb-batch-get-max-items',
+    service: 'DynamoDB',
+    kind: 'quantity',
+    about: ['BatchGetItem|batch get|batch-get-item'],
+    value: '100',
+    // Not the 16 MB beside it: only counts of items are compared.
+    counted: 'item|items|key|keys',
+    documented: 'One BatchGetItem call retrieves at most 100 items (and at most 16 MB)',
+    url: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html',
+    checked: '2026-12-01',
+    excerpt: 'A single operation can retrieve up to 16 MB of data, which can contain as many as 100 items.',
+  },
+  {
     id: 'dynamodb-batch-write-max-size',
     service: 'DynamoDB',
     kind: 'quantity',
