@@ -93,9 +93,9 @@ function countsHere(after: string, counted: readonly string[] | undefined): bool
   return next === undefined || counted.some((term) => next.startsWith(term));
 }
 
-/** A note's clauses: "write 2 MB/s, read 1 MB/s" is two ("1,000" stays whole). */
+/** A note's clauses: "write 2 MB/s, read 1 MB/s" and "24 hours by default and up to 7 days" are two ("1,000" stays whole). */
 function clausesOf(text: string): string[] {
-  return text.split(/[;(),](?!\d{3})|\s[–—-]\s/);
+  return text.split(/[;(),](?!\d{3})|\s[–—-]\s|\s(?:and|but)\s/i);
 }
 
 /** A wrong term as the note's answer (the definition of a `Term: definition` item), the right one absent from the note. */

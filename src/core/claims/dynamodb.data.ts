@@ -49,7 +49,7 @@ export const DYNAMODB_CLAIMS: readonly Claim[] = [
     id: 'dynamodb-item-size-max',
     service: 'DynamoDB',
     kind: 'quantity',
-    about: ['maximum size|max size|maximum item size|max item size|item size limit|size of item|size of an item|largest item|items can be up to|item can be up to|items are limited|item is limited|items limited'],
+    about: ['maximum size|max size|maximum item size|max item size|item size limit|size of item|size of an item|largest item|items can be up to|item can be up to|items are limited|item is limited|items limited|each item is at most|item is at most|items are at most|item can be at most|items can be at most'],
     value: '400 KB',
     equivalents: ['400 KiB', '409,600 bytes'],
     documented: 'A DynamoDB item is at most 400 KB',
@@ -67,6 +67,19 @@ export const DYNAMODB_CLAIMS: readonly Claim[] = [
     url: BATCH_WRITE_PAGE,
     checked: '2026-12-01',
     excerpt: BATCH_WRITE_EXCERPT,
+  },
+  {
+    id: 'dynamodb-batch-get-max-items',
+    service: 'DynamoDB',
+    kind: 'quantity',
+    about: ['BatchGetItem|batch get|batch-get-item'],
+    value: '100',
+    // Not the 16 MB beside it: only counts of items are compared.
+    counted: 'item|items|key|keys',
+    documented: 'One BatchGetItem call retrieves at most 100 items (and at most 16 MB)',
+    url: 'https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchGetItem.html',
+    checked: '2026-12-01',
+    excerpt: 'A single operation can retrieve up to 16 MB of data, which can contain as many as 100 items.',
   },
   {
     id: 'dynamodb-batch-write-max-size',

@@ -40,7 +40,7 @@ export const KINESIS_CLAIMS: readonly Claim[] = [
     id: 'kinesis-retention-period',
     service: 'Kinesis',
     kind: 'quantity',
-    about: ['retention|retain|retained|stores records', LIMIT_WORDS],
+    about: ['retention|retain|retained|stores records|kept|keeps|stored for', LIMIT_WORDS],
     value: '24 hours',
     // The default and the maximum.
     equivalents: ['1 day', '8760 hours', '8,760 hours', '365 days', '1 year'],

@@ -8,7 +8,7 @@ export const S3_CLAIMS: readonly Claim[] = [
     id: 's3-object-size-max',
     service: 'S3',
     kind: 'quantity',
-    about: ['object size|maximum object|max object|largest object|object can be|objects can be|objects up to|object up to|object max size|object max'],
+    about: ['object size|maximum object|max object|largest object|object can be|objects can be|objects up to|object up to|object max size|object max|biggest object|biggest objects|object can be at most|objects are at most'],
     value: '48.8 TiB',
     equivalents: ['50 TB', '53.6 TB'],
     documented: 'An S3 object is at most 48.8 TiB (about 50 TB); it was 5 TiB before',

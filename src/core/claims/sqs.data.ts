@@ -7,13 +7,16 @@ export const SQS_CLAIMS: readonly Claim[] = [
     id: 'sqs-message-size-max',
     service: 'SQS',
     kind: 'quantity',
-    about: ['message size|message is too big|too big|maximum message|MaximumMessageSize|messages are limited|message is limited|messages limited'],
+    // Any size said of a message with a limit word (only sizes are compared): "Messages can be up to 256 KB".
+    about: ['message|messages|payload|payloads', 'size|sized|big|large|larger|largest|up to|at most|max|maximum|limit|limited|MaximumMessageSize'],
     value: '1 MiB',
-    equivalents: ['1,048,576 bytes', '1048576 bytes', '1 MB', '1024 KiB', '1024 KB'],
+    // 2 GB: the Extended Client Library's payload (in S3), so "extended client: messages up to 2 GB" agrees.
+    equivalents: ['1,048,576 bytes', '1048576 bytes', '1 MB', '1024 KiB', '1024 KB', '2 GB'],
     documented: 'An SQS message is at most 1 MiB (1,048,576 bytes); larger payloads go through the Extended Client Library (S3)',
     url: 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/quotas-messages.html',
     checked: '2026-12-01',
-    excerpt: 'The minimum message size is 1 byte (1 character). The maximum is 1,048,576 bytes (1 MiB).',
+    excerpt:
+      'The minimum message size is 1 byte (1 character). The maximum is 1,048,576 bytes (1 MiB). To send messages larger than 1 MiB, you can use the Amazon SQS Extended Client Library for Java',
     dated: { previously: '256 KB', since: '2025-08-04' },
   },
   {

@@ -35,10 +35,10 @@ const PATTERNS: readonly { kind: QuantityKind; pattern: RegExp }[] = [
 
 /**
  * A bare number is only worth asking when the words before it say it is a limit or default, or
- * a "max" right after it does ("LSIs per table: 5 max").
+ * a "max" or "at most" after it, past one word at most, does ("5 max", "5 LSIs at most").
  */
 const COUNT = new RegExp(
-  String.raw`(?:\b(?:up to|maximum(?: of)?|max|minimum(?: of)?|min|at least|at most|default(?: is)?:?|limited to|capped at|no more than)\s+)(${NUMBER})${BOUNDARY_AFTER}|${BOUNDARY_BEFORE}(${NUMBER})\s+(?:max|maximum)\b`,
+  String.raw`(?:\b(?:up to|maximum(?: of)?|max|minimum(?: of)?|min|at least|at most|default(?: is)?:?|limited to|capped at|no more than)\s+)(${NUMBER})${BOUNDARY_AFTER}|${BOUNDARY_BEFORE}(${NUMBER})\s+(?:[\p{L}-]+\s+)?(?:max|maximum|at most)\b`,
   'giu',
 );
 

@@ -58,6 +58,11 @@ describe('notes check: quantity claims', () => {
     assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-retention@2', 'sqs-retention@3']);
   });
 
+  it('reads "and" and "but" as clause breaks for scoped figures', () => {
+    const notes = ['SQS', '  • Retention is 4 days by default and max 7 days', '  • Retention is 4 days by default and 14 days max'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-retention@2']);
+  });
+
   it('never takes a scope qualifier from the parent: a child stating either figure agrees', () => {
     const notes = ['SQS', '  • Retention default', '    • 14 days', '  • Retention max', '    • 4 days'].join('\n');
     assert.deepEqual(flagged(findingsOf('n.txt', notes)), []);
@@ -69,8 +74,8 @@ describe('notes check: quantity claims', () => {
   });
 
   it('reads compact durations and a count marked by a "max" after it', () => {
-    const notes = ['SQS', '  • Retention max 24h', '  • Retention default 96h', 'DynamoDB', '  • LSIs per table: 10 max', '  • LSIs per table: 5 max'].join('\n');
-    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-retention@2', 'dynamodb-lsi-count@5']);
+    const notes = ['SQS', '  • Retention max 24h', '  • Retention default 96h', 'DynamoDB', '  • LSIs per table: 10 max', '  • LSIs per table: 5 max', '  • A table has 10 LSIs at most'].join('\n');
+    assert.deepEqual(flagged(findingsOf('n.txt', notes)), ['sqs-retention@2', 'dynamodb-lsi-count@5', 'dynamodb-lsi-count@7']);
   });
 
   it('does not read a bandwidth as a bare count', () => {

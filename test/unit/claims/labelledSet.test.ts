@@ -30,7 +30,7 @@ describe('notes check: labelled set and bundled pack', () => {
 
   // The target is 0.8 (npm run eval reports it); this floor is what the catalog reaches today and
   // only goes up as claims land: a change that loses wrong notes the check used to find fails here.
-  const RECALL_FLOOR = 0.83;
+  const RECALL_FLOOR = 0.86;
   it(`keeps recall on the labelled set at or above ${RECALL_FLOOR} (target 0.8)`, () => {
     assert.ok(score.recall >= RECALL_FLOOR, `recall ${score.recall.toFixed(3)}; misses:\n${score.misses.join('\n')}`);
   });
