@@ -1,5 +1,6 @@
 import type { Fact, NotesOrigin } from '../notes/model';
-import { FIELD_BITS, FIELD_MASK, type RelevanceIndex, type Scratch } from './relevanceIndex';
+import { HeadOfRanking } from './headOfRanking';
+import { FIELD_BITS, FIELD_MASK, type FileRelevance, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
 import { containsWhole } from './relevanceText';
 
@@ -116,20 +117,20 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const { final, tie } = scratch;
   const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
   const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
-  const ranked: number[] = [];
-  for (const at of candidates) {
-    const covered = score[at];
-    if (covered < floor) continue;
-    const { file, local } = index.locate(at);
-    if (file.bare[local] || (owed.length > 0 && !owedFound[at])) continue;
-    if (minCoverage > 0 && !query.groups.some((_, g) => groups[at * scratch.groupSlots + g] >= minCoverage)) continue;
-    const fact = file.facts[local];
-    const sameService = query.service !== undefined && fact.service === query.service;
-    let value = covered + (sameService ? serviceValue : 0);
+  // A phrase is in a fact's text only if each of its words is: the fact covers at least what they are worth in its text.
+  const phraseNeeds = query.phrases.map((phrase) =>
+    order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0),
+  );
+  /**
+   * A fact's score from its coverage, given which phrases count: the bound (every phrase its
+   * coverage allows) and the score (the phrases in its text) add the same bonuses in the same
+   * order, so the bound is never below the score, to the last bit.
+   */
+  const scoreOf = (at: number, file: FileRelevance, local: number, phraseCounts: (phrase: number) => boolean) => {
+    const sameService = query.service !== undefined && file.facts[local].service === query.service;
+    let value = score[at] + (sameService ? serviceValue : 0);
     let exact = false;
-    query.phrases.forEach((phrase, p) => {
-      if (containsPhrase(file.textWords[local], phrase.words)) value += phraseBonuses[p];
-    });
+    for (let p = 0; p < phraseBonuses.length; p++) if (phraseCounts(p)) value += phraseBonuses[p];
     query.exact.forEach((term, t) => {
       if (!containsWhole(file.lowerText[local], term.words[0])) return;
       exact = true;
@@ -138,13 +139,37 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     value /= total;
     if (query.service !== undefined && !sameService && !exact) value *= OTHER_SERVICE;
     value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
-    if (file.precise[local]) value += PRECISE_BONUS;
-    final[at] = value;
-    // Equal scores: the user's notes first, then the earlier line.
-    tie[at] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
-    ranked.push(at);
+    return file.precise[local] ? value + PRECISE_BONUS : value;
+  };
+  // Each fact past the filters gets its upper bound first, in `final`.
+  const admitted: number[] = [];
+  for (const at of candidates) {
+    const covered = score[at];
+    if (covered < floor) continue;
+    const { file, local } = index.locate(at);
+    if (file.bare[local] || (owed.length > 0 && !owedFound[at])) continue;
+    if (minCoverage > 0 && !query.groups.some((_, g) => groups[at * scratch.groupSlots + g] >= minCoverage)) continue;
+    final[at] = scoreOf(at, file, local, (p) => covered >= phraseNeeds[p] * (1 - BAR_SLACK));
+    // Equal scores: the user's notes first, then the earlier line, then the order found.
+    tie[at] = originRank(file.facts[local].origin) * ORIGIN_STRIDE + file.facts[local].line;
+    admitted.push(at);
   }
-  ranked.sort((a, b) => final[b] - final[a] || tie[a] - tie[b]);
+  // Facts named by their place in `admitted` (the order found breaks the last ties, as a stable sort of them would).
+  const byRank = (a: number, b: number) => final[admitted[b]] - final[admitted[a]] || tie[admitted[a]] - tie[admitted[b]] || a - b;
+  const byBound = admitted.map((_, place) => place).sort(byRank);
+  // Highest bound first, each scored in full, until the head holds `limit` texts no bound left can pass
+  // (thousands of facts may tie on their words; the phrases as written decide among them).
+  const head = new HeadOfRanking(limit, byRank);
+  const scored: number[] = [];
+  for (const place of byBound) {
+    if (head.excludes(place)) break;
+    const at = admitted[place];
+    const { file, local } = index.locate(at);
+    final[at] = scoreOf(at, file, local, (p) => containsPhrase(file.textWords[local], query.phrases[p].words));
+    head.add(place, file.sameTextKey[local]);
+    scored.push(place);
+  }
+  const ranked = scored.sort(byRank).map((place) => admitted[place]);
   return collapseIdentical(index, ranked, final, limit);
 }
 

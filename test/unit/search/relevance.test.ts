@@ -144,6 +144,15 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(origins.indexOf('bundled'), origins.lastIndexOf('user') + 1, origins.join(' '));
   });
 
+  it('finds the one fact with the phrase among hundreds tying on its words, however late it comes', () => {
+    // More facts tie than a hover or a lookup keeps (64, 10): only a bound that allows for the phrase lets the last one in.
+    const letters = 'abcdefghijklmnopqrstuvwxyz';
+    const fillers = Array.from({ length: 200 }, (_, i) => `  • Data kept per user, case ${letters[i % 26]}${letters[Math.floor(i / 26)]}`);
+    const crowded = notes(['EC2', ...fillers, '  • Pass user data to the instance'].join('\n'), 'EC2\n  • Instances have types');
+    assert.equal(shown(crowded, { service: 'EC2', terms: ['UserData'] })[0], 'Pass user data to the instance');
+    assert.equal(looked(crowded, 'ec2 user data')[0], 'Pass user data to the instance');
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
