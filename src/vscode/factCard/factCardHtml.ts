@@ -21,7 +21,9 @@ export interface FactCardModel {
 
 /** The card's own words, from the host's l10n bundle (English when rendered outside VS Code, as in unit tests). */
 export interface CardLabels {
+  readonly title: string;
   readonly openInNotes: string;
+  readonly noDefinition: string;
   readonly parent: string;
   readonly details: string;
   readonly siblings: string;
@@ -33,7 +35,9 @@ export interface CardLabels {
 }
 
 export const ENGLISH_LABELS: CardLabels = {
+  title: 'Fact card',
   openInNotes: 'Open in notes',
+  noDefinition: '(no definition on this line; see the items below)',
   parent: 'Parent',
   details: 'Details',
   siblings: 'Siblings',
@@ -61,7 +65,7 @@ export function renderFactCardHtml(md: NotesMarkdown, model: FactCardModel | und
   return webviewPageHtml({
     cspSource: resources.cspSource,
     nonce: resources.nonce,
-    title: 'Fact card',
+    title: labels.title,
     styleUris: resources.styleUris,
     scriptUris: [resources.scriptUri],
     bodyAttributes: model ? ` data-fact-id="${escape(model.fact.id)}"` : '',
@@ -76,7 +80,7 @@ function renderFact(md: NotesMarkdown, model: FactCardModel, labels: CardLabels)
   const escape = md.utils.escapeHtml;
   const body =
     fact.term !== undefined
-      ? `<dl class="term"><dt>${md.renderInline(fact.term)}</dt><dd>${fact.definition ? md.renderInline(fact.definition) : '<span class="empty">(no definition on this line; see the items below)</span>'}</dd></dl>`
+      ? `<dl class="term"><dt>${md.renderInline(fact.term)}</dt><dd>${fact.definition ? md.renderInline(fact.definition) : `<span class="empty">${escape(labels.noDefinition)}</span>`}</dd></dl>`
       : `<p class="fact-text">${md.renderInline(fact.text)}</p>`;
   return `<nav class="breadcrumb" aria-label="Breadcrumb">${escape(fact.breadcrumb)}</nav>
 <article class="fact" aria-label="Fact">

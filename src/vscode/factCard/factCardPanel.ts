@@ -175,7 +175,9 @@ export class FactCard implements vscode.Disposable {
 /** The card's words, translated. */
 function cardLabels(): CardLabels {
   return {
+    title: vscode.l10n.t('Fact card'),
     openInNotes: vscode.l10n.t('Open in notes'),
+    noDefinition: vscode.l10n.t('(no definition on this line; see the items below)'),
     parent: vscode.l10n.t('Parent'),
     details: vscode.l10n.t('Details'),
     siblings: vscode.l10n.t('Siblings'),
