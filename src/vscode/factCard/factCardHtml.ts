@@ -1,5 +1,5 @@
 import type { Fact } from '../../core/notes/model';
-import { docsSayHtml, type DocsSay } from '../notesCheck/docsSayHtml';
+import { docsSayHtml, ENGLISH_DOCS_SAY_LABELS, type DocsSay, type DocsSayLabels } from '../notesCheck/docsSayHtml';
 import type { NotesMarkdown } from './markdown';
 import { webviewPageHtml } from '../webview/webviewPage';
 
@@ -32,6 +32,7 @@ export interface CardLabels {
   readonly usesTitle: string;
   readonly usesSearching: string;
   readonly usesNone: string;
+  readonly docsSay: DocsSayLabels;
 }
 
 export const ENGLISH_LABELS: CardLabels = {
@@ -46,6 +47,7 @@ export const ENGLISH_LABELS: CardLabels = {
   usesTitle: 'Used in this workspace',
   usesSearching: 'Looking through the workspace’s IaC files…',
   usesNone: 'No IaC file of this workspace has a hover showing this fact.',
+  docsSay: ENGLISH_DOCS_SAY_LABELS,
 };
 
 /** Webview URIs and the per-render nonce. */
@@ -85,7 +87,7 @@ function renderFact(md: NotesMarkdown, model: FactCardModel, labels: CardLabels)
   return `<nav class="breadcrumb" aria-label="Breadcrumb">${escape(fact.breadcrumb)}</nav>
 <article class="fact" aria-label="Fact">
 ${body}
-${docsSayHtml(md.utils.escapeHtml, model.docsSay)}
+${docsSayHtml(md.utils.escapeHtml, model.docsSay, labels.docsSay)}
 ${fact.code ? `<pre class="code"><code>${escape(codeToShow(fact.code))}</code></pre>` : ''}
 <div class="source">
 <span class="origin origin-${fact.origin}">${escape(model.originLabel)}</span>

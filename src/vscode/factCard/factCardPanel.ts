@@ -5,6 +5,7 @@ import { factLocationLabel, originLabel } from '../notes/notesLocation';
 import type { NotesService } from '../notes/notesService';
 import { OPEN_NOTE_COMMAND, openNoteAt } from '../notes/openNote';
 import { docsSayOf } from '../notesCheck/docsSayHtml';
+import { docsSayLabels } from '../notesCheck/docsSayLabels';
 import { renderFactCardHtml, type CardLabels, type FactCardModel } from './factCardHtml';
 import { createNonce } from '../webview/webviewPage';
 import { parseFactCardMessage, type FactCardMessage } from './factCardMessages';
@@ -186,6 +187,7 @@ function cardLabels(): CardLabels {
     usesTitle: vscode.l10n.t('Used in this workspace'),
     usesSearching: vscode.l10n.t('Looking through the workspace’s IaC files…'),
     usesNone: vscode.l10n.t('No IaC file of this workspace has a hover showing this fact.'),
+    docsSay: docsSayLabels(),
   };
 }
 

@@ -11,9 +11,17 @@ export function docsSayOf(fact: Fact): DocsSay[] {
   return findingsOfFact(fact).map((finding) => ({ text: docsSay(finding), url: finding.claim.url }));
 }
 
+/** The shell's words around a warning, translated by the host (`vscode.l10n.t`); English by default. */
+export interface DocsSayLabels {
+  readonly region: string;
+  readonly link: string;
+}
+
+export const ENGLISH_DOCS_SAY_LABELS: DocsSayLabels = { region: 'Notes check', link: 'AWS documentation' };
+
 /** The warnings under a note in the fact card and the answered quiz card (text escaped with `escape`). */
-export function docsSayHtml(escape: (text: string) => string, warnings: readonly DocsSay[]): string {
+export function docsSayHtml(escape: (text: string) => string, warnings: readonly DocsSay[], labels: DocsSayLabels = ENGLISH_DOCS_SAY_LABELS): string {
   return warnings
-    .map(({ text, url }) => `<aside class="notes-check" aria-label="Notes check"><p><span aria-hidden="true">⚠</span> ${escape(text)} <a href="${escape(url)}">AWS documentation</a></p></aside>`)
+    .map(({ text, url }) => `<aside class="notes-check" aria-label="${escape(labels.region)}"><p><span aria-hidden="true">⚠</span> ${escape(text)} <a href="${escape(url)}">${escape(labels.link)}</a></p></aside>`)
     .join('\n');
 }

@@ -7,6 +7,7 @@ import type { QuizStats } from '../../core/quiz/stats';
 import type { NotesMarkdown } from '../factCard/markdown';
 import { factLocationLabel } from '../notes/notesLocation';
 import type { CardView, MissedView, QuizViewMessage, StatsView } from './quizMessages';
+import { docsSayLabels } from '../notesCheck/docsSayLabels';
 import { quizNoteHtml } from './quizNoteHtml';
 import type { QuizService } from './quizService';
 
@@ -50,7 +51,7 @@ function cardView(md: NotesMarkdown, service: QuizService, session: QuizSession,
     ...(exam && picked && revealed ? { examNext: true } : {}),
     source: fact ? factLocationLabel(fact) : `${question.file}:${question.line + 1}`,
     ...(revealed
-      ? { answer: question.answer, chosen, choseRight: session.choseRight(), ...(fact ? { noteHtml: quizNoteHtml(md, fact) } : {}) }
+      ? { answer: question.answer, chosen, choseRight: session.choseRight(), ...(fact ? { noteHtml: quizNoteHtml(md, fact, docsSayLabels()) } : {}) }
       : {}),
   };
 }

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
-import { codeToShow, renderFactCardHtml, type FactCardModel } from '../../../src/vscode/factCard/factCardHtml';
+import { codeToShow, ENGLISH_LABELS, renderFactCardHtml, type CardLabels, type FactCardModel } from '../../../src/vscode/factCard/factCardHtml';
 import { parseFactCardMessage } from '../../../src/vscode/factCard/factCardMessages';
 import { createNotesMarkdown } from '../../../src/vscode/factCard/markdown';
 
@@ -18,7 +18,7 @@ const NOTES = [
 
 const resources = { cspSource: 'https://webview.test', styleUris: ['https://webview.test/media/factCard.css'], scriptUri: 'https://webview.test/media/factCard.js', nonce: 'n0nce' };
 
-function card(predicate: (text: string) => boolean, docsSay: FactCardModel['docsSay'] = []): string {
+function card(predicate: (text: string) => boolean, docsSay: FactCardModel['docsSay'] = [], labels: CardLabels = ENGLISH_LABELS): string {
   const index = new NotesIndex();
   index.setFile(parseNotes('/u/notes.txt', NOTES, 'user'));
   const fact = index.facts().find((candidate) => predicate(candidate.text))!;
@@ -31,7 +31,7 @@ function card(predicate: (text: string) => boolean, docsSay: FactCardModel['docs
     location: 'notes.txt:2',
     docsSay,
   };
-  return renderFactCardHtml(createNotesMarkdown(), model, resources);
+  return renderFactCardHtml(createNotesMarkdown(), model, resources, labels);
 }
 
 /** The page without its head and our own script tag: only what the notes produced. */
@@ -40,6 +40,15 @@ function body(html: string): string {
 }
 
 describe('fact card HTML', () => {
+  it('takes every word of its own from the labels the host translates', () => {
+    const labels: CardLabels = { ...ENGLISH_LABELS, title: 'Karte', noDefinition: '(keine Definition)', docsSay: { region: 'Notizprüfung', link: 'AWS-Dokumentation' } };
+    const html = card((text) => text.startsWith('Visibility'), [{ text: 'x', url: 'https://docs.aws.amazon.com/sqs/page.html' }], labels);
+    assert.match(html, /<title>Karte<\/title>/);
+    assert.match(html, /aria-label="Notizprüfung"/);
+    assert.match(html, />AWS-Dokumentation<\/a>/);
+    assert.doesNotMatch(html, /AWS documentation|Notes check|Fact card/);
+  });
+
   it('shows what the AWS docs say under a flagged note, escaped, with the page', () => {
     const html = body(card((text) => text.startsWith('Visibility'), [{ text: 'AWS docs say: <b>12 hours</b> at most', url: 'https://docs.aws.amazon.com/sqs/page.html' }]));
     assert.match(html, /<dd>30 seconds by default<\/dd><\/dl>\s*<aside class="notes-check"[^>]*><p><span aria-hidden="true">⚠<\/span> AWS docs say: &lt;b&gt;12 hours&lt;\/b&gt; at most <a href="https:\/\/docs\.aws\.amazon\.com\/sqs\/page\.html">AWS documentation<\/a>/);
