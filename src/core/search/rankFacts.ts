@@ -49,6 +49,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const idfs = query.words.map((word) => new Map([...word.alternatives.keys()].map((stem) => [stem, index.idf(stem)])));
   const wordValues = query.words.map((word, i) => Math.max(0, ...[...word.alternatives].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
   const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
+  const serviceStems = serviceIndex >= 0 ? [...query.words[serviceIndex].alternatives.keys()] : [];
   const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
   const total = query.words.reduce((sum, word, i) => (word.optional ? sum : sum + word.weight * (i === serviceIndex ? Math.max(1, wordValues[i]) : wordValues[i])), 0);
   if (total === 0 || (owed.length === 0 && serviceIndex < 0)) return [];
@@ -128,6 +129,8 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
    */
   const scoreOf = (at: number, file: FileRelevance, local: number, phraseCounts: (phrase: number) => boolean) => {
     const sameService = query.service !== undefined && file.facts[local].service === query.service;
+    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
+    const mentionsService = !sameService && query.service !== undefined && namesService(file.textWords[local], serviceStems);
     let value = score[at] + (sameService ? serviceValue : 0);
     let exact = false;
     for (let p = 0; p < phraseBonuses.length; p++) if (phraseCounts(p)) value += phraseBonuses[p];
@@ -137,7 +140,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
       value += exactBonuses[t];
     });
     value /= total;
-    if (query.service !== undefined && !sameService && !exact) value *= OTHER_SERVICE;
+    if (query.service !== undefined && !sameService && !exact && !mentionsService) value *= OTHER_SERVICE;
     value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
     return file.precise[local] ? value + PRECISE_BONUS : value;
   };
@@ -255,6 +258,10 @@ function firstAtOrAbove(list: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
+}
+
+function namesService(words: readonly string[], serviceStems: readonly string[]): boolean {
+  return serviceStems.some((stem) => words.includes(stem));
 }
 
 function phraseValue(index: RelevanceIndex, words: readonly string[]): number {

@@ -2,6 +2,7 @@ import type { Fact, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { lastIndexAtOrBelow } from '../util/sortedSearch';
 import { wordsAndCompoundsOf, wordsOf } from './relevanceText';
+import { typoBudget, typoDistance } from './typoDistance';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
 
@@ -112,7 +113,7 @@ export class RelevanceIndex {
   readonly files: readonly FileRelevance[];
   readonly offsets: readonly number[];
   readonly size: number;
-  private vocabulary: { words: string[]; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
+  private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
   private scratchSpace: Scratch | undefined;
 
@@ -153,25 +154,42 @@ export class RelevanceIndex {
   }
 
   /**
-   * The vocabulary words a typed word matches by fuse.js's rule (a third of its letters may
-   * be wrong; it may be part of a longer word): itself 1, a longer word holding it 0.8, a typo less.
+   * The vocabulary words a typed word stands for: itself 1, a longer word starting with it or
+   * holding it less. A word the notes never use is taken for a typo of the words within its
+   * typo budget (swaps included), closer ones worth more; only when it has none, of the words
+   * fuse.js's rule reaches (a third of its letters may be wrong, anywhere in a longer word).
+   * A word the notes do use is never replaced by its neighbours: "kms" is not "msk".
    */
   expand(word: string): ReadonlyMap<string, number> {
     const cached = this.expansions.get(word);
     if (cached) return cached;
     const vocabulary = (this.vocabulary ??= buildVocabulary(this.files));
     const matcher = new WordMatcher(word, FUZZY_THRESHOLD);
+    const known = vocabulary.ids.has(word);
+    const budget = typoBudget(word);
     const found = new Map<string, number>();
-    const candidates = vocabulary.bigrams.candidates(word, matcher.maxErrors);
+    const fuzzy = new Map<string, number>();
+    // A swap breaks up to three bigrams of the word: ask for candidates with room for that.
+    const candidates = vocabulary.bigrams.candidates(word, Math.max(matcher.maxErrors, Math.ceil((3 * budget) / 2)));
     const count = candidates ? candidates.length : vocabulary.words.length;
     for (let i = 0; i < count; i++) {
       const id = candidates ? candidates[i] : i;
       const token = vocabulary.words[id];
+      if (token === word) {
+        found.set(token, 1);
+        continue;
+      }
       const errors = matcher.errorsIn(token, vocabulary.masks[id]);
-      if (errors < 0) continue;
-      const quality = token === word ? 1 : errors === 0 ? (token.startsWith(word) ? PREFIX_QUALITY : INSIDE_QUALITY) : TYPO_QUALITY * (1 - errors / word.length);
-      found.set(token, quality);
+      if (errors === 0) found.set(token, token.startsWith(word) ? PREFIX_QUALITY : INSIDE_QUALITY);
+      if (known || errors === 0) continue;
+      const distance = typoDistance(word, token, budget);
+      if (distance <= budget) found.set(token, TYPO_QUALITY ** distance);
+      else if (errors > 0) fuzzy.set(token, FUSE_TYPO_QUALITY * (1 - errors / word.length));
     }
+    return this.remember(word, found.size > 0 || known ? found : fuzzy);
+  }
+
+  private remember(word: string, found: Map<string, number>): ReadonlyMap<string, number> {
     // The best matches only: a short word is inside hundreds of longer ones.
     if (found.size > MAX_ALTERNATIVES) {
       const kept = [...found].sort((a, b) => b[1] - a[1]).slice(0, MAX_ALTERNATIVES);
@@ -188,7 +206,10 @@ const FUZZY_THRESHOLD = 0.34;
 /** How much a typed word counts in a longer word starting with it, in one holding it, and with typos (per share of letters right). */
 const PREFIX_QUALITY = 0.5;
 const INSIDE_QUALITY = 0.35;
-const TYPO_QUALITY = 0.6;
+/** A typo within the budget: this much per edit (0.7 at one, 0.49 at two). */
+const TYPO_QUALITY = 0.7;
+/** A typo reached only by fuse.js's looser rule, per share of letters right. */
+const FUSE_TYPO_QUALITY = 0.6;
 const MAX_ALTERNATIVES = 10;
 const MIN_GROUP_SLOTS = 8;
 const EXPANSION_CACHE = 256;
@@ -197,7 +218,7 @@ function buildVocabulary(files: readonly FileRelevance[]) {
   const seen = new Set<string>();
   for (const file of files) for (const word of file.postings.keys()) seen.add(word);
   const words = [...seen];
-  return { words, masks: Int32Array.from(words, charMask), bigrams: new VocabularyBigrams(words) };
+  return { words, ids: new Set(words), masks: Int32Array.from(words, charMask), bigrams: new VocabularyBigrams(words) };
 }
 
 /** Scratch arrays of a search: scores, stamps and group coverage, one slot per fact. */
