@@ -2,7 +2,8 @@ import type { Fact, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { lastIndexAtOrBelow } from '../util/sortedSearch';
 import { wordsAndCompoundsOf, wordsOf } from './relevanceText';
-import { typoBudget, typoDistance } from './typoDistance';
+import { editDistance } from '../util/editDistance';
+import { typoBudget } from './typoDistance';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
 
@@ -182,7 +183,7 @@ export class RelevanceIndex {
       const errors = matcher.errorsIn(token, vocabulary.masks[id]);
       if (errors === 0) found.set(token, token.startsWith(word) ? PREFIX_QUALITY : INSIDE_QUALITY);
       if (known || errors === 0) continue;
-      const distance = typoDistance(word, token, budget);
+      const distance = editDistance(word, token, budget);
       if (distance <= budget) found.set(token, TYPO_QUALITY ** distance);
       else if (errors > 0) fuzzy.set(token, FUSE_TYPO_QUALITY * (1 - errors / word.length));
     }

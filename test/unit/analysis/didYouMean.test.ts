@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { closestMatch, didYouMean, editDistance } from '../../../src/core/analysis/didYouMean';
+import { closestMatch, didYouMean } from '../../../src/core/analysis/didYouMean';
+import { editDistance } from '../../../src/core/util/editDistance';
 
 describe('didYouMean', () => {
   it('counts insertions, deletions, substitutions and swaps as one edit', () => {

@@ -3,7 +3,7 @@ import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
 import { RelevanceIndex } from '../../../src/core/search/relevanceIndex';
-import { typoDistance } from '../../../src/core/search/typoDistance';
+import { editDistance } from '../../../src/core/util/editDistance';
 
 const NOTES = [
   'Security',
@@ -26,10 +26,10 @@ describe('typos in a lookup (Damerau–Levenshtein neighbours of words the notes
   notes.setFile(parsed);
 
   it('counts a swap of adjacent letters as one edit', () => {
-    assert.equal(typoDistance('kinessi', 'kinesis', 2), 1);
-    assert.equal(typoDistance('rotatoin', 'rotation', 2), 1);
-    assert.equal(typoDistance('insttance', 'instance', 2), 1);
-    assert.equal(typoDistance('abc', 'xyz', 1), 2, 'stops one past the limit');
+    assert.equal(editDistance('kinessi', 'kinesis', 2), 1);
+    assert.equal(editDistance('rotatoin', 'rotation', 2), 1);
+    assert.equal(editDistance('insttance', 'instance', 2), 1);
+    assert.equal(editDistance('abc', 'xyz', 1), 2, 'stops one past the limit');
   });
 
   it('never replaces a word the notes use by its neighbours', () => {
