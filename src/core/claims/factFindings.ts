@@ -15,9 +15,17 @@ export interface NotesCheckConfig extends CheckOptions {
 
 let config: NotesCheckConfig = { enable: true };
 
+/**
+ * Findings per fact under the current config: a note is shown again and again (each hover over
+ * the same term, each redraw of the Notes view and the fact card), and its findings change only
+ * when the config does — an edited note is a new fact object, so nothing stale is kept.
+ */
+let findingsCache = new WeakMap<Fact, readonly NoteFinding[]>();
+
 /** The host sets this from its settings (`awsNotes.notesCheck.*`) and its catalog. */
 export function configureNotesCheck(next: NotesCheckConfig): void {
   config = next;
+  findingsCache = new WeakMap();
 }
 
 /**
@@ -25,7 +33,13 @@ export function configureNotesCheck(next: NotesCheckConfig): void {
  * quiz): the user's notes only — the bundled pack is corrected and never flagged.
  */
 export function findingsOfFact(fact: Fact): readonly NoteFinding[] {
-  return config.enable && config.checker && fact.origin === 'user' ? config.checker.check([fact], config) : [];
+  if (!config.enable || !config.checker || fact.origin !== 'user') return [];
+  let findings = findingsCache.get(fact);
+  if (findings === undefined) {
+    findings = config.checker.check([fact], config);
+    findingsCache.set(fact, findings);
+  }
+  return findings;
 }
 
 /** "AWS docs say: <documented>", with the date when the fact changed. */
