@@ -28,8 +28,16 @@ export class HeadOfRanking {
     if (this.capacity === Infinity || this.held.has(key) || this.excludes(at)) return;
     let place = this.members.length;
     while (place > 0 && this.compare(at, this.members[place - 1]) < 0) place--;
-    this.members.splice(place, 0, at);
-    this.keys.splice(place, 0, key);
+    // Moved up by hand: `splice` makes an array (of what it removed) on every call.
+    const { members, keys } = this;
+    members.push(at);
+    keys.push(key);
+    for (let i = members.length - 1; i > place; i--) {
+      members[i] = members[i - 1];
+      keys[i] = keys[i - 1];
+    }
+    members[place] = at;
+    keys[place] = key;
     this.held.add(key);
     if (this.members.length > this.capacity) {
       this.members.pop();

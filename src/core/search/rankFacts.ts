@@ -1,8 +1,8 @@
-import type { Fact, NotesOrigin } from '../notes/model';
+import type { Fact } from '../notes/model';
 import { HeadOfRanking } from './headOfRanking';
-import { FIELD_BITS, FIELD_MASK, type FileRelevance, type RelevanceIndex, type Scratch } from './relevanceIndex';
+import { ServiceMentions, WholeTermFinder } from './queryMarks';
+import { FIELD_BITS, FIELD_MASK, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
-import { containsWhole } from './relevanceText';
 
 export interface RankedFact {
   readonly fact: Fact;
@@ -22,8 +22,6 @@ const HEAD_FACTOR = 8;
 const FLOOR_BUCKETS = 64;
 /** Rounding room when a fact's reachable group coverage is compared with the bar. */
 const BAR_SLACK = 1e-9;
-/** Above any line number: the origin orders ties before the line does. */
-const ORIGIN_STRIDE = 2 ** 32;
 /** A phrase of the query found as written in the text, worth this share of its words again. */
 const PHRASE_BONUS = 0.5;
 /** A distinctive term as written ("LeadingKeys", "aws:kms"). */
@@ -57,7 +55,8 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const scratch = index.scratch(query.groups.length);
   const { score, seen, owedFound, groups } = scratch;
   const stamp = scratch.nextStamp();
-  const candidates: number[] = [];
+  const { candidates, found } = scratch;
+  let candidateCount = 0;
   // Group coverage is the hover's bar only: a lookup (no bar) skips it.
   const groupCount = minCoverage > 0 ? query.groups.length : 0;
   const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
@@ -75,8 +74,9 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     query.groups.forEach((group, g) => {
       if (group.words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g];
     });
-    const found = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? undefined : candidates);
-    for (const fact of found) {
+    const foundCount = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
+    for (let k = 0; k < foundCount; k++) {
+      const fact = found[k];
       if (seen[fact] !== stamp) {
         if (!admitNew || seen[fact] === -stamp) continue;
         // A fact that cannot reach the floor (or any group's bar) with the words left is never scored: marked, not admitted later.
@@ -89,7 +89,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
         score[fact] = 0;
         owedFound[fact] = 0;
         if (groupCount > 0) groups.fill(0, fact * scratch.groupSlots, fact * scratch.groupSlots + groupCount);
-        candidates.push(fact);
+        candidates[candidateCount++] = fact;
       }
       const total = (score[fact] += scratch.wordBest[fact] * word.weight);
       if (total > bestSoFar) bestSoFar = total;
@@ -97,83 +97,105 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     }
     query.groups.slice(0, groupCount).forEach((group, g) => {
       if (!group.words.includes(i) || groupTotals[g] === 0) return;
-      for (const fact of found) if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * groupShares[g];
+      for (let k = 0; k < foundCount; k++) {
+        const fact = found[k];
+        if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * groupShares[g];
+      }
     });
   }
   // A query of a service alone: every fact of the service.
+  const serviceNumber = index.serviceNumber(query.service);
   if (owed.length === 0) {
-    forEachFact(index, (fact, at) => {
-      if (fact.service !== query.service) return;
+    for (let at = 0; at < index.size; at++) {
+      if (index.serviceOf[at] !== serviceNumber) continue;
       seen[at] = stamp;
       score[at] = 0;
-      candidates.push(at);
-    });
+      candidates[candidateCount++] = at;
+    }
   }
 
   // Facts covering far less than the best one cannot come near the head: they are not scored further.
   let bestCovered = 0;
-  for (const at of candidates) if (score[at] > bestCovered) bestCovered = score[at];
-  const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, score, limit, bestCovered));
+  for (let k = 0; k < candidateCount; k++) if (score[candidates[k]] > bestCovered) bestCovered = score[candidates[k]];
+  const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, candidateCount, score, limit, bestCovered));
   // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
-  const { final, tie } = scratch;
+  const { final } = scratch;
   const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
   const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
   // A phrase is in a fact's text only if each of its words is: the fact covers at least what they are worth in its text.
-  const phraseNeeds = query.phrases.map((phrase) =>
-    order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0),
+  const phraseBars = query.phrases.map(
+    (phrase) => order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) * (1 - BAR_SLACK),
   );
+  const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceStems);
+  const exactTerms = query.exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term.words[0]));
   /**
-   * A fact's score from its coverage, given which phrases count: the bound (every phrase its
-   * coverage allows) and the score (the phrases in its text) add the same bonuses in the same
-   * order, so the bound is never below the score, to the last bit.
+   * A fact's score from its coverage, into `final`: its upper bound (`bound`: every phrase its
+   * coverage allows) or its score (the phrases in its text). Both add the same bonuses in the
+   * same order, so the bound is never below the score, to the last bit. (Written, not returned:
+   * a returned number is an allocation per fact.)
    */
-  const scoreOf = (at: number, file: FileRelevance, local: number, phraseCounts: (phrase: number) => boolean) => {
-    const sameService = query.service !== undefined && file.facts[local].service === query.service;
-    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
-    const mentionsService = !sameService && query.service !== undefined && namesService(file.textWords[local], serviceStems);
-    let value = score[at] + (sameService ? serviceValue : 0);
+  const scoreOf = (at: number, bound: boolean): void => {
+    const covered = score[at];
+    const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
+    let value = covered + (sameService ? serviceValue : 0);
     let exact = false;
-    for (let p = 0; p < phraseBonuses.length; p++) if (phraseCounts(p)) value += phraseBonuses[p];
-    query.exact.forEach((term, t) => {
-      if (!containsWhole(file.lowerText[local], term.words[0])) return;
+    for (let p = 0; p < phraseBonuses.length; p++) {
+      if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words)) value += phraseBonuses[p];
+    }
+    for (let t = 0; t < exactTerms.length; t++) {
+      if (!exactTerms[t].holds(at)) continue;
       exact = true;
       value += exactBonuses[t];
-    });
+    }
     value /= total;
-    if (query.service !== undefined && !sameService && !exact && !mentionsService) value *= OTHER_SERVICE;
-    value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
-    return file.precise[local] ? value + PRECISE_BONUS : value;
+    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
+    if (query.service !== undefined && !sameService && !exact && !mentions.names(at)) value *= OTHER_SERVICE;
+    value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, index.textWordCount[at] / SHORT_FACT_WORDS));
+    final[at] = index.precise[at] ? value + PRECISE_BONUS : value;
   };
   // Each fact past the filters gets its upper bound first, in `final`.
-  const admitted: number[] = [];
-  for (const at of candidates) {
-    const covered = score[at];
-    if (covered < floor) continue;
-    const { file, local } = index.locate(at);
-    if (file.bare[local] || (owed.length > 0 && !owedFound[at])) continue;
-    if (minCoverage > 0 && !query.groups.some((_, g) => groups[at * scratch.groupSlots + g] >= minCoverage)) continue;
-    final[at] = scoreOf(at, file, local, (p) => covered >= phraseNeeds[p] * (1 - BAR_SLACK));
-    // Equal scores: the user's notes first, then the earlier line, then the order found.
-    tie[at] = originRank(file.facts[local].origin) * ORIGIN_STRIDE + file.facts[local].line;
-    admitted.push(at);
+  const { admitted } = scratch;
+  let admittedCount = 0;
+  for (let k = 0; k < candidateCount; k++) {
+    const at = candidates[k];
+    if (score[at] < floor || index.bare[at] || (owed.length > 0 && !owedFound[at])) continue;
+    if (minCoverage > 0 && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
+    scoreOf(at, true);
+    admitted[admittedCount++] = at;
   }
-  // Facts named by their place in `admitted` (the order found breaks the last ties, as a stable sort of them would).
-  const byRank = (a: number, b: number) => final[admitted[b]] - final[admitted[a]] || tie[admitted[a]] - tie[admitted[b]] || a - b;
-  const byBound = admitted.map((_, place) => place).sort(byRank);
+  // Equal scores: the user's notes first, then the earlier line, then the order found (facts named by their place in `admitted`).
+  const { tieKey } = index;
+  // As signs, not differences: a difference of two doubles is an allocation per comparison.
+  const byRank = (a: number, b: number): number => {
+    const first = admitted[a];
+    const second = admitted[b];
+    if (final[first] !== final[second]) return final[first] > final[second] ? -1 : 1;
+    if (tieKey[first] !== tieKey[second]) return tieKey[first] < tieKey[second] ? -1 : 1;
+    return a - b;
+  };
   // Highest bound first, each scored in full, until the head holds `limit` texts no bound left can pass
   // (thousands of facts may tie on their words; the phrases as written decide among them).
+  const byBound = scratch.heap;
+  byBound.reset(admittedCount, byRank);
   const head = new HeadOfRanking(limit, byRank);
   const scored: number[] = [];
-  for (const place of byBound) {
+  while (byBound.size > 0) {
+    const place = byBound.peek();
     if (head.excludes(place)) break;
+    byBound.pop();
     const at = admitted[place];
-    const { file, local } = index.locate(at);
-    final[at] = scoreOf(at, file, local, (p) => containsPhrase(file.textWords[local], query.phrases[p].words));
-    head.add(place, file.sameTextKey[local]);
+    scoreOf(at, false);
+    head.add(place, index.sameTextKey[at]);
     scored.push(place);
   }
   const ranked = scored.sort(byRank).map((place) => admitted[place]);
   return collapseIdentical(index, ranked, final, limit);
+}
+
+/** Whether a fact covers one of the query's groups at `minCoverage` (its coverages start at `base`). */
+function coversAGroup(groups: Float64Array, base: number, count: number, minCoverage: number): boolean {
+  for (let g = 0; g < count; g++) if (groups[base + g] >= minCoverage) return true;
+  return false;
 }
 
 /**
@@ -194,12 +216,12 @@ function canReachBar(groups: CompiledQuery['groups'], groupCount: number, word: 
  * candidates reach: the bonuses (phrases, terms as written, length) reorder the head, they do
  * not lift a fact from far below it.
  */
-function headFloor(candidates: readonly number[], score: Float64Array, limit: number, best: number): number {
+function headFloor(candidates: Int32Array, count: number, score: Float64Array, limit: number, best: number): number {
   const head = limit * HEAD_FACTOR;
-  if (candidates.length <= head || best <= 0) return 0;
+  if (count <= head || best <= 0) return 0;
   // A histogram of coverage, counted from the top: the floor is the lower edge of the bucket where the head is full.
   const counts = new Int32Array(FLOOR_BUCKETS + 1);
-  for (const at of candidates) counts[Math.floor((score[at] / best) * FLOOR_BUCKETS)]++;
+  for (let k = 0; k < count; k++) counts[Math.floor((score[candidates[k]] / best) * FLOOR_BUCKETS)]++;
   let taken = 0;
   for (let bucket = FLOOR_BUCKETS; bucket >= 0; bucket--) {
     taken += counts[bucket];
@@ -210,42 +232,50 @@ function headFloor(candidates: readonly number[], score: Float64Array, limit: nu
 
 /**
  * One word of the query over the postings of its alternatives: each fact's best match (its
- * best alternative in its best field) lands in `scratch.wordBest`; returns the facts reached.
- * With `known`, only those facts are looked at, each found in the postings (sorted by fact) by
- * binary search instead of walking postings thousands long.
+ * best alternative in its best field) lands in `scratch.wordBest`, the facts reached in
+ * `scratch.found`; returns how many. Unless `all`, only the first `known` candidates are looked
+ * at, each found in the postings (sorted by fact) by binary search instead of walking postings
+ * thousands long.
  */
-function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch, known?: readonly number[]): number[] {
-  const { wordBest, wordSeen } = scratch;
+function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch, known: number, all: boolean): number {
+  const { wordBest, wordSeen, found, candidates } = scratch;
+  // Read once: an imported binding run as CommonJS (tests, bench) is a getter call at each use.
+  const fieldBits = FIELD_BITS;
+  const fieldMask = FIELD_MASK;
   const wordStamp = ++scratch.wordStamp;
-  const found: number[] = [];
-  const record = (fact: number, entry: number, value: number) => {
-    const at = value * FIELD_WEIGHTS[entry & FIELD_MASK];
-    if (wordSeen[fact] !== wordStamp) {
-      wordSeen[fact] = wordStamp;
-      wordBest[fact] = at;
-      found.push(fact);
-    } else if (at > wordBest[fact]) wordBest[fact] = at;
-  };
+  let count = 0;
   for (const [stem, quality] of alternatives) {
     const value = quality * idfs.get(stem)!;
     for (let f = 0; f < index.files.length; f++) {
       const list = index.files[f].postings.get(stem);
       if (!list) continue;
       const offset = index.offsets[f];
-      if (!known) {
-        for (let i = 0; i < list.length; i++) record(offset + (list[i] >> FIELD_BITS), list[i], value);
-        continue;
-      }
       const size = index.files[f].facts.length;
-      for (const fact of known) {
-        const local = fact - offset;
-        if (local < 0 || local >= size) continue;
-        const at = firstAtOrAbove(list, local << FIELD_BITS);
-        if (at < list.length && list[at] >> FIELD_BITS === local) record(fact, list[at], value);
+      const reach = all ? list.length : known;
+      for (let k = 0; k < reach; k++) {
+        let fact: number;
+        let entry: number;
+        if (all) {
+          entry = list[k];
+          fact = offset + (entry >> fieldBits);
+        } else {
+          fact = candidates[k];
+          const local = fact - offset;
+          if (local < 0 || local >= size) continue;
+          const at = firstAtOrAbove(list, local << fieldBits);
+          if (at >= list.length || list[at] >> fieldBits !== local) continue;
+          entry = list[at];
+        }
+        const weighed = value * FIELD_WEIGHTS[entry & fieldMask];
+        if (wordSeen[fact] !== wordStamp) {
+          wordSeen[fact] = wordStamp;
+          wordBest[fact] = weighed;
+          found[count++] = fact;
+        } else if (weighed > wordBest[fact]) wordBest[fact] = weighed;
       }
     }
   }
-  return found;
+  return count;
 }
 
 /** The first index of ascending `list` holding at least `value` (its length when none does). */
@@ -260,16 +290,8 @@ function firstAtOrAbove(list: readonly number[], value: number): number {
   return low;
 }
 
-function namesService(words: readonly string[], serviceStems: readonly string[]): boolean {
-  return serviceStems.some((stem) => words.includes(stem));
-}
-
 function phraseValue(index: RelevanceIndex, words: readonly string[]): number {
   return words.reduce((sum, word) => sum + index.idf(word), 0) / words.length;
-}
-
-function forEachFact(index: RelevanceIndex, visit: (fact: Fact, at: number) => void): void {
-  index.files.forEach((file, f) => file.facts.forEach((fact, local) => visit(fact, index.offsets[f] + local)));
 }
 
 /** The same text twice (the pack lists a limit under its service and under "Data Limitations"): one result, the best. */
@@ -278,15 +300,10 @@ function collapseIdentical(index: RelevanceIndex, ranked: readonly number[], fin
   const result: RankedFact[] = [];
   for (const at of ranked) {
     if (result.length >= limit) break;
-    const { file, local } = index.locate(at);
-    const key = file.sameTextKey[local];
+    const key = index.sameTextKey[at];
     if (seen.has(key)) continue;
     seen.add(key);
-    result.push({ fact: file.facts[local], score: final[at] });
+    result.push({ fact: index.facts[at], score: final[at] });
   }
   return result;
-}
-
-export function originRank(origin: NotesOrigin): number {
-  return origin === 'user' ? 0 : 1;
 }

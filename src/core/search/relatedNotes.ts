@@ -1,6 +1,6 @@
 import type { NotesIndex } from '../notes/notesIndex';
-import { originRank, rankFacts, type RankedFact } from './rankFacts';
-import { relevanceIndexOf } from './relevanceIndex';
+import { rankFacts, type RankedFact } from './rankFacts';
+import { originRank, relevanceIndexOf } from './relevanceIndex';
 import { compileNotesQuery, type CompiledQuery, type NotesQuery } from './relevanceQuery';
 
 /** The notes part of a hover or a completion item's documentation. */

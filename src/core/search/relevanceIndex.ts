@@ -1,9 +1,9 @@
-import type { Fact, ParsedNotes } from '../notes/model';
+import type { Fact, NotesOrigin, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
-import { lastIndexAtOrBelow } from '../util/sortedSearch';
 import { wordsAndCompoundsOf, wordsOf } from './relevanceText';
 import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
+import { RankingHeap } from './rankingHeap';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
 
@@ -19,9 +19,11 @@ export const enum Field {
   Breadcrumb = 4,
 }
 
-/** Postings hold `fact << FIELD_BITS | field`. */
-export const FIELD_BITS = 3;
-export const FIELD_MASK = (1 << FIELD_BITS) - 1;
+/** Postings hold `fact << FIELD_BITS | field`, and `COMPOUND_ONLY` for a word of the text found only as a camelCase name's compound. */
+export const FIELD_BITS = 4;
+export const FIELD_MASK = 7;
+/** The word is in the text only as a compound (`taskfailed` of `TaskFailed`), not as one of its words. */
+export const COMPOUND_ONLY = 8;
 
 /** One notes file, read for ranking: built once per parse of the file, so a change re-reads that file alone. */
 export interface FileRelevance {
@@ -30,13 +32,19 @@ export interface FileRelevance {
   readonly textWords: readonly (readonly string[])[];
   /** Each fact's text and code, lower-cased (distinctive terms are looked up in them). */
   readonly lowerText: readonly string[];
+  /**
+   * Whether a distinctive term must be looked for in a fact's lower-cased text even when the
+   * fact holds no word of it: the fact has code (whose camelCase names have no compound word)
+   * or its text changes length when lower-cased ("İ"), so its words may not be the term's.
+   */
+  readonly readWhole: Uint8Array;
   /** Whether each fact is a bare heading: a short item with items under it, scored by them and never shown alone. */
   readonly bare: Uint8Array;
   /** Each fact's text and code, lower-cased with white space folded: facts with the same key show as one. */
   readonly sameTextKey: readonly string[];
   /** Whether each fact states a number (a limit, a default, a size): precise facts rank above vague ones. */
   readonly precise: Uint8Array;
-  /** For each word, `fact << FIELD_BITS | field` of the facts holding it, at its best field. */
+  /** For each word, `fact << FIELD_BITS | field` of the facts holding it, at its best field, ascending. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -63,6 +71,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const sameTextKey: string[] = [];
   const bare = new Uint8Array(facts.length);
   const precise = new Uint8Array(facts.length);
+  const readWhole = new Uint8Array(facts.length);
   const wordsOfText = new Map<string, string[]>();
   const cachedWords = (text: string) => {
     let words = wordsOfText.get(text);
@@ -70,7 +79,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     return words;
   };
   // One map of each word's best field, emptied for each fact (50,000 facts, 50,000 maps otherwise).
-  const best = new Map<string, Field>();
+  const best = new Map<string, number>();
   const compounds: string[] = [];
   facts.forEach((fact, local) => {
     compounds.length = 0;
@@ -78,15 +87,16 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     textWords.push(text);
     const lower = fact.code ? `${fact.text}\n${fact.code}`.toLowerCase() : fact.text.toLowerCase();
     lowerText.push(lower);
+    if (fact.code || lower.length !== fact.text.length) readWhole[local] = 1;
     sameTextKey.push(/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.trim());
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
     best.clear();
-    const mark = (words: readonly string[], field: Field) => {
+    const mark = (words: readonly string[], field: number) => {
       for (const word of words) if (!best.has(word)) best.set(word, field);
     };
     mark(text, Field.Text);
-    mark(compounds, Field.Text);
+    mark(compounds, Field.Text | COMPOUND_ONLY);
     if (fact.code) mark(wordsOf(fact.code), Field.Code);
     // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
     const parent = fact.parentId === undefined ? undefined : byId.get(fact.parentId);
@@ -103,7 +113,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
       list.push((local << FIELD_BITS) | field);
     }
   });
-  return { facts, textWords, lowerText, sameTextKey, bare, precise, postings };
+  return { facts, textWords, lowerText, readWhole, sameTextKey, bare, precise, postings };
 }
 
 /**
@@ -114,6 +124,21 @@ export class RelevanceIndex {
   readonly files: readonly FileRelevance[];
   readonly offsets: readonly number[];
   readonly size: number;
+  /** The per-fact parts of every file, numbered across files: the ranking's loops read these, never a file. */
+  readonly facts: readonly Fact[];
+  readonly textWords: readonly (readonly string[])[];
+  readonly lowerText: readonly string[];
+  readonly readWhole: Uint8Array;
+  readonly sameTextKey: readonly string[];
+  readonly bare: Uint8Array;
+  readonly precise: Uint8Array;
+  /** How many words each fact's text has. */
+  readonly textWordCount: Int32Array;
+  /** Each fact's service, as its number in `serviceNumber`. */
+  readonly serviceOf: Int32Array;
+  /** The order of facts of equal score: the user's notes first, then the earlier line. */
+  readonly tieKey: Float64Array;
+  private readonly serviceNumbers = new Map<string, number>();
   private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
   private scratchSpace: Scratch | undefined;
@@ -128,18 +153,36 @@ export class RelevanceIndex {
     }
     this.offsets = offsets;
     this.size = size;
+    const parts = this.files;
+    this.facts = joinLists(parts.map((file) => file.facts));
+    this.textWords = joinLists(parts.map((file) => file.textWords));
+    this.lowerText = joinLists(parts.map((file) => file.lowerText));
+    this.sameTextKey = joinLists(parts.map((file) => file.sameTextKey));
+    this.readWhole = joinBytes(parts.map((file) => file.readWhole), size);
+    this.bare = joinBytes(parts.map((file) => file.bare), size);
+    this.precise = joinBytes(parts.map((file) => file.precise), size);
+    this.textWordCount = new Int32Array(size);
+    this.serviceOf = new Int32Array(size);
+    this.tieKey = new Float64Array(size);
+    for (let at = 0; at < size; at++) {
+      const fact = this.facts[at];
+      this.textWordCount[at] = this.textWords[at].length;
+      let service = this.serviceNumbers.get(fact.service);
+      if (service === undefined) this.serviceNumbers.set(fact.service, (service = this.serviceNumbers.size));
+      this.serviceOf[at] = service;
+      this.tieKey[at] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
+    }
+  }
+
+  /** The number of a service in `serviceOf`; -1 for a service no fact has (or none). */
+  serviceNumber(service: string | undefined): number {
+    return service === undefined ? -1 : (this.serviceNumbers.get(service) ?? -1);
   }
 
   /** Per-search arrays, one slot per fact, reused by every search (stamped, never cleared). */
   scratch(groupCount: number): Scratch {
     if (!this.scratchSpace || this.scratchSpace.groupSlots < groupCount) this.scratchSpace = new Scratch(this.size, Math.max(groupCount, MIN_GROUP_SLOTS));
     return this.scratchSpace;
-  }
-
-  /** The file and the place in it of a fact numbered across files. */
-  locate(at: number): { file: FileRelevance; local: number } {
-    const file = lastIndexAtOrBelow(this.offsets, at);
-    return { file: this.files[file], local: at - this.offsets[file] };
   }
 
   /** How many facts hold the word, in any field. */
@@ -203,6 +246,29 @@ export class RelevanceIndex {
   }
 }
 
+/** Above any line number: the origin orders ties before the line does. */
+const ORIGIN_STRIDE = 2 ** 32;
+
+export function originRank(origin: NotesOrigin): number {
+  return origin === 'user' ? 0 : 1;
+}
+
+/** The lists of every file end to end (one file's list as it is). */
+function joinLists<T>(lists: readonly (readonly T[])[]): readonly T[] {
+  return lists.length === 1 ? lists[0] : lists.flat() as T[];
+}
+
+function joinBytes(parts: readonly Uint8Array[], size: number): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  const joined = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    joined.set(part, at);
+    at += part.length;
+  }
+  return joined;
+}
+
 const FUZZY_THRESHOLD = 0.34;
 /** How much a typed word counts in a longer word starting with it, in one holding it, and with typos (per share of letters right). */
 const PREFIX_QUALITY = 0.5;
@@ -227,8 +293,6 @@ export class Scratch {
   readonly score: Float64Array;
   /** The full score of each fact past the floor. */
   readonly final: Float64Array;
-  /** The order of facts of equal score (origin, then line). */
-  readonly tie: Float64Array;
   /** The search's stamp for a fact taken as a candidate, minus it for one ruled out. */
   readonly seen: Int32Array;
   readonly owedFound: Uint8Array;
@@ -236,18 +300,36 @@ export class Scratch {
   readonly groups: Float64Array;
   readonly wordBest: Float64Array;
   readonly wordSeen: Int32Array;
+  /** The search's stamp for a fact naming the query's service in its text. */
+  readonly mentionMarks: Int32Array;
+  /** The facts a word of the query reached; the candidates (a query of a service alone may list a fact twice); those past the filters. */
+  readonly found: Int32Array;
+  readonly candidates: Int32Array;
+  readonly admitted: Int32Array;
+  readonly heap: RankingHeap;
   wordStamp = 0;
   private stamp = 0;
+  private readonly termMarkArrays: Int32Array[] = [];
 
   constructor(size: number, readonly groupSlots: number) {
     this.score = new Float64Array(size);
     this.final = new Float64Array(size);
-    this.tie = new Float64Array(size);
     this.seen = new Int32Array(size);
     this.owedFound = new Uint8Array(size);
     this.groups = new Float64Array(size * groupSlots);
     this.wordBest = new Float64Array(size);
     this.wordSeen = new Int32Array(size);
+    this.mentionMarks = new Int32Array(size);
+    this.found = new Int32Array(size);
+    this.candidates = new Int32Array(2 * size);
+    this.admitted = new Int32Array(2 * size);
+    this.heap = new RankingHeap(2 * size);
+  }
+
+  /** The search's stamp for a fact that may hold the query's distinctive term number `term`. */
+  termMarks(term: number): Int32Array {
+    while (this.termMarkArrays.length <= term) this.termMarkArrays.push(new Int32Array(this.score.length));
+    return this.termMarkArrays[term];
   }
 
   nextStamp(): number {

@@ -74,13 +74,16 @@ export function isDistinctive(term: string): boolean {
   return /[:/.\-_]/.test(term) || /\p{Ll}\p{Lu}/u.test(term) || /\d/.test(term);
 }
 
+/** A character that continues a word (one regular expression for every test: a literal in the loop would be a new object each time). */
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+
 /** The term as a whole word of a lower-cased text ("install" is not in "beforeinstall"). */
 export function containsWhole(lowerText: string, lowerTerm: string): boolean {
   let at = lowerText.indexOf(lowerTerm);
   while (at >= 0) {
     const before = at === 0 ? '' : lowerText[at - 1];
     const after = lowerText[at + lowerTerm.length] ?? '';
-    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
+    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
     at = lowerText.indexOf(lowerTerm, at + 1);
   }
   return false;

@@ -1,0 +1,84 @@
+import { COMPOUND_ONLY, Field, FIELD_BITS, FIELD_MASK, type RelevanceIndex } from './relevanceIndex';
+import { containsWhole, wordsOf } from './relevanceText';
+
+/**
+ * Which facts name the query's service in their text (as one of its words, not inside a
+ * camelCase compound): marked from the Text postings of the service's stems on the first ask,
+ * instead of searching each fact's words.
+ */
+export class ServiceMentions {
+  private marked = false;
+
+  constructor(
+    private readonly index: RelevanceIndex,
+    private readonly marks: Int32Array,
+    private readonly stamp: number,
+    private readonly stems: readonly string[],
+  ) {}
+
+  names(at: number): boolean {
+    if (!this.marked) {
+      this.marked = true;
+      for (const stem of this.stems) markPostings(this.index, stem, this.marks, this.stamp, FIELD_MASK | COMPOUND_ONLY, Field.Text);
+    }
+    return this.marks[at] === this.stamp;
+  }
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
+ * Whether a fact's lower-cased text and code hold a distinctive term as a whole word
+ * (`containsWhole`), read only in the facts that may: those holding the rarest word of the
+ * term as the index reads words, and those the index says must be read whole (`readWhole`).
+ *
+ * Why no fact is missed: an ASCII term found whole in a text that keeps its length when
+ * lower-cased has each of its words there as a maximal run of letters and digits; the index
+ * holds that run as a word, or, when it is a camelCase name, as the name's compound (text
+ * only: code has no compounds, hence code is read whole). A term with other characters is
+ * looked for in every fact.
+ */
+export class WholeTermFinder {
+  private marked = false;
+  private everywhere = false;
+
+  constructor(
+    private readonly index: RelevanceIndex,
+    private readonly marks: Int32Array,
+    private readonly stamp: number,
+    private readonly term: string,
+  ) {}
+
+  holds(at: number): boolean {
+    if (!this.marked) this.mark();
+    return (this.everywhere || this.index.readWhole[at] === 1 || this.marks[at] === this.stamp) && containsWhole(this.index.lowerText[at], this.term);
+  }
+
+  private mark(): void {
+    this.marked = true;
+    const words = ASCII.test(this.term) ? wordsOf(this.term) : [];
+    if (words.length === 0) {
+      this.everywhere = true;
+      return;
+    }
+    let rarest = words[0];
+    let fewest = this.index.documentFrequency(rarest);
+    for (const word of words) {
+      const count = this.index.documentFrequency(word);
+      if (count < fewest) [rarest, fewest] = [word, count];
+    }
+    markPostings(this.index, rarest, this.marks, this.stamp, 0, 0);
+  }
+}
+
+/** Marks the facts holding `word` whose posting, masked with `mask`, equals `want`. */
+function markPostings(index: RelevanceIndex, word: string, marks: Int32Array, stamp: number, mask: number, want: number): void {
+  // Read once: an imported binding run as CommonJS (tests, bench) is a getter call at each use.
+  const fieldBits = FIELD_BITS;
+  for (let f = 0; f < index.files.length; f++) {
+    const list = index.files[f].postings.get(word);
+    if (!list) continue;
+    const offset = index.offsets[f];
+    for (let i = 0; i < list.length; i++) if ((list[i] & mask) === want) marks[offset + (list[i] >> fieldBits)] = stamp;
+  }
+}
