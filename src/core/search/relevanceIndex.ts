@@ -64,56 +64,79 @@ function isBare(fact: Fact, words: readonly string[]): boolean {
 }
 
 function buildFile(facts: readonly Fact[]): FileRelevance {
-  const byId = new Map(facts.map((fact) => [fact.id, fact]));
-  const postings = new Map<string, number[]>();
+  const size = facts.length;
   const textWords: string[][] = [];
+  const compoundsOf: (string[] | undefined)[] = [];
   const lowerText: string[] = [];
   const sameTextKey: string[] = [];
-  const bare = new Uint8Array(facts.length);
-  const precise = new Uint8Array(facts.length);
-  const readWhole = new Uint8Array(facts.length);
-  const wordsOfText = new Map<string, string[]>();
-  const cachedWords = (text: string) => {
-    let words = wordsOfText.get(text);
-    if (!words) wordsOfText.set(text, (words = wordsOf(text)));
-    return words;
-  };
-  // One map of each word's best field, emptied for each fact (50,000 facts, 50,000 maps otherwise).
-  const best = new Map<string, number>();
+  const bare = new Uint8Array(size);
+  const precise = new Uint8Array(size);
+  const readWhole = new Uint8Array(size);
   const compounds: string[] = [];
-  facts.forEach((fact, local) => {
+  // One string per word kept (the copies die young: a build of 50,000 facts otherwise keeps 750,000 strings).
+  const interned = new Map<string, string>();
+  for (let local = 0; local < size; local++) {
+    const fact = facts[local];
     compounds.length = 0;
     const text = wordsAndCompoundsOf(fact.text, compounds);
+    for (let i = 0; i < text.length; i++) {
+      const known = interned.get(text[i]);
+      if (known === undefined) interned.set(text[i], text[i]);
+      else text[i] = known;
+    }
     textWords.push(text);
+    compoundsOf.push(compounds.length > 0 ? [...compounds] : undefined);
     const lower = fact.code ? `${fact.text}\n${fact.code}`.toLowerCase() : fact.text.toLowerCase();
     lowerText.push(lower);
     if (fact.code || lower.length !== fact.text.length) readWhole[local] = 1;
     sameTextKey.push(/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.trim());
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
-    best.clear();
-    const mark = (words: readonly string[], field: number) => {
-      for (const word of words) if (!best.has(word)) best.set(word, field);
-    };
-    mark(text, Field.Text);
-    mark(compounds, Field.Text | COMPOUND_ONLY);
-    if (fact.code) mark(wordsOf(fact.code), Field.Code);
+  }
+  // Each word's postings, in the order the words are first met (the typo vocabulary keeps that order).
+  const postings = new Map<string, number[]>();
+  const localOf = new Map<string, number>();
+  for (let local = 0; local < size; local++) localOf.set(facts[local].id, local);
+  const wordsOfText = new Map<string, string[]>();
+  const cachedWords = (text: string) => {
+    let words = wordsOfText.get(text);
+    if (!words) wordsOfText.set(text, (words = wordsOf(text)));
+    return words;
+  };
+  for (let local = 0; local < size; local++) {
+    const fact = facts[local];
+    const entry = local << FIELD_BITS;
+    markWords(postings, textWords[local], entry, Field.Text);
+    const compoundWords = compoundsOf[local];
+    if (compoundWords) markWords(postings, compoundWords, entry, Field.Text | COMPOUND_ONLY);
+    if (fact.code) markWords(postings, wordsOf(fact.code), entry, Field.Code);
     // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
-    const parent = fact.parentId === undefined ? undefined : byId.get(fact.parentId);
-    for (let ancestor = parent; ancestor; ancestor = ancestor.parentId === undefined ? undefined : byId.get(ancestor.parentId)) {
-      const words = cachedWords(ancestor.text);
-      if (isBare(ancestor, words)) mark(words, Field.BareHeading);
+    const parent = fact.parentId === undefined ? undefined : localOf.get(fact.parentId);
+    for (let ancestor = parent; ancestor !== undefined; ancestor = ancestorAbove(facts[ancestor], localOf)) {
+      if (bare[ancestor]) markWords(postings, textWords[ancestor], entry, Field.BareHeading);
     }
-    if (parent) mark(cachedWords(parent.text), Field.Parent);
-    mark(cachedWords(fact.heading), Field.Breadcrumb);
-    for (const ancestor of fact.path.slice(0, -1)) mark(cachedWords(ancestor), Field.Breadcrumb);
-    for (const [word, field] of best) {
-      let list = postings.get(word);
-      if (!list) postings.set(word, (list = []));
-      list.push((local << FIELD_BITS) | field);
-    }
-  });
+    if (parent !== undefined) markWords(postings, textWords[parent], entry, Field.Parent);
+    markWords(postings, cachedWords(fact.heading), entry, Field.Breadcrumb);
+    for (let i = 0; i < fact.path.length - 1; i++) markWords(postings, cachedWords(fact.path[i]), entry, Field.Breadcrumb);
+  }
   return { facts, textWords, lowerText, readWhole, sameTextKey, bare, precise, postings };
+}
+
+function ancestorAbove(fact: Fact, localOf: ReadonlyMap<string, number>): number | undefined {
+  return fact.parentId === undefined ? undefined : localOf.get(fact.parentId);
+}
+
+/**
+ * Adds the fact of posting `entry` to each word's postings at `field`, unless the fact is there
+ * already: postings grow in fact order, so a word's last posting tells, and the first field a
+ * word is marked with is its best.
+ */
+function markWords(postings: Map<string, number[]>, words: readonly string[], entry: number, field: number): void {
+  for (let i = 0; i < words.length; i++) {
+    const list = postings.get(words[i]);
+    if (list === undefined) postings.set(words[i], [entry | field]);
+    else if (list[list.length - 1] >> FIELD_BITS !== entry >> FIELD_BITS) list.push(entry | field);
+  }
 }
 
 /**

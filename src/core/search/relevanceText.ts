@@ -29,6 +29,61 @@ export function wordsAndCompoundsOf(text: string, compounds: string[]): string[]
 }
 
 function splitWords(text: string, compounds: string[] | undefined): string[] {
+  return NON_ASCII.test(text) ? splitUnicodeWords(text, compounds) : splitAsciiWords(text, compounds);
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * `splitUnicodeWords` by hand for a text in ASCII (nearly every note): the same words, in the
+ * same order, without a part array and a lower-cased copy per word. A camelCase boundary is
+ * found as the regular expression finds it, left to right without overlap: a lower-case letter
+ * before a capital, or a capital before a capital and a lower-case letter.
+ */
+function splitAsciiWords(text: string, compounds: string[] | undefined): string[] {
+  const lower = text.toLowerCase();
+  const words: string[] = [];
+  const length = text.length;
+  let at = 0;
+  while (at < length) {
+    while (at < length && !isAsciiWordCharacter(text.charCodeAt(at))) at++;
+    if (at === length) break;
+    const start = at;
+    while (at < length && isAsciiWordCharacter(text.charCodeAt(at))) at++;
+    let pieceStart = start;
+    for (let i = start; i < at; ) {
+      const code = text.charCodeAt(i);
+      const next = i + 1 < at ? text.charCodeAt(i + 1) : 0;
+      let boundary = 0;
+      if (isAsciiLower(code) && isAsciiUpper(next)) boundary = 2;
+      else if (isAsciiUpper(code) && isAsciiUpper(next) && i + 2 < at && isAsciiLower(text.charCodeAt(i + 2))) boundary = 3;
+      if (boundary === 0) {
+        i++;
+        continue;
+      }
+      words.push(stem(lower.slice(pieceStart, i + 1)));
+      pieceStart = i + 1;
+      i += boundary;
+    }
+    words.push(stem(lower.slice(pieceStart, at)));
+    if (compounds && pieceStart !== start) compounds.push(stem(lower.slice(start, at)));
+  }
+  return words;
+}
+
+function isAsciiWordCharacter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function splitUnicodeWords(text: string, compounds: string[] | undefined): string[] {
   const words: string[] = [];
   for (const part of text.split(NON_WORD)) {
     if (part === '') continue;
