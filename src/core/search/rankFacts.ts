@@ -43,14 +43,10 @@ const PRECISE_BONUS = 0.03;
  * well, the term's weight applied: the words around the cursor alone are not enough.
  */
 export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCoverage = 0, limit = Infinity): RankedFact[] {
-  const owed = query.words.filter((word) => !word.optional && !word.service);
-  const idfs = query.words.map((word) => new Map([...word.alternatives.keys()].map((stem) => [stem, index.idf(stem)])));
-  const wordValues = query.words.map((word, i) => Math.max(0, ...[...word.alternatives].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
-  const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
-  const serviceStems = serviceIndex >= 0 ? [...query.words[serviceIndex].alternatives.keys()] : [];
-  const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
-  const total = query.words.reduce((sum, word, i) => (word.optional ? sum : sum + word.weight * (i === serviceIndex ? Math.max(1, wordValues[i]) : wordValues[i])), 0);
-  if (total === 0 || (owed.length === 0 && serviceIndex < 0)) return [];
+  const weighed = weighQuery(index, query);
+  if (!weighed) return [];
+  const { owedCount, idfs, wordValues, serviceStems, serviceValue, total, order, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, phraseBars } = weighed;
+  let remaining = weighed.remaining;
 
   const scratch = index.scratch(query.groups.length);
   const { score, seen, owedFound, groups } = scratch;
@@ -59,21 +55,12 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   let candidateCount = 0;
   // Group coverage is the hover's bar only: a lookup (no bar) skips it.
   const groupCount = minCoverage > 0 ? query.groups.length : 0;
-  const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
-  // Rarest words first: once the words left cannot lift a new fact to the floor (or, for a
-  // hover, to the coverage bar), only the facts already found are scored.
-  const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
-  let remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i], 0);
-  const groupShares = query.groups.map((group, g) => (groupTotals[g] === 0 ? 0 : group.weight / groupTotals[g]));
-  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g], 0));
   let bestSoFar = 0;
   for (const i of order) {
     const word = query.words[i];
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
     remaining -= word.weight * wordValues[i];
-    query.groups.forEach((group, g) => {
-      if (group.words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g];
-    });
+    for (let g = 0; g < query.groups.length; g++) if (query.groups[g].words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g];
     const foundCount = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
     for (let k = 0; k < foundCount; k++) {
       const fact = found[k];
@@ -96,17 +83,17 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
       if (total > bestSoFar) bestSoFar = total;
       if (!word.optional) owedFound[fact] = 1;
     }
-    query.groups.slice(0, groupCount).forEach((group, g) => {
-      if (!group.words.includes(i) || groupTotals[g] === 0) return;
+    for (let g = 0; g < groupCount; g++) {
+      if (!query.groups[g].words.includes(i) || groupTotals[g] === 0) continue;
       for (let k = 0; k < foundCount; k++) {
         const fact = found[k];
         if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * groupShares[g];
       }
-    });
+    }
   }
   // A query of a service alone: every fact of the service.
   const serviceNumber = index.serviceNumber(query.service);
-  if (owed.length === 0) {
+  if (owedCount === 0) {
     for (let at = 0; at < index.size; at++) {
       if (index.serviceOf[at] !== serviceNumber) continue;
       seen[at] = stamp;
@@ -121,12 +108,6 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, candidateCount, score, limit, bestCovered));
   // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
   const { final } = scratch;
-  const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
-  const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
-  // A phrase is in a fact's text only if each of its words is: the fact covers at least what they are worth in its text.
-  const phraseBars = query.phrases.map(
-    (phrase) => order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) * (1 - BAR_SLACK),
-  );
   const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceStems);
   const exactTerms = query.exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term.words[0]));
   /**
@@ -159,7 +140,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   let admittedCount = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
-    if (score[at] < floor || index.bare[at] || (owed.length > 0 && !owedFound[at])) continue;
+    if (score[at] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at])) continue;
     if (minCoverage > 0 && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
     scoreOf(at, true);
     admitted[admittedCount++] = at;
@@ -191,6 +172,61 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   }
   const ranked = scored.sort(byRank).map((place) => admitted[place]);
   return collapseIdentical(index, ranked, final, limit);
+}
+
+/** A query's words weighed by their rarity in the index: everything the ranking's loops read of the query. */
+interface WeighedQuery {
+  /** How many words a fact owes (neither the service nor optional). */
+  readonly owedCount: number;
+  readonly idfs: readonly ReadonlyMap<string, number>[];
+  /** Each word's best alternative, weighed by its rarity. */
+  readonly wordValues: readonly number[];
+  readonly serviceStems: readonly string[];
+  readonly serviceValue: number;
+  /** What a fact covering the whole query covers. */
+  readonly total: number;
+  /** The words but the service, rarest (worth most) first. */
+  readonly order: readonly number[];
+  /** What the words not looked at yet are worth: all of them, at first. */
+  readonly remaining: number;
+  readonly groupTotals: readonly number[];
+  readonly groupShares: readonly number[];
+  /** What each group's words not looked at yet could add to a fact's coverage of it (the loop spends it). */
+  readonly groupLeft: number[];
+  readonly phraseBonuses: readonly number[];
+  readonly exactBonuses: readonly number[];
+  /** The coverage a fact needs for each phrase to be possibly in its text (the bound counts the phrase then). */
+  readonly phraseBars: readonly number[];
+}
+
+/**
+ * Weighs a query, or undefined when no fact can match it. Kept out of `rankFacts`: this is
+ * code over the query's objects, whose shapes vary from query to query, and a shape the
+ * optimized code has not seen sends the whole function back to the interpreter.
+ */
+function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery | undefined {
+  const owed = query.words.filter((word) => !word.optional && !word.service);
+  const idfs = query.words.map((word) => new Map([...word.alternatives.keys()].map((stem) => [stem, index.idf(stem)])));
+  const wordValues = query.words.map((word, i) => Math.max(0, ...[...word.alternatives].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
+  const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
+  const serviceStems = serviceIndex >= 0 ? [...query.words[serviceIndex].alternatives.keys()] : [];
+  const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
+  const total = query.words.reduce((sum, word, i) => (word.optional ? sum : sum + word.weight * (i === serviceIndex ? Math.max(1, wordValues[i]) : wordValues[i])), 0);
+  if (total === 0 || (owed.length === 0 && serviceIndex < 0)) return undefined;
+  const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
+  // Rarest words first: once the words left cannot lift a new fact to the floor (or, for a
+  // hover, to the coverage bar), only the facts already found are scored.
+  const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
+  const remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i], 0);
+  const groupShares = query.groups.map((group, g) => (groupTotals[g] === 0 ? 0 : group.weight / groupTotals[g]));
+  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g], 0));
+  const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
+  const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
+  // A phrase is in a fact's text only if each of its words is: the fact covers at least what they are worth in its text.
+  const phraseBars = query.phrases.map(
+    (phrase) => order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) * (1 - BAR_SLACK),
+  );
+  return { owedCount: owed.length, idfs, wordValues, serviceStems, serviceValue, total, order, remaining, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, phraseBars };
 }
 
 /** Whether a fact covers one of the query's groups at `minCoverage` (its coverages start at `base`). */
