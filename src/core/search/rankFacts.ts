@@ -132,7 +132,9 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     value /= total;
     // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
     if (query.service !== undefined && !sameService && !exact && !mentions.names(at)) value *= OTHER_SERVICE;
-    value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, index.textWordCount[at] / SHORT_FACT_WORDS));
+    // (A short fact's divisor is 1: skipped, the same to the last bit.)
+    const words = index.textWordCount[at];
+    if (words > SHORT_FACT_WORDS) value /= 1 + LENGTH_PENALTY * Math.log(words / SHORT_FACT_WORDS);
     final[at] = index.precise[at] ? value + PRECISE_BONUS : value;
   };
   // Each fact past the filters gets its upper bound first, in `final`.

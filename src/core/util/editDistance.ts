@@ -5,16 +5,16 @@
  *
  * With `limit`, the answer is `limit + 1` as soon as the distance is known to be more than
  * `limit`: lookup compares a typo with every vocabulary word, did-you-mean with every name of a
- * catalog, and most of them are far. Three rolling rows rather than a full matrix.
+ * catalog, and most of them are far. Three rolling rows rather than a full matrix, reused.
  */
 export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const cols = b.length + 1;
-  // The row before the previous one holds the swaps.
-  let beforePrevious = new Uint16Array(cols);
-  let previous = Uint16Array.from({ length: cols }, (_, j) => j);
-  let current = new Uint16Array(cols);
+  if (rows[0].length < cols) rows = [new Uint16Array(cols), new Uint16Array(cols), new Uint16Array(cols)];
+  // The row before the previous one holds the swaps (read from the second row on: never before it is written).
+  let [beforePrevious, previous, current] = rows;
+  for (let j = 0; j < cols; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowBest = i;
@@ -26,7 +26,13 @@ export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFIN
       if (value < rowBest) rowBest = value;
     }
     if (rowBest > limit) return limit + 1;
-    [beforePrevious, previous, current] = [previous, current, beforePrevious];
+    const oldest = beforePrevious;
+    beforePrevious = previous;
+    previous = current;
+    current = oldest;
   }
   return Math.min(previous[b.length]!, limit + 1);
 }
+
+/** The three rows, kept from call to call (lookup calls this for every near word of a typo): grown, never shrunk. */
+let rows = [new Uint16Array(32), new Uint16Array(32), new Uint16Array(32)];
