@@ -6,6 +6,7 @@ import { HELD_OUT_2_CASES } from '../../relevance/heldOut2.cases';
 import { HELD_OUT_CASES } from '../../relevance/heldOut.cases';
 import { CURSOR, type Family, type RelevanceCase } from '../../relevance/relevanceCase';
 import { TUNED_CASES } from '../../relevance/tuned.cases';
+import { TUNED_2_CASES } from '../../relevance/tuned2.cases';
 import { provideCatalogs } from '../cloudformation/analyzeText';
 
 /**
@@ -14,7 +15,7 @@ import { provideCatalogs } from '../cloudformation/analyzeText';
  * a file of its family with one cursor on something the hover asks the notes about.
  */
 
-const BATCHES: Record<string, readonly RelevanceCase[]> = { tuned: TUNED_CASES, 'held out': HELD_OUT_CASES, 'held out 2': HELD_OUT_2_CASES };
+const BATCHES: Record<string, readonly RelevanceCase[]> = { tuned: TUNED_CASES, 'held out': HELD_OUT_CASES, 'held out 2': HELD_OUT_2_CASES, 'tuned 2': TUNED_2_CASES };
 
 const ANALYZED_AS: Record<Exclude<Family, 'lookup'>, FileFamily> = {
   appspec: 'appspec',
@@ -87,19 +88,22 @@ describe('the relevance set\'s labels and fixtures (no ranking)', () => {
     });
   }
 
-  describe('held out 2, written to stricter rules', () => {
-    it('has 10 cases in each family', () => {
-      const families: Family[] = ['appspec', 'ebextensions', 'cloudformation', 'iam', 'lookup'];
-      assert.deepEqual(
-        families.map((family) => HELD_OUT_2_CASES.filter((c) => c.family === family).length),
-        families.map(() => 10),
-      );
+  stricterRules('held out 2', HELD_OUT_2_CASES, [...TUNED_CASES, ...HELD_OUT_CASES], { appspec: 10, ebextensions: 10, cloudformation: 10, iam: 10, lookup: 10 });
+  stricterRules('tuned 2', TUNED_2_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES], { appspec: 6, ebextensions: 10, cloudformation: 10, iam: 6, lookup: 6 });
+});
+
+/** The rules of the batches written after the first two: so many cases per family, no repeat of an earlier batch, one note per label, short queries. */
+function stricterRules(batch: string, cases: readonly RelevanceCase[], earlier: readonly RelevanceCase[], perFamily: Record<Family, number>): void {
+  describe(`${batch}, written to stricter rules`, () => {
+    it(`has ${Object.entries(perFamily).map(([family, count]) => `${count} ${family}`).join(', ')} cases`, () => {
+      const families = Object.keys(perFamily) as Family[];
+      assert.deepEqual(Object.fromEntries(families.map((family) => [family, cases.filter((c) => c.family === family).length])), perFamily);
     });
 
-    it('repeats no case of the tuned and first held-out batches, nor one of its own (same notes, same name hovered or same query)', () => {
-      const seen = new Set([...TUNED_CASES, ...HELD_OUT_CASES].map(identity));
+    it('repeats no case of the earlier batches, nor one of its own (same notes, same name hovered or same query)', () => {
+      const seen = new Set(earlier.map(identity));
       const repeats: string[] = [];
-      for (const c of HELD_OUT_2_CASES) {
+      for (const c of cases) {
         if (seen.has(identity(c))) repeats.push(`${c.name} (${identity(c)})`);
         seen.add(identity(c));
       }
@@ -107,7 +111,8 @@ describe('the relevance set\'s labels and fixtures (no ranking)', () => {
     });
 
     it('names one note with each label (several labels when several notes are equally right)', () => {
-      const vague = HELD_OUT_2_CASES.filter((c) => notesOf(c.notes))
+      const vague = cases
+        .filter((c) => notesOf(c.notes))
         .flatMap((c) => c.expect.map((label) => ({ c, label, named: factsNamed(c, label) })))
         .filter(({ named }) => named.length > 1)
         .map(({ c, label, named }) => `${c.name}: "${label}" begins ${named.length} notes: ${named.join(' | ')}`);
@@ -115,8 +120,8 @@ describe('the relevance set\'s labels and fixtures (no ranking)', () => {
     });
 
     it('has lookup queries of 2 to 4 words', () => {
-      const odd = HELD_OUT_2_CASES.filter((c) => c.query !== undefined && !/^\S+(\s\S+){1,3}$/.test(c.query.trim())).map((c) => c.query);
+      const odd = cases.filter((c) => c.query !== undefined && !/^\S+(\s\S+){1,3}$/.test(c.query.trim())).map((c) => c.query);
       assert.deepEqual(odd, []);
     });
   });
-});
+}
