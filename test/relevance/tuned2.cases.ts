@@ -46,13 +46,14 @@ export const TUNED_2_CASES: readonly RelevanceCase[] = [
   { family: 'cloudformation', name: 'DeletionPolicy: Retain value (pack)', notes: 'pack', file: 'template.yaml', text: `${TEMPLATE}Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: Ret‸ain\n`, expect: ['DeletionPolicy: what happens to the resource'] },
   { family: 'cloudformation', name: 'SQS VisibilityTimeout (study)', notes: 'study', file: 'template.yaml', text: `${TEMPLATE}Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      Visibility‸Timeout: 120\n`, expect: ['Mnemonic for the visibility timeout'] },
 
-  // iam (120 files with Condition blocks): Bool 31, BoolIfExists 19, aws:ViaAWSService 12, aws:ResourceOrgID 11, StringNotEquals 10, ArnLike 9
+  // iam (120 files with Condition blocks): true 42 (here of Null), Bool 31, BoolIfExists 19, aws:ViaAWSService 12, aws:ResourceOrgID 11,
+  // StringNotEquals 10
+  { family: 'iam', name: 'Null: "true" value (pack)', notes: 'pack', file: 'policy.json', text: policy('{"Null":{"aws:RequestTag/CostCenter":"tr‸ue"}}', 'Deny', 'ec2:RunInstances'), expect: ['Null: checks whether a condition key is present'] },
   { family: 'iam', name: 'Bool (study)', notes: 'study', file: 'policy.json', text: policy('{"Bo‸ol":{"aws:SecureTransport":"false"}}'), expect: ['Refuse plain HTTP by denying when aws:SecureTransport is false'] },
   { family: 'iam', name: 'BoolIfExists', notes: 'cfn-iam', file: 'policy.json', text: policy('{"Bool‸IfExists":{"aws:MultiFactorAuthPresent":"false"}}', 'Deny', '*'), expect: ['aws:MultiFactorAuthPresent is absent for long-term keys'] },
   { family: 'iam', name: 'aws:ViaAWSService (pack)', notes: 'pack', file: 'policy.json', text: policy('{"Bool":{"aws:ViaAWS‸Service":"false"}}', 'Deny', 'kms:Decrypt'), expect: ['aws:ViaAWSService → whether a service made the request'] },
   { family: 'iam', name: 'aws:ResourceOrgID (pack)', notes: 'pack', file: 'policy.json', text: policy('{"StringNotEquals":{"aws:ResourceOrg‸ID":"o-a1b2c3d4e5"}}', 'Deny', 's3:*'), expect: ['aws:ResourceOrgID → the Organizations ID'] },
   { family: 'iam', name: 'StringNotEquals (seed)', notes: 'seed', file: 'policy.json', text: policy('{"StringNot‸Equals":{"s3:x-amz-server-side-encryption":"aws:kms"}}', 'Deny', 's3:PutObject'), expect: ['Force KMS encryption by DENY if'] },
-  { family: 'iam', name: 'ArnLike (pack)', notes: 'pack', file: 'policy.json', text: policy('{"Arn‸Like":{"aws:SourceArn":"arn:aws:s3:::my-bucket"}}', 'Allow', 'sqs:SendMessage'), expect: ['ArnLike: the ARN matches, with * and ? wildcards'] },
 
   // lookup: the facts halfway between those the second held-out batch took (the seed notes' 133rd and 665th, the pack's 192nd,
   // 962nd and 1347th, the study notes' 4th), or the next one that states something specific: the 136th and 667th of the seed
