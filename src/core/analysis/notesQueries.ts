@@ -78,8 +78,12 @@ export function conditionKeyQuery(key: string): NotesQuery {
   return { service: serviceOfIamPrefix(prefix) ?? 'IAM', terms: name ? [key, name] : [key] };
 }
 
-/** A condition value with a meaning of its own (`aws:kms` of `s3:x-amz-server-side-encryption`): the value, then its key. */
-export function conditionValueQuery(key: string, value: string): NotesQuery {
+/**
+ * A condition value (`aws:kms` of `s3:x-amz-server-side-encryption`, `"true"` of a `Null`
+ * condition): the value, then its key, then its operator, which says what the value means
+ * (`true` of `Null` is "the key is absent").
+ */
+export function conditionValueQuery(key: string, value: string, operator?: string): NotesQuery {
   const keyQuery = conditionKeyQuery(key);
-  return { ...keyQuery, terms: [value, ...keyQuery.terms] };
+  return { ...keyQuery, terms: [value, ...keyQuery.terms, ...(operator === undefined ? [] : [operator])] };
 }

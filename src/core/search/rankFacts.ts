@@ -1,6 +1,6 @@
 import type { Fact, NotesOrigin } from '../notes/model';
 import { HeadOfRanking } from './headOfRanking';
-import { FIELD_BITS, FIELD_MASK, type FileRelevance, type RelevanceIndex, type Scratch } from './relevanceIndex';
+import { ALSO_ABOVE, FIELD_BITS, FIELD_MASK, REPEATED, type FileRelevance, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
 import { containsWhole } from './relevanceText';
 
@@ -14,7 +14,12 @@ export interface RankedFact {
  * How much a word found in each field counts, by `Field`: text > the bare heading above (the
  * fact's title, shown with it) > code > the parent item (the fact's topic) > the rest of the breadcrumb.
  */
-const FIELD_WEIGHTS: readonly number[] = [1, 0.9, 0.7, 0.6, 0.35];
+const FIELD_WEIGHTS: readonly number[] = [1, 1, 0.7, 0.6, 0.35];
+/** A word found again in the fact's text, or also above the fact, adds this much (`REPEATED`, `ALSO_ABOVE`). */
+const REPEATED_BONUS = 0.1;
+const ALSO_ABOVE_BONUS = 0.35;
+/** The most a word can count in one fact: the pruning bounds assume it. */
+const MAX_WORD_WEIGHT = FIELD_WEIGHTS[0] + REPEATED_BONUS + ALSO_ABOVE_BONUS;
 /** Facts covering less than this share of what the best fact covers are not scored further. */
 const CANDIDATE_SHARE = 0.3;
 /** How many candidates per wanted result are scored in full. */
@@ -28,6 +33,8 @@ const ORIGIN_STRIDE = 2 ** 32;
 const PHRASE_BONUS = 0.5;
 /** A distinctive term as written ("LeadingKeys", "aws:kms"). */
 const EXACT_BONUS = 0.5;
+const DEFINES_BONUS = 0.3;
+const SURFACE_BONUS = 0.15;
 /** Facts of another service than the query's count this much (a distinctive term as written lifts it). */
 const OTHER_SERVICE = 0.5;
 /** Long facts say less about each word: the score shrinks with the log of the words beyond this many. */
@@ -64,16 +71,16 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   // Rarest words first: once the words left cannot lift a new fact to the floor (or, for a
   // hover, to the coverage bar), only the facts already found are scored.
   const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
-  let remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i], 0);
+  let remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i] * MAX_WORD_WEIGHT, 0);
   const groupShares = query.groups.map((group, g) => (groupTotals[g] === 0 ? 0 : group.weight / groupTotals[g]));
-  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g], 0));
+  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT, 0));
   let bestSoFar = 0;
   for (const i of order) {
     const word = query.words[i];
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
-    remaining -= word.weight * wordValues[i];
+    remaining -= word.weight * wordValues[i] * MAX_WORD_WEIGHT;
     query.groups.forEach((group, g) => {
-      if (group.words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g];
+      if (group.words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
     });
     const found = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? undefined : candidates);
     for (const fact of found) {
@@ -117,6 +124,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
   const { final, tie } = scratch;
   const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
+  const surfaceBonus = (SURFACE_BONUS * total) / Math.max(1, owed.length);
   const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
   // A phrase is in a fact's text only if each of its words is: the fact covers at least what they are worth in its text.
   const phraseNeeds = query.phrases.map((phrase) =>
@@ -139,6 +147,8 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
       exact = true;
       value += exactBonuses[t];
     });
+    for (const form of query.surface) if (containsWhole(file.lowerText[local], form)) value += surfaceBonus;
+    if (definesTerm(file.termWords[local], query.defines)) value += DEFINES_BONUS * total;
     value /= total;
     if (query.service !== undefined && !sameService && !exact && !mentionsService) value *= OTHER_SERVICE;
     value /= 1 + LENGTH_PENALTY * Math.log(Math.max(1, file.textWords[local].length / SHORT_FACT_WORDS));
@@ -168,7 +178,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     if (head.excludes(place)) break;
     const at = admitted[place];
     const { file, local } = index.locate(at);
-    final[at] = scoreOf(at, file, local, (p) => containsPhrase(file.textWords[local], query.phrases[p].words));
+    final[at] = scoreOf(at, file, local, (p) => containsPhrase(file.textWords[local], query.phrases[p].words) || containsPhrase(file.titleWords[local], query.phrases[p].words));
     head.add(place, file.sameTextKey[local]);
     scored.push(place);
   }
@@ -219,7 +229,7 @@ function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string,
   const wordStamp = ++scratch.wordStamp;
   const found: number[] = [];
   const record = (fact: number, entry: number, value: number) => {
-    const at = value * FIELD_WEIGHTS[entry & FIELD_MASK];
+    const at = value * (FIELD_WEIGHTS[entry & FIELD_MASK] + (entry & REPEATED ? REPEATED_BONUS : 0) + (entry & ALSO_ABOVE ? ALSO_ABOVE_BONUS : 0));
     if (wordSeen[fact] !== wordStamp) {
       wordSeen[fact] = wordStamp;
       wordBest[fact] = at;
@@ -258,6 +268,13 @@ function firstAtOrAbove(list: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** Whether a `Term: definition` fact's term is made of the query's words: the fact is the definition of what was asked. */
+function definesTerm(termWords: readonly string[], defines: ReadonlySet<string>): boolean {
+  if (termWords.length === 0) return false;
+  for (const word of termWords) if (!defines.has(word)) return false;
+  return true;
 }
 
 function namesService(words: readonly string[], serviceStems: readonly string[]): boolean {

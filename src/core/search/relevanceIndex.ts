@@ -1,7 +1,7 @@
 import type { Fact, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
 import { lastIndexAtOrBelow } from '../util/sortedSearch';
-import { wordsAndCompoundsOf, wordsOf } from './relevanceText';
+import { isStopWord, wordsAndCompoundsOf, wordsOf } from './relevanceText';
 import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
 import { VocabularyBigrams } from './vocabularyBigrams';
@@ -19,15 +19,27 @@ export const enum Field {
   Breadcrumb = 4,
 }
 
-/** Postings hold `fact << FIELD_BITS | field`. */
-export const FIELD_BITS = 3;
-export const FIELD_MASK = (1 << FIELD_BITS) - 1;
+/**
+ * Beside its best field, a posting says whether the word comes back in the fact: again in its
+ * text (what a fact repeats is what it is about), or also above it, in its title, topic or
+ * breadcrumb (a fact under "Write patterns:" that says "write" is about writes).
+ */
+export const REPEATED = 1 << 3;
+export const ALSO_ABOVE = 1 << 4;
+
+/** Postings hold `fact << FIELD_BITS | flags | field`. */
+export const FIELD_BITS = 5;
+export const FIELD_MASK = (1 << 3) - 1;
 
 /** One notes file, read for ranking: built once per parse of the file, so a change re-reads that file alone. */
 export interface FileRelevance {
   readonly facts: readonly Fact[];
   /** The words of each fact's text, in order (phrases are looked up in them). */
   readonly textWords: readonly (readonly string[])[];
+  /** The words of each `Term: definition` fact's term (stop words left out), or none. */
+  readonly termWords: readonly (readonly string[])[];
+  /** The words of the bare headings above each fact (its titles, shown with it), or none. */
+  readonly titleWords: readonly (readonly string[])[];
   /** Each fact's text and code, lower-cased (distinctive terms are looked up in them). */
   readonly lowerText: readonly string[];
   /** Whether each fact is a bare heading: a short item with items under it, scored by them and never shown alone. */
@@ -36,7 +48,7 @@ export interface FileRelevance {
   readonly sameTextKey: readonly string[];
   /** Whether each fact states a number (a limit, a default, a size): precise facts rank above vague ones. */
   readonly precise: Uint8Array;
-  /** For each word, `fact << FIELD_BITS | field` of the facts holding it, at its best field. */
+  /** For each word, `fact << FIELD_BITS | flags | field` of the facts holding it, at its best field. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -50,6 +62,7 @@ function fileRelevance(parsed: ParsedNotes): FileRelevance {
 
 /** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
 const BARE_WORDS = 4;
+const NO_WORDS: string[] = [];
 
 function isBare(fact: Fact, words: readonly string[]): boolean {
   return fact.childIds.length > 0 && !fact.code && (fact.text.trimEnd().endsWith(':') || words.length <= BARE_WORDS);
@@ -59,6 +72,8 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const byId = new Map(facts.map((fact) => [fact.id, fact]));
   const postings = new Map<string, number[]>();
   const textWords: string[][] = [];
+  const titleWords: string[][] = [];
+  const termWords: (readonly string[])[] = [];
   const lowerText: string[] = [];
   const sameTextKey: string[] = [];
   const bare = new Uint8Array(facts.length);
@@ -69,8 +84,8 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (!words) wordsOfText.set(text, (words = wordsOf(text)));
     return words;
   };
-  // One map of each word's best field, emptied for each fact (50,000 facts, 50,000 maps otherwise).
-  const best = new Map<string, Field>();
+  // One map of each word's best field and flags, emptied for each fact (50,000 facts, 50,000 maps otherwise).
+  const best = new Map<string, number>();
   const compounds: string[] = [];
   facts.forEach((fact, local) => {
     compounds.length = 0;
@@ -83,27 +98,42 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (isBare(fact, text)) bare[local] = 1;
     best.clear();
     const mark = (words: readonly string[], field: Field) => {
-      for (const word of words) if (!best.has(word)) best.set(word, field);
+      for (const word of words) {
+        const known = best.get(word);
+        if (known === undefined) best.set(word, field);
+        else if (field >= Field.Parent || field === Field.BareHeading) {
+          if ((known & FIELD_MASK) === Field.Text || (known & FIELD_MASK) === Field.Code) best.set(word, known | ALSO_ABOVE);
+        }
+      }
     };
-    mark(text, Field.Text);
+    for (const word of text) {
+      const known = best.get(word);
+      if (known === undefined) best.set(word, Field.Text);
+      else if (!isStopWord(word)) best.set(word, known | REPEATED);
+    }
     mark(compounds, Field.Text);
     if (fact.code) mark(wordsOf(fact.code), Field.Code);
     // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
     const parent = fact.parentId === undefined ? undefined : byId.get(fact.parentId);
+    let titles: string[] = NO_WORDS;
     for (let ancestor = parent; ancestor; ancestor = ancestor.parentId === undefined ? undefined : byId.get(ancestor.parentId)) {
       const words = cachedWords(ancestor.text);
-      if (isBare(ancestor, words)) mark(words, Field.BareHeading);
+      if (!isBare(ancestor, words)) continue;
+      mark(words, Field.BareHeading);
+      titles = titles === NO_WORDS ? words : [...words, '', ...titles];
     }
+    titleWords.push(titles);
+    termWords.push(fact.term ? cachedWords(fact.term).filter((word) => !isStopWord(word)) : NO_WORDS);
     if (parent) mark(cachedWords(parent.text), Field.Parent);
     mark(cachedWords(fact.heading), Field.Breadcrumb);
     for (const ancestor of fact.path.slice(0, -1)) mark(cachedWords(ancestor), Field.Breadcrumb);
-    for (const [word, field] of best) {
+    for (const [word, entry] of best) {
       let list = postings.get(word);
       if (!list) postings.set(word, (list = []));
-      list.push((local << FIELD_BITS) | field);
+      list.push((local << FIELD_BITS) | entry);
     }
   });
-  return { facts, textWords, lowerText, sameTextKey, bare, precise, postings };
+  return { facts, textWords, titleWords, termWords, lowerText, sameTextKey, bare, precise, postings };
 }
 
 /**

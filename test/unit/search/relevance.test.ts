@@ -18,6 +18,7 @@ const USER_NOTES = [
   '  • Encryption: server-side encryption with SSE-SQS or SSE-KMS',
   '  • Long text about many things such as queues, messages, producers, consumers, polling and the visibility of a message across the timeout of the client and more',
   '  • Visibility of messages is short',
+  '  • ChangeMessageVisibility sets a new visibility timeout for one message',
   'DynamoDB',
   '  • Unlimited number of items and table size',
   '  • Maximum item size: 400 KB',
@@ -82,7 +83,7 @@ describe('relevance: one scorer for hovers and lookup', () => {
   });
 
   it('puts the facts of the query\'s service above the same words in another service', () => {
-    const texts = looked(index, 'sqs visibility timeout');
+    const texts = lookUpFacts(index, 'sqs visibility timeout', 50).map(({ fact }) => fact.text);
     assert.ok(texts.indexOf('Alarms have a visibility timeout of their own in this made-up note') > texts.indexOf('Default is 30 seconds'), texts.join(' | '));
   });
 
