@@ -14,7 +14,9 @@ export interface RankedFact {
  * How much a word found in each field counts, by `Field`: text > the bare heading above (the
  * fact's title, shown with it) > code > the parent item (the fact's topic) > the rest of the breadcrumb.
  */
-const FIELD_WEIGHTS: readonly number[] = [1, 1, 0.7, 0.6, 0.35];
+const FIELD_WEIGHTS: readonly number[] = [1, 0.9, 0.7, 0.6, 0.35];
+/** The least a word of a phrase counts where phrases are looked for: the text, or a title. */
+const PHRASE_FIELD_WEIGHT = Math.min(FIELD_WEIGHTS[0], FIELD_WEIGHTS[1]);
 /** A word found again in the fact's text, or also above the fact, adds this much (`REPEATED`, `ALSO_ABOVE`). */
 const REPEATED_BONUS = 0.1;
 const ALSO_ABOVE_BONUS = 0.35;
@@ -127,8 +129,9 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const surfaceBonus = (SURFACE_BONUS * total) / Math.max(1, owed.length);
   const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
   // A phrase is in a fact's text only if each of its words is: the fact covers at least what they are worth in its text.
+  // (In the text or in the title: a title's words count `FIELD_WEIGHTS[Field.BareHeading]` each.)
   const phraseNeeds = query.phrases.map((phrase) =>
-    order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0),
+    PHRASE_FIELD_WEIGHT * order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0),
   );
   /**
    * A fact's score from its coverage, given which phrases count: the bound (every phrase its
@@ -147,7 +150,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
       exact = true;
       value += exactBonuses[t];
     });
-    for (const form of query.surface) if (containsWhole(file.lowerText[local], form)) value += surfaceBonus;
+    for (const form of query.surface) if (containsWhole(file.lowerText[local], form) || containsWhole(file.lowerTitle[local], form)) value += surfaceBonus;
     if (definesTerm(file.termWords[local], query.defines)) value += DEFINES_BONUS * total;
     value /= total;
     if (query.service !== undefined && !sameService && !exact && !mentionsService) value *= OTHER_SERVICE;

@@ -40,6 +40,8 @@ export interface FileRelevance {
   readonly termWords: readonly (readonly string[])[];
   /** The words of the bare headings above each fact (its titles, shown with it), or none. */
   readonly titleWords: readonly (readonly string[])[];
+  /** Those bare headings' texts, lower-cased ('' for none): a word typed as it is written there counts as in the text. */
+  readonly lowerTitle: readonly string[];
   /** Each fact's text and code, lower-cased (distinctive terms are looked up in them). */
   readonly lowerText: readonly string[];
   /** Whether each fact is a bare heading: a short item with items under it, scored by them and never shown alone. */
@@ -73,6 +75,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const postings = new Map<string, number[]>();
   const textWords: string[][] = [];
   const titleWords: string[][] = [];
+  const lowerTitle: string[] = [];
   const termWords: (readonly string[])[] = [];
   const lowerText: string[] = [];
   const sameTextKey: string[] = [];
@@ -116,13 +119,17 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
     const parent = fact.parentId === undefined ? undefined : byId.get(fact.parentId);
     let titles: string[] = NO_WORDS;
+    let title = '';
     for (let ancestor = parent; ancestor; ancestor = ancestor.parentId === undefined ? undefined : byId.get(ancestor.parentId)) {
       const words = cachedWords(ancestor.text);
       if (!isBare(ancestor, words)) continue;
       mark(words, Field.BareHeading);
+      // Titles apart: a phrase does not run from one title into the next.
       titles = titles === NO_WORDS ? words : [...words, '', ...titles];
+      title = title === '' ? ancestor.text.toLowerCase() : `${ancestor.text.toLowerCase()}\n${title}`;
     }
     titleWords.push(titles);
+    lowerTitle.push(title);
     termWords.push(fact.term ? cachedWords(fact.term).filter((word) => !isStopWord(word)) : NO_WORDS);
     if (parent) mark(cachedWords(parent.text), Field.Parent);
     mark(cachedWords(fact.heading), Field.Breadcrumb);
@@ -133,7 +140,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
       list.push((local << FIELD_BITS) | entry);
     }
   });
-  return { facts, textWords, titleWords, termWords, lowerText, sameTextKey, bare, precise, postings };
+  return { facts, textWords, titleWords, lowerTitle, termWords, lowerText, sameTextKey, bare, precise, postings };
 }
 
 /**
