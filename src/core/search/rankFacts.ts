@@ -119,12 +119,20 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     });
   }
 
-  // Facts covering far less than the best one cannot come near the head: they are not scored further.
-  let bestCovered = 0;
-  for (const at of candidates) if (score[at] > bestCovered) bestCovered = score[at];
-  const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, score, limit, bestCovered));
-  // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
-  const { final, tie } = scratch;
+  // Facts reaching far less than the best one cannot come near the head: they are not scored further.
+  // What a fact reaches is its coverage with the service counted, half for another service's
+  // fact that neither names the service nor may hold a term as written: the service halves or
+  // doubles a score, the other bonuses only reorder the head.
+  const { final, tie, reach } = scratch;
+  let bestReach = 0;
+  for (const at of candidates) {
+    const { file, local } = index.locate(at);
+    const sameService = query.service !== undefined && file.facts[local].service === query.service;
+    const halved = query.service !== undefined && !sameService && query.exact.length === 0 && !namesService(file.textWords[local], serviceStems);
+    reach[at] = (score[at] + (sameService ? serviceValue : 0)) * (halved ? OTHER_SERVICE : 1);
+    if (reach[at] > bestReach) bestReach = reach[at];
+  }
+  const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidates, reach, limit, bestReach));
   const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
   const surfaceBonus = (SURFACE_BONUS * total) / Math.max(1, owed.length);
   const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
@@ -161,7 +169,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const admitted: number[] = [];
   for (const at of candidates) {
     const covered = score[at];
-    if (covered < floor) continue;
+    if (reach[at] < floor) continue;
     const { file, local } = index.locate(at);
     if (file.bare[local] || (owed.length > 0 && !owedFound[at])) continue;
     if (minCoverage > 0 && !query.groups.some((_, g) => groups[at * scratch.groupSlots + g] >= minCoverage)) continue;

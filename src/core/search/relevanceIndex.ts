@@ -264,6 +264,8 @@ export class Scratch {
   readonly score: Float64Array;
   /** The full score of each fact past the floor. */
   readonly final: Float64Array;
+  /** What each candidate can reach before the bonuses: its coverage with the service counted (the floor is set on it). */
+  readonly reach: Float64Array;
   /** The order of facts of equal score (origin, then line). */
   readonly tie: Float64Array;
   /** The search's stamp for a fact taken as a candidate, minus it for one ruled out. */
@@ -279,6 +281,7 @@ export class Scratch {
   constructor(size: number, readonly groupSlots: number) {
     this.score = new Float64Array(size);
     this.final = new Float64Array(size);
+    this.reach = new Float64Array(size);
     this.tie = new Float64Array(size);
     this.seen = new Int32Array(size);
     this.owedFound = new Uint8Array(size);

@@ -185,6 +185,14 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(iam, conditionValueQuery('aws:RequestTag/${TagKey}', 'true', 'Null'))[0], 'Null: checks whether a condition key is present (true means the key is absent)');
   });
 
+  it('gives the same first results however many are asked for, when the query names a service no fact is filed under', () => {
+    // Twenty facts cover "logs" better (twice each) but are of another service, which halves them: the floor must allow for it.
+    const fillers = Array.from({ length: 20 }, (_, i) => `  • Log group ${i} keeps logs for a while`);
+    const athena = notes(['CloudWatch', ...fillers, 'CloudTrail', '  • Use Athena to query trail logs stored in S3'].join('\n'), 'X\n  • y');
+    assert.equal(looked(athena, 'logs athena')[0], 'Use Athena to query trail logs stored in S3');
+    assert.equal(lookUpFacts(athena, 'logs athena', 1)[0]?.fact.text, 'Use Athena to query trail logs stored in S3');
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
