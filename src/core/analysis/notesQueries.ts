@@ -56,11 +56,12 @@ export function resourceTypeQuery(typeName: string): NotesQuery {
 
 /**
  * A property of a resource type (its words: `VisibilityTimeout` → "visibility timeout"), or one
- * of its allowed values (the value first), with the resource noun around it.
+ * of its allowed values (the value first), with the resource noun (and, for a nested property,
+ * the property above it) around it.
  */
-export function propertyQuery(typeName: string, property: string, value?: string): NotesQuery {
+export function propertyQuery(typeName: string, property: string, value?: string, parent?: string): NotesQuery {
   const noun = typeName.split('::')[2];
-  return { service: serviceOfCfnType(typeName) ?? CFN, terms: value === undefined ? [property] : [value, property], ...around(noun) };
+  return { service: serviceOfCfnType(typeName) ?? CFN, terms: value === undefined ? [property] : [value, property], ...around(noun, parent) };
 }
 
 /** An operator: as written, then its parts, most telling first (`ForAllValues:StringEquals` → ForAllValues, StringEquals), then its family ("string"). */
