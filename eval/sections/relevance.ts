@@ -1,16 +1,20 @@
 import { HELD_OUT_CASES } from '../../test/relevance/heldOut.cases';
+import { HELD_OUT_2_CASES } from '../../test/relevance/heldOut2.cases';
 import { measureRelevance } from '../../test/relevance/measureRelevance';
 import { TUNED_CASES } from '../../test/relevance/tuned.cases';
+import { TUNED_2_CASES } from '../../test/relevance/tuned2.cases';
 import type { EvalSection } from '../lib/evalReport';
 
 /** The issue's target for every family, held-out cases included. */
 const RECALL_TARGET = 0.9;
 
-/** The relevance set (`test/relevance/`): recall@3 and MRR per family, tuned and held-out cases apart. */
+/** The relevance set (`test/relevance/`): recall@3 and MRR per family, each tuned and each held-out batch apart. */
 export function relevanceSection(): EvalSection[] {
   return [
     ...figures('tuned', TUNED_CASES),
+    ...figures('tuned, 2nd batch', TUNED_2_CASES),
     ...figures('held out', HELD_OUT_CASES),
+    ...figures('held out, 2nd batch', HELD_OUT_2_CASES),
   ];
 }
 

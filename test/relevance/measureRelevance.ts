@@ -1,23 +1,11 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { analysisOf, hoverAt } from '../../src/core/analysis/analyze';
-import type { Fact, NotesOrigin } from '../../src/core/notes/model';
-import { NotesIndex } from '../../src/core/notes/notesIndex';
-import { parseNotes } from '../../src/core/notes/parseNotes';
+import type { Fact } from '../../src/core/notes/model';
+import type { NotesIndex } from '../../src/core/notes/notesIndex';
 import { lookUpFacts } from '../../src/core/search/lookUpFacts';
 import { rankedForQuery } from '../../src/core/search/relatedNotes';
 import { compileNotesQuery } from '../../src/core/search/relevanceQuery';
 import { provideCatalogs } from '../unit/cloudformation/analyzeText';
-import { CURSOR, type Family, type NotesSource, type RelevanceCase } from './relevanceCase';
-
-const ROOT = path.join(__dirname, '..', '..');
-const NOTES_FILES: Record<NotesSource, { file: string; origin: NotesOrigin }> = {
-  seed: { file: path.join(ROOT, '..', 'shared', 'seed-notes', 'aws-developer-notes.txt'), origin: 'user' },
-  'cfn-iam': { file: path.join(ROOT, 'samples', 'notes', 'cfn-iam-notes.txt'), origin: 'user' },
-  iac: { file: path.join(ROOT, 'samples', 'notes', 'iac-notes.txt'), origin: 'user' },
-  study: { file: path.join(ROOT, 'samples', 'notes', 'study-notes.txt'), origin: 'user' },
-  pack: { file: path.join(ROOT, 'notes', 'aws-notes-pack.txt'), origin: 'bundled' },
-};
+import { hoverQueryOf, notesOf } from './caseInput';
+import type { Family, RelevanceCase } from './relevanceCase';
 
 /** Where the first labelled note came (1-based), or undefined when it did not come at all. */
 export interface CaseResult {
@@ -35,28 +23,10 @@ export interface FamilyFigures {
   readonly results: readonly CaseResult[];
 }
 
-const indexes = new Map<NotesSource, NotesIndex | undefined>();
-
-/** The notes of a source, or undefined when its file is absent (the seed notes outside this machine). */
-function notesOf(source: NotesSource): NotesIndex | undefined {
-  if (!indexes.has(source)) {
-    const { file, origin } = NOTES_FILES[source];
-    const index = fs.existsSync(file) ? new NotesIndex() : undefined;
-    index?.setFile(parseNotes(file, fs.readFileSync(file, 'utf8'), origin));
-    indexes.set(source, index);
-  }
-  return indexes.get(source);
-}
-
 /** The ranked facts for a case: the hover's ranking at the cursor, or the lookup's for the query. */
 export function rankedFor(testCase: RelevanceCase, index: NotesIndex): Fact[] {
   if (testCase.query !== undefined) return lookUpFacts(index, testCase.query, 10).map((result) => result.fact);
-  const marked = testCase.text ?? '';
-  const at = marked.indexOf(CURSOR);
-  const text = marked.slice(0, at) + marked.slice(at + CURSOR.length);
-  const before = text.slice(0, at).split('\n');
-  const analysis = analysisOf(testCase.file ?? '', text);
-  const query = analysis && hoverAt(analysis, { line: before.length - 1, character: before[before.length - 1].length })?.notes;
+  const query = hoverQueryOf(testCase);
   return query ? rankedForQuery(index, compileNotesQuery(query)).map((result) => result.fact) : [];
 }
 

@@ -56,11 +56,12 @@ export function resourceTypeQuery(typeName: string): NotesQuery {
 
 /**
  * A property of a resource type (its words: `VisibilityTimeout` → "visibility timeout"), or one
- * of its allowed values (the value first), with the resource noun around it.
+ * of its allowed values (the value first), with the resource noun (and, for a nested property,
+ * the property above it) around it.
  */
-export function propertyQuery(typeName: string, property: string, value?: string): NotesQuery {
+export function propertyQuery(typeName: string, property: string, value?: string, parent?: string): NotesQuery {
   const noun = typeName.split('::')[2];
-  return { service: serviceOfCfnType(typeName) ?? CFN, terms: value === undefined ? [property] : [value, property], ...around(noun) };
+  return { service: serviceOfCfnType(typeName) ?? CFN, terms: value === undefined ? [property] : [value, property], ...around(noun, parent) };
 }
 
 /** An operator: as written, then its parts, most telling first (`ForAllValues:StringEquals` → ForAllValues, StringEquals), then its family ("string"). */
@@ -78,8 +79,12 @@ export function conditionKeyQuery(key: string): NotesQuery {
   return { service: serviceOfIamPrefix(prefix) ?? 'IAM', terms: name ? [key, name] : [key] };
 }
 
-/** A condition value with a meaning of its own (`aws:kms` of `s3:x-amz-server-side-encryption`): the value, then its key. */
-export function conditionValueQuery(key: string, value: string): NotesQuery {
+/**
+ * A condition value (`aws:kms` of `s3:x-amz-server-side-encryption`, `"true"` of a `Null`
+ * condition): the value, then its key, then its operator, which says what the value means
+ * (`true` of `Null` is "the key is absent").
+ */
+export function conditionValueQuery(key: string, value: string, operator?: string): NotesQuery {
   const keyQuery = conditionKeyQuery(key);
-  return { ...keyQuery, terms: [value, ...keyQuery.terms] };
+  return { ...keyQuery, terms: [value, ...keyQuery.terms, ...(operator === undefined ? [] : [operator])] };
 }

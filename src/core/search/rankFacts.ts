@@ -1,8 +1,9 @@
 import type { Fact } from '../notes/model';
 import { HeadOfRanking } from './headOfRanking';
 import { ServiceMentions, WholeTermFinder } from './queryMarks';
-import { FIELD_BITS, FIELD_MASK, type RelevanceIndex, type Scratch } from './relevanceIndex';
+import { ALSO_ABOVE, FIELD_BITS, FIELD_MASK, REPEATED, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
+import { containsWhole } from './relevanceText';
 
 export interface RankedFact {
   readonly fact: Fact;
@@ -15,6 +16,13 @@ export interface RankedFact {
  * fact's title, shown with it) > code > the parent item (the fact's topic) > the rest of the breadcrumb.
  */
 const FIELD_WEIGHTS: readonly number[] = [1, 0.9, 0.7, 0.6, 0.35];
+/** The least a word of a phrase counts where phrases are looked for: the text, or a title. */
+const PHRASE_FIELD_WEIGHT = Math.min(FIELD_WEIGHTS[0], FIELD_WEIGHTS[1]);
+/** A word found again in the fact's text, or also above the fact, adds this much (`REPEATED`, `ALSO_ABOVE`). */
+const REPEATED_BONUS = 0.1;
+const ALSO_ABOVE_BONUS = 0.35;
+/** The most a word can count in one fact: the pruning bounds assume it. */
+const MAX_WORD_WEIGHT = FIELD_WEIGHTS[0] + REPEATED_BONUS + ALSO_ABOVE_BONUS;
 /** Facts covering less than this share of what the best fact covers are not scored further. */
 const CANDIDATE_SHARE = 0.3;
 /** How many candidates per wanted result are scored in full. */
@@ -26,6 +34,10 @@ const BAR_SLACK = 1e-9;
 const PHRASE_BONUS = 0.5;
 /** A distinctive term as written ("LeadingKeys", "aws:kms"). */
 const EXACT_BONUS = 0.5;
+/** A `Term: definition` fact whose term is what the cursor names: its definition (a share of the whole query). */
+const DEFINES_BONUS = 0.3;
+/** A lookup word found in the fact as typed ("metric", not only "metrics"), a share of a word's worth. */
+const SURFACE_BONUS = 0.15;
 /** Facts of another service than the query's count this much (a distinctive term as written lifts it). */
 const OTHER_SERVICE = 0.5;
 /** Long facts say less about each word: the score shrinks with the log of the words beyond this many. */
@@ -45,7 +57,7 @@ const PRECISE_BONUS = 0.03;
 export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCoverage = 0, limit = Infinity): RankedFact[] {
   const weighed = weighQuery(index, query);
   if (!weighed) return [];
-  const { owedCount, idfs, wordValues, serviceStems, serviceValue, total, order, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, phraseBars } = weighed;
+  const { owedCount, idfs, wordValues, serviceStems, serviceValue, total, order, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surfaceBonus, phraseBars } = weighed;
   let remaining = weighed.remaining;
 
   const scratch = index.scratch(query.groups.length);
@@ -59,8 +71,8 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   for (const i of order) {
     const word = query.words[i];
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
-    remaining -= word.weight * wordValues[i];
-    for (let g = 0; g < query.groups.length; g++) if (query.groups[g].words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g];
+    remaining -= word.weight * wordValues[i] * MAX_WORD_WEIGHT;
+    for (let g = 0; g < query.groups.length; g++) if (query.groups[g].words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
     const foundCount = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
     for (let k = 0; k < foundCount; k++) {
       const fact = found[k];
@@ -102,13 +114,22 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     }
   }
 
-  // Facts covering far less than the best one cannot come near the head: they are not scored further.
-  let bestCovered = 0;
-  for (let k = 0; k < candidateCount; k++) if (score[candidates[k]] > bestCovered) bestCovered = score[candidates[k]];
-  const floor = Math.max(bestCovered * CANDIDATE_SHARE, headFloor(candidates, candidateCount, score, limit, bestCovered));
-  // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
-  const { final } = scratch;
+  // Facts reaching far less than the best one cannot come near the head: they are not scored further.
+  // What a fact reaches is its coverage with the service counted, half for another service's
+  // fact that neither names the service nor may hold a term as written: the service halves or
+  // doubles a score, the other bonuses only reorder the head.
+  const { final, reach } = scratch;
   const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceStems);
+  let bestReach = 0;
+  for (let k = 0; k < candidateCount; k++) {
+    const at = candidates[k];
+    const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
+    const halved = query.service !== undefined && !sameService && query.exact.length === 0 && !mentions.names(at);
+    reach[at] = (score[at] + (sameService ? serviceValue : 0)) * (halved ? OTHER_SERVICE : 1);
+    if (reach[at] > bestReach) bestReach = reach[at];
+  }
+  const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidates, candidateCount, reach, limit, bestReach));
+  // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
   const exactTerms = query.exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term.words[0]));
   /**
    * A fact's score from its coverage, into `final`: its upper bound (`bound`: every phrase its
@@ -122,8 +143,12 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     let value = covered + (sameService ? serviceValue : 0);
     let exact = false;
     for (let p = 0; p < phraseBonuses.length; p++) {
-      if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words)) value += phraseBonuses[p];
+      if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words) || containsPhrase(index.titleWords[at], query.phrases[p].words)) value += phraseBonuses[p];
     }
+    for (let w = 0; w < query.surface.length; w++) {
+      if (containsWhole(index.lowerText[at], query.surface[w]) || containsWhole(index.lowerTitle[at], query.surface[w])) value += surfaceBonus;
+    }
+    if (definesTerm(index.termWords[at], query.defines)) value += DEFINES_BONUS * total;
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
       exact = true;
@@ -142,7 +167,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   let admittedCount = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
-    if (score[at] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at])) continue;
+    if (reach[at] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at])) continue;
     if (minCoverage > 0 && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
     scoreOf(at, true);
     admitted[admittedCount++] = at;
@@ -197,6 +222,8 @@ interface WeighedQuery {
   readonly groupLeft: number[];
   readonly phraseBonuses: readonly number[];
   readonly exactBonuses: readonly number[];
+  /** What a lookup word found as typed adds. */
+  readonly surfaceBonus: number;
   /** The coverage a fact needs for each phrase to be possibly in its text (the bound counts the phrase then). */
   readonly phraseBars: readonly number[];
 }
@@ -219,16 +246,20 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   // Rarest words first: once the words left cannot lift a new fact to the floor (or, for a
   // hover, to the coverage bar), only the facts already found are scored.
   const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
-  const remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i], 0);
+  const remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i] * MAX_WORD_WEIGHT, 0);
   const groupShares = query.groups.map((group, g) => (groupTotals[g] === 0 ? 0 : group.weight / groupTotals[g]));
-  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g], 0));
+  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT, 0));
   const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
   const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
-  // A phrase is in a fact's text only if each of its words is: the fact covers at least what they are worth in its text.
+  const surfaceBonus = (SURFACE_BONUS * total) / Math.max(1, owed.length);
+  // A phrase is in a fact's text (or title) only if each of its words is: the fact covers at least what they are worth there.
   const phraseBars = query.phrases.map(
-    (phrase) => order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) * (1 - BAR_SLACK),
+    (phrase) =>
+      PHRASE_FIELD_WEIGHT *
+      order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) *
+      (1 - BAR_SLACK),
   );
-  return { owedCount: owed.length, idfs, wordValues, serviceStems, serviceValue, total, order, remaining, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, phraseBars };
+  return { owedCount: owed.length, idfs, wordValues, serviceStems, serviceValue, total, order, remaining, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surfaceBonus, phraseBars };
 }
 
 /** Whether a fact covers one of the query's groups at `minCoverage` (its coverages start at `base`). */
@@ -305,7 +336,7 @@ function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string,
           if (at >= list.length || list[at] >> fieldBits !== local) continue;
           entry = list[at];
         }
-        const weighed = value * FIELD_WEIGHTS[entry & fieldMask];
+        const weighed = value * (FIELD_WEIGHTS[entry & fieldMask] + (entry & REPEATED ? REPEATED_BONUS : 0) + (entry & ALSO_ABOVE ? ALSO_ABOVE_BONUS : 0));
         if (wordSeen[fact] !== wordStamp) {
           wordSeen[fact] = wordStamp;
           wordBest[fact] = weighed;
@@ -327,6 +358,13 @@ function firstAtOrAbove(list: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
+}
+
+/** Whether a `Term: definition` fact's term is made of the query's words: the fact is the definition of what was asked. */
+function definesTerm(termWords: readonly string[], defines: ReadonlySet<string>): boolean {
+  if (termWords.length === 0) return false;
+  for (const word of termWords) if (!defines.has(word)) return false;
+  return true;
 }
 
 function phraseValue(index: RelevanceIndex, words: readonly string[]): number {

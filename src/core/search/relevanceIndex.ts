@@ -1,6 +1,6 @@
 import type { Fact, NotesOrigin, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
-import { wordsAndCompoundsOf, wordsOf } from './relevanceText';
+import { isStopWord, wordsAndCompoundsOf, wordsOf } from './relevanceText';
 import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
 import { RankingHeap } from './rankingHeap';
@@ -19,17 +19,30 @@ export const enum Field {
   Breadcrumb = 4,
 }
 
-/** Postings hold `fact << FIELD_BITS | field`, and `COMPOUND_ONLY` for a word of the text found only as a camelCase name's compound. */
-export const FIELD_BITS = 4;
+/** Postings hold `fact << FIELD_BITS | flags | field`. */
+export const FIELD_BITS = 6;
 export const FIELD_MASK = 7;
 /** The word is in the text only as a compound (`taskfailed` of `TaskFailed`), not as one of its words. */
 export const COMPOUND_ONLY = 8;
+/**
+ * The word comes back in the fact: again in its text (what a fact repeats is what it is about),
+ * or also above it, in its title, topic or breadcrumb (a fact under "Write patterns:" that says
+ * "write" is about writes).
+ */
+export const REPEATED = 16;
+export const ALSO_ABOVE = 32;
 
 /** One notes file, read for ranking: built once per parse of the file, so a change re-reads that file alone. */
 export interface FileRelevance {
   readonly facts: readonly Fact[];
   /** The words of each fact's text, in order (phrases are looked up in them). */
   readonly textWords: readonly (readonly string[])[];
+  /** The words of the bare headings above each fact (its titles, shown with it), or none; titles apart by ''. */
+  readonly titleWords: readonly (readonly string[])[];
+  /** Those bare headings' texts, lower-cased ('' for none): a word typed as it is written there counts as in the text. */
+  readonly lowerTitle: readonly string[];
+  /** The words of each `Term: definition` fact's term (stop words left out), or none. */
+  readonly termWords: readonly (readonly string[])[];
   /** Each fact's text and code, lower-cased (distinctive terms are looked up in them). */
   readonly lowerText: readonly string[];
   /**
@@ -58,6 +71,7 @@ function fileRelevance(parsed: ParsedNotes): FileRelevance {
 
 /** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
 const BARE_WORDS = 4;
+const NO_WORDS: readonly string[] = [];
 
 function isBare(fact: Fact, words: readonly string[]): boolean {
   return fact.childIds.length > 0 && !fact.code && (fact.text.trimEnd().endsWith(':') || words.length <= BARE_WORDS);
@@ -103,6 +117,9 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (!words) wordsOfText.set(text, (words = wordsOf(text)));
     return words;
   };
+  const titleWords: (readonly string[])[] = [];
+  const lowerTitle: string[] = [];
+  const termWords: (readonly string[])[] = [];
   for (let local = 0; local < size; local++) {
     const fact = facts[local];
     const entry = local << FIELD_BITS;
@@ -112,14 +129,23 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (fact.code) markWords(postings, wordsOf(fact.code), entry, Field.Code);
     // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
     const parent = fact.parentId === undefined ? undefined : localOf.get(fact.parentId);
+    let titles = NO_WORDS;
+    let title = '';
     for (let ancestor = parent; ancestor !== undefined; ancestor = ancestorAbove(facts[ancestor], localOf)) {
-      if (bare[ancestor]) markWords(postings, textWords[ancestor], entry, Field.BareHeading);
+      if (!bare[ancestor]) continue;
+      markWords(postings, textWords[ancestor], entry, Field.BareHeading);
+      // Titles apart: a phrase does not run from one title into the next.
+      titles = titles === NO_WORDS ? textWords[ancestor] : [...textWords[ancestor], '', ...titles];
+      title = title === '' ? lowerText[ancestor] : `${lowerText[ancestor]}\n${title}`;
     }
+    titleWords.push(titles);
+    lowerTitle.push(title);
+    termWords.push(fact.term ? cachedWords(fact.term).filter((word) => !isStopWord(word)) : NO_WORDS);
     if (parent !== undefined) markWords(postings, textWords[parent], entry, Field.Parent);
     markWords(postings, cachedWords(fact.heading), entry, Field.Breadcrumb);
     for (let i = 0; i < fact.path.length - 1; i++) markWords(postings, cachedWords(fact.path[i]), entry, Field.Breadcrumb);
   }
-  return { facts, textWords, lowerText, readWhole, sameTextKey, bare, precise, postings };
+  return { facts, textWords, titleWords, lowerTitle, termWords, lowerText, readWhole, sameTextKey, bare, precise, postings };
 }
 
 function ancestorAbove(fact: Fact, localOf: ReadonlyMap<string, number>): number | undefined {
@@ -129,13 +155,21 @@ function ancestorAbove(fact: Fact, localOf: ReadonlyMap<string, number>): number
 /**
  * Adds the fact of posting `entry` to each word's postings at `field`, unless the fact is there
  * already: postings grow in fact order, so a word's last posting tells, and the first field a
- * word is marked with is its best.
+ * word is marked with is its best. A word already there is flagged when it comes back: again in
+ * the text (`REPEATED`, not for stop words), or above a fact that has it in its text or code (`ALSO_ABOVE`).
  */
 function markWords(postings: Map<string, number[]>, words: readonly string[], entry: number, field: number): void {
+  const above = field === Field.BareHeading || field === Field.Parent || field === Field.Breadcrumb;
   for (let i = 0; i < words.length; i++) {
     const list = postings.get(words[i]);
-    if (list === undefined) postings.set(words[i], [entry | field]);
-    else if (list[list.length - 1] >> FIELD_BITS !== entry >> FIELD_BITS) list.push(entry | field);
+    if (list === undefined) {
+      postings.set(words[i], [entry | field]);
+      continue;
+    }
+    const last = list[list.length - 1];
+    if (last >> FIELD_BITS !== entry >> FIELD_BITS) list.push(entry | field);
+    else if (field === Field.Text && (last & FIELD_MASK) === Field.Text && !isStopWord(words[i])) list[list.length - 1] = last | REPEATED;
+    else if (above && ((last & FIELD_MASK) === Field.Text || (last & FIELD_MASK) === Field.Code)) list[list.length - 1] = last | ALSO_ABOVE;
   }
 }
 
@@ -151,6 +185,9 @@ export class RelevanceIndex {
   readonly facts: readonly Fact[];
   readonly textWords: readonly (readonly string[])[];
   readonly lowerText: readonly string[];
+  readonly titleWords: readonly (readonly string[])[];
+  readonly lowerTitle: readonly string[];
+  readonly termWords: readonly (readonly string[])[];
   readonly readWhole: Uint8Array;
   readonly sameTextKey: readonly string[];
   readonly bare: Uint8Array;
@@ -180,6 +217,9 @@ export class RelevanceIndex {
     this.facts = joinLists(parts.map((file) => file.facts));
     this.textWords = joinLists(parts.map((file) => file.textWords));
     this.lowerText = joinLists(parts.map((file) => file.lowerText));
+    this.titleWords = joinLists(parts.map((file) => file.titleWords));
+    this.lowerTitle = joinLists(parts.map((file) => file.lowerTitle));
+    this.termWords = joinLists(parts.map((file) => file.termWords));
     this.sameTextKey = joinLists(parts.map((file) => file.sameTextKey));
     this.readWhole = joinBytes(parts.map((file) => file.readWhole), size);
     this.bare = joinBytes(parts.map((file) => file.bare), size);
@@ -316,6 +356,8 @@ export class Scratch {
   readonly score: Float64Array;
   /** The full score of each fact past the floor. */
   readonly final: Float64Array;
+  /** What each candidate can reach before the bonuses: its coverage with the service counted (the floor is set on it). */
+  readonly reach: Float64Array;
   /** The search's stamp for a fact taken as a candidate, minus it for one ruled out. */
   readonly seen: Int32Array;
   readonly owedFound: Uint8Array;
@@ -337,6 +379,7 @@ export class Scratch {
   constructor(size: number, readonly groupSlots: number) {
     this.score = new Float64Array(size);
     this.final = new Float64Array(size);
+    this.reach = new Float64Array(size);
     this.seen = new Int32Array(size);
     this.owedFound = new Uint8Array(size);
     this.groups = new Float64Array(size * groupSlots);

@@ -44,9 +44,13 @@ export interface CompiledQuery {
   readonly phrases: readonly QueryPhrase[];
   /** Distinctive terms, lower-cased, matched whole in a fact's text ("forallvalues", "aws:kms"). */
   readonly exact: readonly QueryPhrase[];
+  /** Lookup words as typed, lower-cased: a fact holding the very form typed ("metric", not only "metrics") ranks a little higher. */
+  readonly surface: readonly string[];
   readonly service?: string;
   /** The query as plain words, for a lookup pre-filled from a hover. */
   readonly text: string;
+  /** The stems of what the cursor names: a `Term: definition` fact whose term is made of them defines it (a lookup names nothing: its words are words). */
+  readonly defines: ReadonlySet<string>;
 }
 
 /** How much each following term counts: the first is the most specific. */
@@ -74,6 +78,8 @@ class QueryBuilder {
   readonly phrases: QueryPhrase[] = [];
   private readonly groups: { keys: string[]; weight: number }[] = [];
   readonly exact: QueryPhrase[] = [];
+  readonly surface: string[] = [];
+  readonly defines = new Set<string>();
   readonly text: string[] = [];
   service: string | undefined;
 
@@ -135,8 +141,10 @@ class QueryBuilder {
       groups: this.groups.map((group) => ({ words: group.keys.map((key) => keys.indexOf(key)), weight: group.weight })),
       phrases: this.phrases,
       exact: this.exact,
+      surface: this.surface,
       service: this.service,
       text: this.text.join(' '),
+      defines: this.defines,
     };
   }
 }
@@ -153,6 +161,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
     builder.addTerm(term, Math.max(LEAST_TERM_WEIGHT, 1 - TERM_DECAY * i), { wordsFromParts: compound });
   });
   for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
+  for (const words of termWords) for (const word of words) builder.defines.add(word);
   return builder.build();
 }
 
@@ -180,6 +189,8 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
   const sequence: string[] = [];
   for (const word of rest) {
     builder.addTerm(word, 1);
+    const form = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!isStopWord(form)) builder.surface.push(form);
     sequence.push(...wordsOf(word).filter((stem) => !isStopWord(stem)));
   }
   for (let i = 0; i + 1 < sequence.length; i++) builder.addPhrase([sequence[i], sequence[i + 1]], LOOKUP_PHRASE_WEIGHT);

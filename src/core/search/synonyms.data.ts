@@ -57,6 +57,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'DynamoDB `BillingMode: PAY_PER_REQUEST` is on-demand capacity, the notes\' word',
   },
   {
+    when: 'billing mode',
+    also: ['capacity mode'],
+    reason: 'DynamoDB `BillingMode` (PROVISIONED | PAY_PER_REQUEST) is the table\'s read/write capacity mode (API reference, BillingModeSummary); notes list "Capacity modes: On-demand, Provisioned"',
+  },
+  {
     when: 'provisioned throughput',
     also: ['rcu', 'wcu', 'capacity unit', 'provisioned'],
     reason: 'DynamoDB `ProvisionedThroughput` sets read/write capacity units, written RCU/WCU in notes',

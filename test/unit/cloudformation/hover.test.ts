@@ -71,6 +71,25 @@ describe('CloudFormation hovers', () => {
     }
   });
 
+  it('shows a nested property (key and value) with its property type, its page and the property above it in the notes query', () => {
+    const template = 'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      StreamSpecification:\n        StreamView|Type: NEW_AND_OLD_IMAGES\n';
+    const key = hover('t.yaml', template)!;
+    assert.match(key.reference, /\*\*StreamViewType\*\* — property of `StreamSpecification` \(`AWS::DynamoDB::Table`\)/);
+    assert.equal(key.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-properties-dynamodb-table-streamspecification.html#cfn-dynamodb-table-streamspecification-streamviewtype');
+    assert.deepEqual(key.notes, { service: 'DynamoDB', terms: ['StreamViewType'], context: ['Table', 'StreamSpecification'] });
+    const value = hover('t.yaml', template.replace('StreamView|Type: NEW_AND_OLD_IMAGES', 'StreamViewType: NEW_AND_OLD_|IMAGES'))!;
+    assert.deepEqual(value.notes, { service: 'DynamoDB', terms: ['NEW_AND_OLD_IMAGES', 'StreamViewType'], context: ['Table', 'StreamSpecification'] });
+    const item = hover('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Sta|tus: Enabled\n')!;
+    assert.match(item.reference, /\*\*Status\*\* — property of `Rule` \(`AWS::S3::Bucket`\)/);
+  });
+
+  it('asks the notes about a value written as an enumeration constant when the catalog lists no allowed values, not about a free value', () => {
+    const constant = hover('t.yaml', 'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_|REQUEST\n')!;
+    assert.deepEqual(constant.notes, { service: 'DynamoDB', terms: ['PAY_PER_REQUEST', 'BillingMode'], context: ['Table'] });
+    const free = hover('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: my-|bucket\n')!;
+    assert.deepEqual(free.notes, { service: 'S3', terms: ['BucketName'], context: ['Bucket'] });
+  });
+
   it('explains a resource attribute and its values', () => {
     const info = hover('t.yaml', at('DeletionPolicy'))!;
     assert.match(info.reference, /Allowed values: `Delete`, `Retain`, `RetainExceptOnCreate`, `Snapshot`/);

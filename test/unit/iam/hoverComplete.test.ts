@@ -62,11 +62,11 @@ describe('IAM condition hovers and completions', () => {
     assert.deepEqual(service.notes, { service: 'S3', terms: ['s3:ExistingObjectTag/<key>', 'ExistingObjectTag/<key>'] });
   });
 
-  it('explains a condition value with its key and asks the notes about the value first', () => {
+  it('explains a condition value with its key and asks the notes about the value first, then its key and operator', () => {
     const info = hover('p.json', at('"x"', 2))!;
     assert.match(info.reference, /^`s3:ExistingObjectTag\/<key>: x`/);
     assert.match(info.reference, /\*\*s3:ExistingObjectTag\/<key>\*\* — condition key/);
-    assert.deepEqual(info.notes, { service: 'S3', terms: ['x', 's3:ExistingObjectTag/<key>', 'ExistingObjectTag/<key>'] });
+    assert.deepEqual(info.notes, { service: 'S3', terms: ['x', 's3:ExistingObjectTag/<key>', 'ExistingObjectTag/<key>', 'StringLike'] });
     assert.equal(hover('p.json', at('"2012-10-17"', 3)), undefined);
   });
 

@@ -3,6 +3,7 @@ import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
 import { rankedForQuery, relatedNotes } from '../../../src/core/search/relatedNotes';
+import { conditionValueQuery } from '../../../src/core/analysis/notesQueries';
 import { compileNotesQuery, type NotesQuery } from '../../../src/core/search/relevanceQuery';
 
 /** Notes written for these tests, in the outline format: each rule below has facts that tell it apart. */
@@ -18,6 +19,7 @@ const USER_NOTES = [
   '  • Encryption: server-side encryption with SSE-SQS or SSE-KMS',
   '  • Long text about many things such as queues, messages, producers, consumers, polling and the visibility of a message across the timeout of the client and more',
   '  • Visibility of messages is short',
+  '  • ChangeMessageVisibility sets a new visibility timeout for one message',
   'DynamoDB',
   '  • Unlimited number of items and table size',
   '  • Maximum item size: 400 KB',
@@ -82,7 +84,7 @@ describe('relevance: one scorer for hovers and lookup', () => {
   });
 
   it('puts the facts of the query\'s service above the same words in another service', () => {
-    const texts = looked(index, 'sqs visibility timeout');
+    const texts = lookUpFacts(index, 'sqs visibility timeout', 50).map(({ fact }) => fact.text);
     assert.ok(texts.indexOf('Alarms have a visibility timeout of their own in this made-up note') > texts.indexOf('Default is 30 seconds'), texts.join(' | '));
   });
 
@@ -151,6 +153,44 @@ describe('relevance: one scorer for hovers and lookup', () => {
     const crowded = notes(['EC2', ...fillers, '  • Pass user data to the instance'].join('\n'), 'EC2\n  • Instances have types');
     assert.equal(shown(crowded, { service: 'EC2', terms: ['UserData'] })[0], 'Pass user data to the instance');
     assert.equal(looked(crowded, 'ec2 user data')[0], 'Pass user data to the instance');
+  });
+
+  it('puts the Term: definition fact of what the cursor names first: files: above notes that only mention files', () => {
+    const appspec = notes(['CodeDeploy', '  • file_exists_behavior:', '    • OVERWRITE: replace the existing file', '    • RETAIN: keep the existing file', '  • files: source and destination of what to copy'].join('\n'), 'X\n  • y');
+    assert.equal(shown(appspec, { service: 'CodeDeploy', terms: ['files'] })[0], 'files: source and destination of what to copy');
+  });
+
+  it('ranks a fact repeating a word of the query above one saying it once', () => {
+    const traces = notes(['X-Ray', '  • Request trace header is set per call', '  • Trace: all segments for one request, joined by the trace ID'].join('\n'), 'X\n  • y');
+    assert.equal(looked(traces, 'trace request')[0], 'Trace: all segments for one request, joined by the trace ID');
+  });
+
+  it('ranks a fact whose word is also its topic above one that only says the word', () => {
+    const consumers = notes(['Kinesis', '  • Every consumer shares the throughput', '  • Consumers', '    • Each consumer gets its own throughput with fan-out'].join('\n'), 'X\n  • y');
+    assert.equal(looked(consumers, 'consumer throughput')[0], 'Each consumer gets its own throughput with fan-out');
+  });
+
+  it('ranks the very form typed a little above other forms of the word', () => {
+    const alarms = notes(['CloudWatch', '  • Alarm metrics have target values', '  • Alarm metric has a target value'].join('\n'), 'X\n  • y');
+    assert.equal(looked(alarms, 'metric target')[0], 'Alarm metric has a target value');
+  });
+
+  it('counts a phrase in the bare heading above a fact as written: "state types"', () => {
+    const states = notes(['Step Functions', '  • Types of every state are listed in the console', '  • State types:', '    • Choice: branches on conditions'].join('\n'), 'X\n  • y');
+    assert.equal(looked(states, 'state types')[0], 'Choice: branches on conditions');
+  });
+
+  it('explains a condition value by its operator: "true" of a Null condition shows the Null note', () => {
+    const iam = notes(['IAM', '  • aws:RequestTag/key → a tag passed in the request', '  • Null: checks whether a condition key is present (true means the key is absent)'].join('\n'), 'X\n  • y');
+    assert.equal(shown(iam, conditionValueQuery('aws:RequestTag/${TagKey}', 'true', 'Null'))[0], 'Null: checks whether a condition key is present (true means the key is absent)');
+  });
+
+  it('gives the same first results however many are asked for, when the query names a service no fact is filed under', () => {
+    // Twenty facts cover "logs" better (twice each) but are of another service, which halves them: the floor must allow for it.
+    const fillers = Array.from({ length: 20 }, (_, i) => `  • Log group ${i} keeps logs for a while`);
+    const athena = notes(['CloudWatch', ...fillers, 'CloudTrail', '  • Use Athena to query trail logs stored in S3'].join('\n'), 'X\n  • y');
+    assert.equal(looked(athena, 'logs athena')[0], 'Use Athena to query trail logs stored in S3');
+    assert.equal(lookUpFacts(athena, 'logs athena', 1)[0]?.fact.text, 'Use Athena to query trail logs stored in S3');
   });
 
   it('gives nothing for a query matching nothing, and for odd queries', () => {

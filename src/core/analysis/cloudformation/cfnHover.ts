@@ -8,7 +8,7 @@ import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctio
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
 import { PSEUDO_PARAMETERS_DOCS_URL, pseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
 import { resourceAttribute } from '../../catalog/cloudformation/resourceAttributes';
-import { resourceDocsUrl, type ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
+import { propertyTypeDocsUrl, resourceDocsUrl, type ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
 import { TEMPLATE_SECTIONS } from '../../catalog/cloudformation/templateSections';
 import {
   attributeReference,
@@ -22,6 +22,7 @@ import {
   sectionReference,
 } from './cfnReference';
 import { enclosingCall, subVariables } from './intrinsics';
+import { propertyAtPath } from './propertyPath';
 import { intendedResourceType, isMalformedResourceType } from './rules/resourceEntries';
 import { templateModel, type TemplateModel } from './templateModel';
 
@@ -68,14 +69,23 @@ function typeHover(t: HoverTarget, typeName: string, start: number, end: number)
   return hoverOf(t.doc, start, end, warning + resourceTypeReference(intended), resourceDocsUrl(meant), resourceTypeQuery(meant));
 }
 
-/** A property, or its value: an allowed value of the property is asked of the notes too. */
-function propertyHover(t: HoverTarget, resourceId: string, property: string, start: number, end: number, value?: string): HoverInfo | undefined {
+/**
+ * A property, top-level or nested (`StreamSpecification` › `StreamViewType`), or its value: a
+ * value is asked of the notes too when it is one of the property's allowed values, or written as
+ * an enumeration constant is (`PAY_PER_REQUEST`, `NEW_AND_OLD_IMAGES`), where the catalog lists none.
+ */
+function propertyHover(t: HoverTarget, resourceId: string, path: readonly (string | number)[], start: number, end: number, value?: string): HoverInfo | undefined {
   const typeName = t.model.resources.get(resourceId)?.type;
-  const found = typeName ? t.types?.property(typeName, property) : undefined;
+  const found = typeName && t.types ? propertyAtPath(t.types, typeName, path) : undefined;
   if (!found || !typeName) return undefined;
-  const allowed = value !== undefined && found.allowedValues?.includes(value) ? value : undefined;
-  return hoverOf(t.doc, start, end, propertyReference(typeName, found), resourceDocsUrl(typeName, property), propertyQuery(typeName, property, allowed));
+  const { property, owner, parent } = found;
+  const allowed = value !== undefined && (property.allowedValues ? property.allowedValues.includes(value) : ENUM_CONSTANT.test(value)) ? value : undefined;
+  const docsUrl = owner ? propertyTypeDocsUrl(typeName, owner, property.name) : resourceDocsUrl(typeName, property.name);
+  return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, propertyQuery(typeName, property.name, allowed, parent));
 }
+
+/** How enumeration values are written in AWS APIs: capitals, digits and underscores (`PAY_PER_REQUEST`, `KEYS_ONLY`, `AES256`). */
+const ENUM_CONSTANT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 /** What a logical ID (or pseudo parameter) named in Ref / GetAtt / Sub is. */
 function targetHover(t: HoverTarget, logicalId: string, attribute: string | undefined, start: number, end: number): HoverInfo | undefined {
@@ -104,7 +114,7 @@ function keyHover(t: HoverTarget, pair: Pair): HoverInfo | undefined {
   if (path.length === 0) return sectionHover(t, key, start, end);
   if (pair.parent.pairs.length === 1 && (key === 'Ref' || key.startsWith('Fn::'))) return functionHover(t, key, start, end);
   if (path[0] === 'Resources' && path.length === 2) return attributeHover(t, key, start, end);
-  if (path[0] === 'Resources' && path.length === 3 && path[2] === 'Properties') return propertyHover(t, String(path[1]), key, start, end);
+  if (path[0] === 'Resources' && path.length >= 3 && path[2] === 'Properties') return propertyHover(t, String(path[1]), [...path.slice(3), key], start, end);
   if (path[0] === 'Conditions' && key === 'Condition') return functionHover(t, key, start, end);
   return undefined;
 }
@@ -140,9 +150,11 @@ function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
   if (path.length === 1 && (path[0] === 'AWSTemplateFormatVersion' || path[0] === 'Transform')) return sectionHover(t, String(path[0]), node.start, node.end);
   if (path[0] === 'Resources' && path.length === 3 && path[2] === 'Type') return typeHover(t, text, node.start, node.end);
   if (path[0] === 'Resources' && path.length === 3) return attributeHover(t, String(path[2]), node.start, node.end, text);
-  // A property's own value, or an item of a list property (not values nested deeper in it).
-  const propertyValue = path.length === 4 || (path.length === 5 && typeof path[4] === 'number');
-  if (path[0] === 'Resources' && propertyValue && path[2] === 'Properties') return propertyHover(t, String(path[1]), String(path[3]), node.start, node.end, text);
+  // A property's own value, or an item of a list property, at any depth.
+  if (path[0] === 'Resources' && path.length >= 4 && path[2] === 'Properties') {
+    const property = typeof path[path.length - 1] === 'number' ? path.slice(3, -1) : path.slice(3);
+    return propertyHover(t, String(path[1]), property, node.start, node.end, text);
+  }
   if (path[0] === 'Parameters' && path.length === 3 && path[2] === 'Type') {
     const type = PARAMETER_TYPES.find((p) => p.name === text);
     return type && hoverOf(t.doc, node.start, node.end, parameterTypeReference(type), PARAMETER_TYPES_DOCS_URL, notes(CFN, type.name));

@@ -54,8 +54,10 @@ export function resourceTypeReference(type: ResourceType): string {
   return lines.join('\n');
 }
 
-export function propertyReference(typeName: string, property: ResourceProperty): string {
-  const lines = [`**${property.name}** — property of ${code(typeName)}`, '', `Type: ${code(property.type)} · ${property.required ? '**required**' : 'optional'}`];
+/** A property of a resource type, or of one of its property types (`owner`: `StreamSpecification`). */
+export function propertyReference(typeName: string, property: ResourceProperty, owner?: string): string {
+  const of = owner ? `${code(owner)} (${code(typeName)})` : code(typeName);
+  const lines = [`**${property.name}** — property of ${of}`, '', `Type: ${code(property.type)} · ${property.required ? '**required**' : 'optional'}`];
   if (property.allowedValues) lines.push('', `Allowed values: ${values(property.allowedValues)}`);
   return lines.join('\n');
 }

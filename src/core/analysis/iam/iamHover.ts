@@ -42,5 +42,5 @@ function valueHover(doc: IacDocument, policy: DocNode, node: DocNode, keys: Cond
   const key = level?.level === 'values' && level.key !== undefined ? keys.lookup(level.key) : undefined;
   if (!key) return undefined;
   const reference = `\`${key.name}: ${value}\`\n\n${keyReference(key)}`;
-  return { range: doc.rangeOf(node.start, node.end), reference, docsUrl: key.docsUrl, notes: conditionValueQuery(key.name, value) };
+  return { range: doc.rangeOf(node.start, node.end), reference, docsUrl: key.docsUrl, notes: conditionValueQuery(key.name, value, level?.operator) };
 }

@@ -115,6 +115,18 @@ export function resourceDocsUrl(typeName: string, property?: string): string {
   return property ? `${page}#cfn-${service}-${resource}-${property.toLowerCase()}` : page;
 }
 
+/**
+ * The page of a nested property (`AWS::DynamoDB::Table` › `StreamSpecification` › `StreamViewType`):
+ * `aws-properties-dynamodb-table-streamspecification.html#cfn-dynamodb-table-streamspecification-streamviewtype`,
+ * as the template reference names them; the resource's page for SAM and non-AWS types.
+ */
+export function propertyTypeDocsUrl(typeName: string, propertyType: string, property: string): string {
+  const parts = typeName.split('::').map((part) => part.toLowerCase());
+  if (parts.length !== 3 || parts[0] !== 'aws' || parts[1] === 'serverless') return resourceDocsUrl(typeName);
+  const page = `${parts[1]}-${parts[2]}-${propertyType.toLowerCase()}`;
+  return `${TEMPLATE_REFERENCE}/aws-properties-${page}.html#cfn-${page}-${property.toLowerCase()}`;
+}
+
 export class ResourceTypeCatalog {
   private readonly types: Readonly<Record<string, ResourceTypeJson>>;
   private readonly shapes: readonly (readonly [string, PropertiesJson])[];

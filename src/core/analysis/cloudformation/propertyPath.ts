@@ -1,0 +1,48 @@
+import type { ResourceProperty, ResourceTypeCatalog, ValueType } from '../../catalog/cloudformation/resourceTypeCatalog';
+
+/** A property named by a path under a resource's `Properties`, and the property type holding it (none at the top). */
+export interface PropertyAtPath {
+  readonly property: ResourceProperty;
+  /** The property type's name (`StreamSpecification`), for a nested property. */
+  readonly owner?: string;
+  /** The property above it (`StreamSpecification` for `StreamViewType`). */
+  readonly parent?: string;
+}
+
+/**
+ * The property at `path` (keys and list indexes below `Properties`: `StreamSpecification`,
+ * `StreamViewType`), through the nested property types of the catalog; undefined when a step
+ * is not a property the catalog knows (a map's own keys, a type whose nested types were not kept).
+ */
+export function propertyAtPath(types: ResourceTypeCatalog, typeName: string, path: readonly (string | number)[]): PropertyAtPath | undefined {
+  if (typeof path[0] !== 'string') return undefined;
+  let found: PropertyAtPath | undefined;
+  let properties: readonly ResourceProperty[] | undefined = types.get(typeName)?.properties;
+  let value: ValueType | undefined;
+  let owner: string | undefined;
+  for (const step of path) {
+    if (typeof step === 'number') {
+      // An item of a list: the list's element.
+      if (value?.kind !== 'list') return undefined;
+      value = value.element;
+      properties = objectProperties(types, value);
+      owner = objectName(types, value);
+      continue;
+    }
+    const property: ResourceProperty | undefined = properties?.find((p) => p.name === step);
+    if (!property) return undefined;
+    found = { property, owner, parent: found?.property.name };
+    value = property.value;
+    properties = objectProperties(types, value);
+    owner = objectName(types, value);
+  }
+  return found;
+}
+
+function objectProperties(types: ResourceTypeCatalog, value: ValueType): readonly ResourceProperty[] | undefined {
+  return value.kind === 'object' && value.shape !== undefined ? types.propertyType(value.shape)?.properties : undefined;
+}
+
+function objectName(types: ResourceTypeCatalog, value: ValueType): string | undefined {
+  return value.kind === 'object' && value.shape !== undefined ? types.propertyType(value.shape)?.name : undefined;
+}

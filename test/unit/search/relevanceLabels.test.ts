@@ -1,0 +1,127 @@
+import * as assert from 'node:assert/strict';
+import { familyOfName } from '../../../src/core/analysis/detectFamily';
+import type { FileFamily } from '../../../src/core/analysis/types';
+import { analysisOfCase, hoverQueryOf, markedFile, notesOf } from '../../relevance/caseInput';
+import { HELD_OUT_2_CASES } from '../../relevance/heldOut2.cases';
+import { HELD_OUT_CASES } from '../../relevance/heldOut.cases';
+import { CURSOR, type Family, type RelevanceCase } from '../../relevance/relevanceCase';
+import { TUNED_CASES } from '../../relevance/tuned.cases';
+import { TUNED_2_CASES } from '../../relevance/tuned2.cases';
+import { provideCatalogs } from '../cloudformation/analyzeText';
+
+/**
+ * Checks of the relevance set's labels and fixtures that never rank anything, so they can run
+ * while a batch is written blind: each label begins a note of the case's notes, each IaC case is
+ * a file of its family with one cursor on something the hover asks the notes about.
+ */
+
+const BATCHES: Record<string, readonly RelevanceCase[]> = { tuned: TUNED_CASES, 'held out': HELD_OUT_CASES, 'held out 2': HELD_OUT_2_CASES, 'tuned 2': TUNED_2_CASES };
+
+const ANALYZED_AS: Record<Exclude<Family, 'lookup'>, FileFamily> = {
+  appspec: 'appspec',
+  ebextensions: 'ebextensions',
+  cloudformation: 'cloudformation',
+  iam: 'iam-policy',
+};
+
+/** File names of the families that are told by content: templates and policies. */
+const CONTENT_FAMILY_NAME = /\.(ya?ml|json|template)$/i;
+
+/** The notes a label names: the facts (items or topics) whose text begins with it. */
+function factsNamed(testCase: RelevanceCase, label: string): string[] {
+  return (notesOf(testCase.notes)?.facts() ?? []).filter((fact) => fact.text.startsWith(label)).map((fact) => fact.text);
+}
+
+/** The name the cursor is in (`aws:PrincipalOrg‸ID` → aws:PrincipalOrgID), to tell two cases on one name apart. */
+function nameAtCursor(testCase: RelevanceCase): string {
+  const { text, offset } = markedFile(testCase);
+  const isNameChar = (char: string | undefined) => char !== undefined && /[\w:!.$\-]/.test(char);
+  let start = offset;
+  let end = offset;
+  while (isNameChar(text[start - 1])) start--;
+  while (isNameChar(text[end])) end++;
+  return text.slice(start, end).replace(/[:.]+$/, '');
+}
+
+/** What makes two cases the same case: the notes, and the query typed or the name hovered. */
+function identity(testCase: RelevanceCase): string {
+  const what = testCase.query !== undefined ? `query ${testCase.query.toLowerCase().trim().split(/\s+/).join(' ')}` : `${testCase.family} ${nameAtCursor(testCase)}`;
+  return `${testCase.notes}: ${what}`;
+}
+
+describe('the relevance set\'s labels and fixtures (no ranking)', () => {
+  before(provideCatalogs);
+
+  for (const [batch, cases] of Object.entries(BATCHES)) {
+    describe(batch, () => {
+      it('has case names that are unique within the batch', () => {
+        const names = cases.map((c) => c.name);
+        assert.deepEqual(names.filter((name, i) => names.indexOf(name) !== i), []);
+      });
+
+      it('has labels that each begin the text of a note of the named notes (seed cases skipped when those are absent)', () => {
+        const unknown = cases
+          .filter((c) => notesOf(c.notes))
+          .flatMap((c) => c.expect.filter((label) => factsNamed(c, label).length === 0).map((label) => `${c.name}: "${label}" begins no note of ${c.notes}`));
+        assert.deepEqual(unknown, []);
+      });
+
+      it('has lookup cases with a query and no file, IaC cases with a file of their family, one cursor, and a hover that asks the notes', () => {
+        const wrong: string[] = [];
+        for (const c of cases) {
+          if (c.expect.length === 0) wrong.push(`${c.name}: no label`);
+          if (c.family === 'lookup') {
+            if (!c.query?.trim() || c.file !== undefined || c.text !== undefined) wrong.push(`${c.name}: a lookup case needs a query and nothing else`);
+            continue;
+          }
+          const marks = (c.text ?? '').split(CURSOR).length - 1;
+          if (marks !== 1) wrong.push(`${c.name}: ${marks} cursor marks`);
+          const family = ANALYZED_AS[c.family];
+          const named = familyOfName(c.file ?? '');
+          if (named !== undefined ? named !== family : !CONTENT_FAMILY_NAME.test(c.file ?? '')) wrong.push(`${c.name}: ${c.file} is not named like a file of ${c.family}`);
+          const analysed = analysisOfCase(c)?.family;
+          if (analysed !== family) wrong.push(`${c.name}: analysed as ${analysed ?? 'nothing'}, not ${family}`);
+          else if (!hoverQueryOf(c)) wrong.push(`${c.name}: no hover asks the notes at ‸${nameAtCursor(c)}`);
+        }
+        assert.deepEqual(wrong, []);
+      });
+    });
+  }
+
+  stricterRules('held out 2', HELD_OUT_2_CASES, [...TUNED_CASES, ...HELD_OUT_CASES], { appspec: 10, ebextensions: 10, cloudformation: 10, iam: 10, lookup: 10 });
+  stricterRules('tuned 2', TUNED_2_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES], { appspec: 6, ebextensions: 10, cloudformation: 10, iam: 6, lookup: 6 });
+});
+
+/** The rules of the batches written after the first two: so many cases per family, no repeat of an earlier batch, one note per label, short queries. */
+function stricterRules(batch: string, cases: readonly RelevanceCase[], earlier: readonly RelevanceCase[], perFamily: Record<Family, number>): void {
+  describe(`${batch}, written to stricter rules`, () => {
+    it(`has ${Object.entries(perFamily).map(([family, count]) => `${count} ${family}`).join(', ')} cases`, () => {
+      const families = Object.keys(perFamily) as Family[];
+      assert.deepEqual(Object.fromEntries(families.map((family) => [family, cases.filter((c) => c.family === family).length])), perFamily);
+    });
+
+    it('repeats no case of the earlier batches, nor one of its own (same notes, same name hovered or same query)', () => {
+      const seen = new Set(earlier.map(identity));
+      const repeats: string[] = [];
+      for (const c of cases) {
+        if (seen.has(identity(c))) repeats.push(`${c.name} (${identity(c)})`);
+        seen.add(identity(c));
+      }
+      assert.deepEqual(repeats, []);
+    });
+
+    it('names one note with each label (several labels when several notes are equally right)', () => {
+      const vague = cases
+        .filter((c) => notesOf(c.notes))
+        .flatMap((c) => c.expect.map((label) => ({ c, label, named: factsNamed(c, label) })))
+        .filter(({ named }) => named.length > 1)
+        .map(({ c, label, named }) => `${c.name}: "${label}" begins ${named.length} notes: ${named.join(' | ')}`);
+      assert.deepEqual(vague, []);
+    });
+
+    it('has lookup queries of 2 to 4 words', () => {
+      const odd = cases.filter((c) => c.query !== undefined && !/^\S+(\s\S+){1,3}$/.test(c.query.trim())).map((c) => c.query);
+      assert.deepEqual(odd, []);
+    });
+  });
+}
