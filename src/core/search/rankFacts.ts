@@ -1,7 +1,7 @@
 import type { Fact } from '../notes/model';
 import { HeadOfRanking } from './headOfRanking';
 import { ServiceMentions, WholeTermFinder } from './queryMarks';
-import { ALSO_ABOVE, FIELD_BITS, FIELD_MASK, REPEATED, type RelevanceIndex, type Scratch } from './relevanceIndex';
+import { ALSO_ABOVE, FIELD_BITS, FIELD_MASK, REPEATED, termWordsOf, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
 import { containsWhole } from './relevanceText';
 
@@ -148,7 +148,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     for (let w = 0; w < query.surface.length; w++) {
       if (containsWhole(index.lowerText[at], query.surface[w]) || containsWhole(index.lowerTitle[at], query.surface[w])) value += surfaceBonus;
     }
-    if (definesTerm(index.termWords[at], query.defines)) value += DEFINES_BONUS * total;
+    if (query.defines.size > 0 && definesTerm(termWordsOf(index.facts[at]), query.defines)) value += DEFINES_BONUS * total;
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
       exact = true;

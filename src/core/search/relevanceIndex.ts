@@ -41,8 +41,6 @@ export interface FileRelevance {
   readonly titleWords: readonly (readonly string[])[];
   /** Those bare headings' texts, lower-cased ('' for none): a word typed as it is written there counts as in the text. */
   readonly lowerTitle: readonly string[];
-  /** The words of each `Term: definition` fact's term (stop words left out), or none. */
-  readonly termWords: readonly (readonly string[])[];
   /** Each fact's text and code, lower-cased (distinctive terms are looked up in them). */
   readonly lowerText: readonly string[];
   /**
@@ -119,7 +117,6 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   };
   const titleWords: (readonly string[])[] = [];
   const lowerTitle: string[] = [];
-  const termWords: (readonly string[])[] = [];
   for (let local = 0; local < size; local++) {
     const fact = facts[local];
     const entry = local << FIELD_BITS;
@@ -140,12 +137,11 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     }
     titleWords.push(titles);
     lowerTitle.push(title);
-    termWords.push(fact.term ? cachedWords(fact.term).filter((word) => !isStopWord(word)) : NO_WORDS);
     if (parent !== undefined) markWords(postings, textWords[parent], entry, Field.Parent);
     markWords(postings, cachedWords(fact.heading), entry, Field.Breadcrumb);
     for (let i = 0; i < fact.path.length - 1; i++) markWords(postings, cachedWords(fact.path[i]), entry, Field.Breadcrumb);
   }
-  return { facts, textWords, titleWords, lowerTitle, termWords, lowerText, readWhole, sameTextKey, bare, precise, postings };
+  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, postings };
 }
 
 function ancestorAbove(fact: Fact, localOf: ReadonlyMap<string, number>): number | undefined {
@@ -187,7 +183,6 @@ export class RelevanceIndex {
   readonly lowerText: readonly string[];
   readonly titleWords: readonly (readonly string[])[];
   readonly lowerTitle: readonly string[];
-  readonly termWords: readonly (readonly string[])[];
   readonly readWhole: Uint8Array;
   readonly sameTextKey: readonly string[];
   readonly bare: Uint8Array;
@@ -219,7 +214,6 @@ export class RelevanceIndex {
     this.lowerText = joinLists(parts.map((file) => file.lowerText));
     this.titleWords = joinLists(parts.map((file) => file.titleWords));
     this.lowerTitle = joinLists(parts.map((file) => file.lowerTitle));
-    this.termWords = joinLists(parts.map((file) => file.termWords));
     this.sameTextKey = joinLists(parts.map((file) => file.sameTextKey));
     this.readWhole = joinBytes(parts.map((file) => file.readWhole), size);
     this.bare = joinBytes(parts.map((file) => file.bare), size);
@@ -307,6 +301,19 @@ export class RelevanceIndex {
     this.expansions.set(word, found);
     return found;
   }
+}
+
+const termWordsOfFact = new WeakMap<Fact, readonly string[]>();
+
+/**
+ * The words of a `Term: definition` fact's term, stop words left out (none for other facts):
+ * read when a hover first asks, then kept with the fact (most facts are never asked).
+ */
+export function termWordsOf(fact: Fact): readonly string[] {
+  if (fact.term === undefined) return NO_WORDS;
+  let words = termWordsOfFact.get(fact);
+  if (!words) termWordsOfFact.set(fact, (words = wordsOf(fact.term).filter((word) => !isStopWord(word))));
+  return words;
 }
 
 /** Above any line number: the origin orders ties before the line does. */
