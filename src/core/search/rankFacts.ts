@@ -1,7 +1,7 @@
 import type { Fact } from '../notes/model';
 import { HeadOfRanking } from './headOfRanking';
 import { ServiceMentions, WholeTermFinder } from './queryMarks';
-import { ALSO_ABOVE, FIELD_BITS, FIELD_MASK, REPEATED, termWordsOf, type RelevanceIndex, type Scratch } from './relevanceIndex';
+import { ALSO_ABOVE, FIELD_BITS, FIELD_MASK, REPEATED, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
 import { containsWhole } from './relevanceText';
 
@@ -57,7 +57,7 @@ const PRECISE_BONUS = 0.03;
 export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCoverage = 0, limit = Infinity): RankedFact[] {
   const weighed = weighQuery(index, query);
   if (!weighed) return [];
-  const { owedCount, idfs, wordValues, serviceStems, serviceValue, total, order, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surfaceBonus, phraseBars } = weighed;
+  const { owedCount, idfs, wordValues, serviceStems, serviceValue, total, order, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars } = weighed;
   let remaining = weighed.remaining;
 
   const scratch = index.scratch(query.groups.length);
@@ -145,10 +145,10 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
     for (let p = 0; p < phraseBonuses.length; p++) {
       if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words) || containsPhrase(index.titleWords[at], query.phrases[p].words)) value += phraseBonuses[p];
     }
-    for (let w = 0; w < query.surface.length; w++) {
-      if (containsWhole(index.lowerText[at], query.surface[w]) || containsWhole(index.lowerTitle[at], query.surface[w])) value += surfaceBonus;
+    for (let w = 0; w < surface.length; w++) {
+      if (containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
-    if (query.defines.size > 0 && definesTerm(termWordsOf(index.facts[at]), query.defines)) value += DEFINES_BONUS * total;
+    if (defines !== undefined && index.hasTerm[at] === 1 && definesTerm(index.termWordsAt(at), defines)) value += DEFINES_BONUS * total;
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
       exact = true;
@@ -222,8 +222,11 @@ interface WeighedQuery {
   readonly groupLeft: number[];
   readonly phraseBonuses: readonly number[];
   readonly exactBonuses: readonly number[];
-  /** What a lookup word found as typed adds. */
+  /** The lookup's words as typed, and what one found so in a fact adds. */
+  readonly surface: readonly string[];
   readonly surfaceBonus: number;
+  /** What the cursor names (a hover's), when anything. */
+  readonly defines: ReadonlySet<string> | undefined;
   /** The coverage a fact needs for each phrase to be possibly in its text (the bound counts the phrase then). */
   readonly phraseBars: readonly number[];
 }
@@ -259,7 +262,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
       order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) *
       (1 - BAR_SLACK),
   );
-  return { owedCount: owed.length, idfs, wordValues, serviceStems, serviceValue, total, order, remaining, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surfaceBonus, phraseBars };
+  return { owedCount: owed.length, idfs, wordValues, serviceStems, serviceValue, total, order, remaining, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /** Whether a fact covers one of the query's groups at `minCoverage` (its coverages start at `base`). */

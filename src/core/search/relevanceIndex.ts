@@ -187,6 +187,8 @@ export class RelevanceIndex {
   readonly sameTextKey: readonly string[];
   readonly bare: Uint8Array;
   readonly precise: Uint8Array;
+  /** Whether each fact is a `Term: definition` item. */
+  readonly hasTerm: Uint8Array;
   /** How many words each fact's text has. */
   readonly textWordCount: Int32Array;
   /** Each fact's service, as its number in `serviceNumber`. */
@@ -194,6 +196,8 @@ export class RelevanceIndex {
   /** The order of facts of equal score: the user's notes first, then the earlier line. */
   readonly tieKey: Float64Array;
   private readonly serviceNumbers = new Map<string, number>();
+  /** Each term's words, read when a hover first asks (most facts are never asked). */
+  private readonly termWords: (readonly string[] | undefined)[] = [];
   private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
   private scratchSpace: Scratch | undefined;
@@ -219,11 +223,13 @@ export class RelevanceIndex {
     this.bare = joinBytes(parts.map((file) => file.bare), size);
     this.precise = joinBytes(parts.map((file) => file.precise), size);
     this.textWordCount = new Int32Array(size);
+    this.hasTerm = new Uint8Array(size);
     this.serviceOf = new Int32Array(size);
     this.tieKey = new Float64Array(size);
     for (let at = 0; at < size; at++) {
       const fact = this.facts[at];
       this.textWordCount[at] = this.textWords[at].length;
+      if (fact.term !== undefined) this.hasTerm[at] = 1;
       let service = this.serviceNumbers.get(fact.service);
       if (service === undefined) this.serviceNumbers.set(fact.service, (service = this.serviceNumbers.size));
       this.serviceOf[at] = service;
@@ -234,6 +240,13 @@ export class RelevanceIndex {
   /** The number of a service in `serviceOf`; -1 for a service no fact has (or none). */
   serviceNumber(service: string | undefined): number {
     return service === undefined ? -1 : (this.serviceNumbers.get(service) ?? -1);
+  }
+
+  /** The words of a `Term: definition` fact's term, stop words left out. */
+  termWordsAt(at: number): readonly string[] {
+    let words = this.termWords[at];
+    if (words === undefined) this.termWords[at] = words = wordsOf(this.facts[at].term ?? '').filter((word) => !isStopWord(word));
+    return words;
   }
 
   /** Per-search arrays, one slot per fact, reused by every search (stamped, never cleared). */
@@ -301,19 +314,6 @@ export class RelevanceIndex {
     this.expansions.set(word, found);
     return found;
   }
-}
-
-const termWordsOfFact = new WeakMap<Fact, readonly string[]>();
-
-/**
- * The words of a `Term: definition` fact's term, stop words left out (none for other facts):
- * read when a hover first asks, then kept with the fact (most facts are never asked).
- */
-export function termWordsOf(fact: Fact): readonly string[] {
-  if (fact.term === undefined) return NO_WORDS;
-  let words = termWordsOfFact.get(fact);
-  if (!words) termWordsOfFact.set(fact, (words = wordsOf(fact.term).filter((word) => !isStopWord(word))));
-  return words;
 }
 
 /** Above any line number: the origin orders ties before the line does. */
