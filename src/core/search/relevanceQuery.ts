@@ -175,15 +175,14 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
   const raw = text.split(/[\s,;]+/).filter((word) => word !== '');
   const rest: string[] = [];
   for (let i = 0; i < raw.length; i++) {
-    const pair = i + 1 < raw.length ? `${raw[i]} ${raw[i + 1]}` : undefined;
+    const single = builder.service === undefined && /[\p{L}]/u.test(raw[i]) && !raw[i].includes(':') ? resolveService(raw[i]) : undefined;
+    // Two words name a service only when the first alone does not: "step functions", but "iam policy" is IAM and a word.
+    const pair = i + 1 < raw.length && !single?.known ? `${raw[i]} ${raw[i + 1]}` : undefined;
     const pairService = pair !== undefined && builder.service === undefined ? resolveService(pair) : undefined;
     if (pairService?.known) {
       builder.addService(pairService.service, 1);
       i++;
-      continue;
-    }
-    const single = builder.service === undefined && /[\p{L}]/u.test(raw[i]) ? resolveService(raw[i]) : undefined;
-    if (single?.known && !raw[i].includes(':')) builder.addService(single.service, 1);
+    } else if (single?.known) builder.addService(single.service, 1);
     else rest.push(raw[i]);
   }
   const sequence: string[] = [];

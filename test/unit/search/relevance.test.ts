@@ -193,6 +193,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(lookUpFacts(athena, 'logs athena', 1)[0]?.fact.text, 'Use Athena to query trail logs stored in S3');
   });
 
+  it('reads two words as a service only when the first alone is not one: "iam policy" is IAM and the word policy', () => {
+    const iam = notes(['IAM', '  • Types of roles: service roles and cross-account roles', '  • Policy types:', '    • Identity-based policies: attached to users, groups or roles'].join('\n'), 'X\n  • y');
+    assert.equal(looked(iam, 'types iam policy')[0], 'Identity-based policies: attached to users, groups or roles');
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
