@@ -57,22 +57,33 @@ const PRECISE_BONUS = 0.03;
 export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCoverage = 0, limit = Infinity): RankedFact[] {
   const weighed = weighQuery(index, query);
   if (!weighed) return [];
-  const { owedCount, idfs, wordValues, serviceStems, serviceValue, total, order, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars } = weighed;
-  let remaining = weighed.remaining;
-
   const scratch = index.scratch(query.groups.length);
-  const { score, seen, owedFound, groups } = scratch;
   const stamp = scratch.nextStamp();
-  const { candidates, found } = scratch;
+  // Three functions, not one: each is optimized (and, when a query's shapes surprise it, sent back and optimized again) on its own.
+  const candidateCount = collectCandidates(index, query, weighed, scratch, stamp, minCoverage);
+  return scoreCandidates(index, query, weighed, scratch, stamp, candidateCount, minCoverage, limit);
+}
+
+/**
+ * The query's words over the postings, rarest first: the facts worth scoring land in
+ * `scratch.candidates` (returns how many), their coverage in `scratch.score`, what they owe in
+ * `scratch.owedFound`, their coverage of each group in `scratch.groups`.
+ */
+function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: WeighedQuery, scratch: Scratch, stamp: number, minCoverage: number): number {
+  const { owedCount, idfs, wordValues, order, groupTotals, groupShares, groupLeft, inGroup } = weighed;
+  const wordCount = query.words.length;
+  let remaining = weighed.remaining;
+  const { score, seen, owedFound, groups, candidates, found } = scratch;
   let candidateCount = 0;
   // Group coverage is the hover's bar only: a lookup (no bar) skips it.
   const groupCount = minCoverage > 0 ? query.groups.length : 0;
   let bestSoFar = 0;
-  for (const i of order) {
+  for (let o = 0; o < order.length; o++) {
+    const i = order[o];
     const word = query.words[i];
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
     remaining -= word.weight * wordValues[i] * MAX_WORD_WEIGHT;
-    for (let g = 0; g < query.groups.length; g++) if (query.groups[g].words.includes(i)) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
+    for (let g = 0; g < query.groups.length; g++) if (inGroup[g * wordCount + i]) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
     const foundCount = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
     for (let k = 0; k < foundCount; k++) {
       const fact = found[k];
@@ -80,7 +91,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
         if (!admitNew || seen[fact] === -stamp) continue;
         // A fact that cannot reach the floor (or any group's bar) with the words left is never scored: marked, not admitted later.
         const gained = scratch.wordBest[fact];
-        if (gained * word.weight + remaining < bestSoFar * CANDIDATE_SHARE || (groupCount > 0 && !canReachBar(query.groups, groupCount, i, gained, groupShares, groupLeft, minCoverage))) {
+        if (gained * word.weight + remaining < bestSoFar * CANDIDATE_SHARE || (groupCount > 0 && !canReachBar(inGroup, wordCount, groupCount, i, gained, groupShares, groupLeft, minCoverage))) {
           seen[fact] = -stamp;
           continue;
         }
@@ -96,7 +107,7 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
       if (!word.optional) owedFound[fact] = 1;
     }
     for (let g = 0; g < groupCount; g++) {
-      if (!query.groups[g].words.includes(i) || groupTotals[g] === 0) continue;
+      if (!inGroup[g * wordCount + i] || groupTotals[g] === 0) continue;
       for (let k = 0; k < foundCount; k++) {
         const fact = found[k];
         if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * groupShares[g];
@@ -113,7 +124,14 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
       candidates[candidateCount++] = at;
     }
   }
+  return candidateCount;
+}
 
+/** The candidates past the floor and the filters, bounded, then scored in full from the best bound down until the head is settled. */
+function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
+  const { owedCount, serviceStems, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars } = weighed;
+  const { score, owedFound, groups, candidates } = scratch;
+  const serviceNumber = index.serviceNumber(query.service);
   // Facts reaching far less than the best one cannot come near the head: they are not scored further.
   // What a fact reaches is its coverage with the service counted, half for another service's
   // fact that neither names the service nor may hold a term as written: the service halves or
@@ -213,9 +231,11 @@ interface WeighedQuery {
   /** What a fact covering the whole query covers. */
   readonly total: number;
   /** The words but the service, rarest (worth most) first. */
-  readonly order: readonly number[];
+  readonly order: Int32Array;
   /** What the words not looked at yet are worth: all of them, at first. */
   readonly remaining: number;
+  /** Whether word `i` is in group `g`, at `g × words + i`: the loops read this, not the groups' arrays (whose kinds vary). */
+  readonly inGroup: Uint8Array;
   readonly groupTotals: readonly number[];
   readonly groupShares: readonly number[];
   /** What each group's words not looked at yet could add to a fact's coverage of it (the loop spends it). */
@@ -262,7 +282,11 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
       order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) *
       (1 - BAR_SLACK),
   );
-  return { owedCount: owed.length, idfs, wordValues, serviceStems, serviceValue, total, order, remaining, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+  const inGroup = new Uint8Array(query.groups.length * query.words.length);
+  query.groups.forEach((group, g) => {
+    for (const i of group.words) if (i >= 0) inGroup[g * query.words.length + i] = 1;
+  });
+  return { owedCount: owed.length, idfs, wordValues, serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /** Whether a fact covers one of the query's groups at `minCoverage` (its coverages start at `base`). */
@@ -276,9 +300,9 @@ function coversAGroup(groups: Float64Array, base: number, count: number, minCove
  * of the first `groupCount` groups at `minCoverage`: what it covers of the group now and
  * everything the group's words left could add.
  */
-function canReachBar(groups: CompiledQuery['groups'], groupCount: number, word: number, gained: number, shares: readonly number[], left: readonly number[], minCoverage: number): boolean {
+function canReachBar(inGroup: Uint8Array, wordCount: number, groupCount: number, word: number, gained: number, shares: readonly number[], left: readonly number[], minCoverage: number): boolean {
   for (let g = 0; g < groupCount; g++) {
-    const now = groups[g].words.includes(word) ? gained * shares[g] : 0;
+    const now = inGroup[g * wordCount + word] ? gained * shares[g] : 0;
     if (now + left[g] >= minCoverage - BAR_SLACK) return true;
   }
   return false;

@@ -55,6 +55,15 @@ export interface FileRelevance {
   readonly sameTextKey: readonly string[];
   /** Whether each fact states a number (a limit, a default, a size): precise facts rank above vague ones. */
   readonly precise: Uint8Array;
+  /** Whether each fact is a `Term: definition` item. */
+  readonly hasTerm: Uint8Array;
+  /** How many words each fact's text has. */
+  readonly textWordCount: Int32Array;
+  /** Each fact's service, as its place in `services`. */
+  readonly serviceOf: Int32Array;
+  readonly services: readonly string[];
+  /** The order of facts of equal score: the user's notes first, then the earlier line. */
+  readonly tieKey: Float64Array;
   /** For each word, `fact << FIELD_BITS | field` of the facts holding it, at its best field, ascending. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
 }
@@ -84,6 +93,11 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const bare = new Uint8Array(size);
   const precise = new Uint8Array(size);
   const readWhole = new Uint8Array(size);
+  const textWordCount = new Int32Array(size);
+  const hasTerm = new Uint8Array(size);
+  const serviceOf = new Int32Array(size);
+  const tieKey = new Float64Array(size);
+  const serviceNumbers = new Map<string, number>();
   const compounds: string[] = [];
   // One string per word kept (the copies die young: a build of 50,000 facts otherwise keeps 750,000 strings).
   const interned = new Map<string, string>();
@@ -104,6 +118,12 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     sameTextKey.push(/\s\s|[\t\n\r]/.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower.trim());
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
+    textWordCount[local] = text.length;
+    if (fact.term !== undefined) hasTerm[local] = 1;
+    let service = serviceNumbers.get(fact.service);
+    if (service === undefined) serviceNumbers.set(fact.service, (service = serviceNumbers.size));
+    serviceOf[local] = service;
+    tieKey[local] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
   }
   // Each word's postings, in the order the words are first met (the typo vocabulary keeps that order).
   const postings = new Map<string, number[]>();
@@ -141,7 +161,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     markWords(postings, cachedWords(fact.heading), entry, Field.Breadcrumb);
     for (let i = 0; i < fact.path.length - 1; i++) markWords(postings, cachedWords(fact.path[i]), entry, Field.Breadcrumb);
   }
-  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, postings };
+  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, hasTerm, textWordCount, serviceOf, services: [...serviceNumbers.keys()], tieKey, postings };
 }
 
 function ancestorAbove(fact: Fact, localOf: ReadonlyMap<string, number>): number | undefined {
@@ -219,22 +239,22 @@ export class RelevanceIndex {
     this.titleWords = joinLists(parts.map((file) => file.titleWords));
     this.lowerTitle = joinLists(parts.map((file) => file.lowerTitle));
     this.sameTextKey = joinLists(parts.map((file) => file.sameTextKey));
-    this.readWhole = joinBytes(parts.map((file) => file.readWhole), size);
-    this.bare = joinBytes(parts.map((file) => file.bare), size);
-    this.precise = joinBytes(parts.map((file) => file.precise), size);
-    this.textWordCount = new Int32Array(size);
-    this.hasTerm = new Uint8Array(size);
+    this.readWhole = joinTyped(parts.map((file) => file.readWhole), size, (length) => new Uint8Array(length));
+    this.bare = joinTyped(parts.map((file) => file.bare), size, (length) => new Uint8Array(length));
+    this.precise = joinTyped(parts.map((file) => file.precise), size, (length) => new Uint8Array(length));
+    this.hasTerm = joinTyped(parts.map((file) => file.hasTerm), size, (length) => new Uint8Array(length));
+    this.textWordCount = joinTyped(parts.map((file) => file.textWordCount), size, (length) => new Int32Array(length));
+    this.tieKey = joinTyped(parts.map((file) => file.tieKey), size, (length) => new Float64Array(length));
+    // Each file numbers its services; numbered again across files here (a few dozen names per file).
     this.serviceOf = new Int32Array(size);
-    this.tieKey = new Float64Array(size);
-    for (let at = 0; at < size; at++) {
-      const fact = this.facts[at];
-      this.textWordCount[at] = this.textWords[at].length;
-      if (fact.term !== undefined) this.hasTerm[at] = 1;
-      let service = this.serviceNumbers.get(fact.service);
-      if (service === undefined) this.serviceNumbers.set(fact.service, (service = this.serviceNumbers.size));
-      this.serviceOf[at] = service;
-      this.tieKey[at] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
-    }
+    parts.forEach((file, f) => {
+      const numbers = file.services.map((service) => {
+        let number = this.serviceNumbers.get(service);
+        if (number === undefined) this.serviceNumbers.set(service, (number = this.serviceNumbers.size));
+        return number;
+      });
+      for (let local = 0; local < file.facts.length; local++) this.serviceOf[offsets[f] + local] = numbers[file.serviceOf[local]];
+    });
   }
 
   /** The number of a service in `serviceOf`; -1 for a service no fact has (or none). */
@@ -325,12 +345,16 @@ export function originRank(origin: NotesOrigin): number {
 
 /** The lists of every file end to end (one file's list as it is). */
 function joinLists<T>(lists: readonly (readonly T[])[]): readonly T[] {
-  return lists.length === 1 ? lists[0] : lists.flat() as T[];
+  if (lists.length === 1) return lists[0];
+  const joined: T[] = [];
+  for (const list of lists) for (let i = 0; i < list.length; i++) joined.push(list[i]);
+  return joined;
 }
 
-function joinBytes(parts: readonly Uint8Array[], size: number): Uint8Array {
+/** The arrays of every file end to end (one file's array as it is). */
+function joinTyped<T extends Uint8Array | Int32Array | Float64Array>(parts: readonly T[], size: number, make: (length: number) => T): T {
   if (parts.length === 1) return parts[0];
-  const joined = new Uint8Array(size);
+  const joined = make(size);
   let at = 0;
   for (const part of parts) {
     joined.set(part, at);
