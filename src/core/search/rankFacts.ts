@@ -166,7 +166,7 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     for (let w = 0; w < surface.length; w++) {
       if (containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
-    if (defines !== undefined && index.hasTerm[at] === 1 && definesTerm(index.termWordsAt(at), defines)) value += DEFINES_BONUS * total;
+    if (defines !== undefined && index.termKey[at] !== '' && defines.has(index.termKey[at])) value += DEFINES_BONUS * total;
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
       exact = true;
@@ -385,13 +385,6 @@ function firstAtOrAbove(list: readonly number[], value: number): number {
     else high = middle;
   }
   return low;
-}
-
-/** Whether a `Term: definition` fact's term is made of the query's words: the fact is the definition of what was asked. */
-function definesTerm(termWords: readonly string[], defines: ReadonlySet<string>): boolean {
-  if (termWords.length === 0) return false;
-  for (const word of termWords) if (!defines.has(word)) return false;
-  return true;
 }
 
 function phraseValue(index: RelevanceIndex, words: readonly string[]): number {

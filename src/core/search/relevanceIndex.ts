@@ -1,6 +1,6 @@
 import type { Fact, NotesOrigin, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
-import { isStopWord, wordsAndCompoundsOf, wordsOf } from './relevanceText';
+import { isStopWord, termKey, wordsAndCompoundsOf, wordsOf } from './relevanceText';
 import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
 import { RankingHeap } from './rankingHeap';
@@ -55,8 +55,8 @@ export interface FileRelevance {
   readonly sameTextKey: readonly string[];
   /** Whether each fact states a number (a limit, a default, a size): precise facts rank above vague ones. */
   readonly precise: Uint8Array;
-  /** Whether each fact is a `Term: definition` item. */
-  readonly hasTerm: Uint8Array;
+  /** Each `Term: definition` fact's term as `termKey` reads it ('' for other facts). */
+  readonly termKey: readonly string[];
   /** How many words each fact's text has. */
   readonly textWordCount: Int32Array;
   /** Each fact's service, as its place in `services`. */
@@ -94,7 +94,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const precise = new Uint8Array(size);
   const readWhole = new Uint8Array(size);
   const textWordCount = new Int32Array(size);
-  const hasTerm = new Uint8Array(size);
+  const termKeys: string[] = [];
   const serviceOf = new Int32Array(size);
   const tieKey = new Float64Array(size);
   const serviceNumbers = new Map<string, number>();
@@ -119,7 +119,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
     textWordCount[local] = text.length;
-    if (fact.term !== undefined) hasTerm[local] = 1;
+    termKeys.push(fact.term === undefined ? '' : termKey(fact.term));
     let service = serviceNumbers.get(fact.service);
     if (service === undefined) serviceNumbers.set(fact.service, (service = serviceNumbers.size));
     serviceOf[local] = service;
@@ -161,7 +161,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     markWords(postings, cachedWords(fact.heading), entry, Field.Breadcrumb);
     for (let i = 0; i < fact.path.length - 1; i++) markWords(postings, cachedWords(fact.path[i]), entry, Field.Breadcrumb);
   }
-  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, hasTerm, textWordCount, serviceOf, services: [...serviceNumbers.keys()], tieKey, postings };
+  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, termKey: termKeys, textWordCount, serviceOf, services: [...serviceNumbers.keys()], tieKey, postings };
 }
 
 function ancestorAbove(fact: Fact, localOf: ReadonlyMap<string, number>): number | undefined {
@@ -208,7 +208,7 @@ export class RelevanceIndex {
   readonly bare: Uint8Array;
   readonly precise: Uint8Array;
   /** Whether each fact is a `Term: definition` item. */
-  readonly hasTerm: Uint8Array;
+  readonly termKey: readonly string[];
   /** How many words each fact's text has. */
   readonly textWordCount: Int32Array;
   /** Each fact's service, as its number in `serviceNumber`. */
@@ -216,8 +216,6 @@ export class RelevanceIndex {
   /** The order of facts of equal score: the user's notes first, then the earlier line. */
   readonly tieKey: Float64Array;
   private readonly serviceNumbers = new Map<string, number>();
-  /** Each term's words, read when a hover first asks (most facts are never asked). */
-  private readonly termWords: (readonly string[] | undefined)[] = [];
   private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
   private scratchSpace: Scratch | undefined;
@@ -242,7 +240,7 @@ export class RelevanceIndex {
     this.readWhole = joinTyped(parts.map((file) => file.readWhole), size, (length) => new Uint8Array(length));
     this.bare = joinTyped(parts.map((file) => file.bare), size, (length) => new Uint8Array(length));
     this.precise = joinTyped(parts.map((file) => file.precise), size, (length) => new Uint8Array(length));
-    this.hasTerm = joinTyped(parts.map((file) => file.hasTerm), size, (length) => new Uint8Array(length));
+    this.termKey = joinLists(parts.map((file) => file.termKey));
     this.textWordCount = joinTyped(parts.map((file) => file.textWordCount), size, (length) => new Int32Array(length));
     this.tieKey = joinTyped(parts.map((file) => file.tieKey), size, (length) => new Float64Array(length));
     // Each file numbers its services; numbered again across files here (a few dozen names per file).
@@ -260,13 +258,6 @@ export class RelevanceIndex {
   /** The number of a service in `serviceOf`; -1 for a service no fact has (or none). */
   serviceNumber(service: string | undefined): number {
     return service === undefined ? -1 : (this.serviceNumbers.get(service) ?? -1);
-  }
-
-  /** The words of a `Term: definition` fact's term, stop words left out. */
-  termWordsAt(at: number): readonly string[] {
-    let words = this.termWords[at];
-    if (words === undefined) this.termWords[at] = words = wordsOf(this.facts[at].term ?? '').filter((word) => !isStopWord(word));
-    return words;
   }
 
   /** Per-search arrays, one slot per fact, reused by every search (stamped, never cleared). */

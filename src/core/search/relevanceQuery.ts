@@ -1,5 +1,5 @@
 import { aliasesOf, resolveService } from '../notes/serviceAliases';
-import { isDistinctive, isStopWord, wordsOf } from './relevanceText';
+import { isDistinctive, isStopWord, termKey, wordsOf } from './relevanceText';
 import { SYNONYMS } from './synonyms.data';
 
 /**
@@ -49,7 +49,7 @@ export interface CompiledQuery {
   readonly service?: string;
   /** The query as plain words, for a lookup pre-filled from a hover. */
   readonly text: string;
-  /** The stems of what the cursor names: a `Term: definition` fact whose term is made of them defines it (a lookup names nothing: its words are words). */
+  /** What the cursor names, as `termKey`s: a `Term: definition` fact whose term is one of them defines it (a lookup names nothing: its words are words). */
   readonly defines: ReadonlySet<string>;
 }
 
@@ -161,7 +161,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
     builder.addTerm(term, Math.max(LEAST_TERM_WEIGHT, 1 - TERM_DECAY * i), { wordsFromParts: compound });
   });
   for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
-  for (const words of termWords) for (const word of words) builder.defines.add(word);
+  for (const term of query.terms) builder.defines.add(termKey(term));
   return builder.build();
 }
 

@@ -143,3 +143,12 @@ export function containsWhole(lowerText: string, lowerTerm: string): boolean {
   }
   return false;
 }
+
+/**
+ * A name as one key, however it is written: lower-cased, letters and digits only, a plural
+ * dropped (`DeletionPolicy`, "Deletion policy" and `deletion_policy` are `deletionpolicy`). A
+ * `Term: definition` note whose term has the key of what the cursor names is its definition.
+ */
+export function termKey(name: string): string {
+  return stem(name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+}
