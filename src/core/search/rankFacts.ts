@@ -163,8 +163,9 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     for (let p = 0; p < phraseBonuses.length; p++) {
       if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words) || containsPhrase(index.titleWords[at], query.phrases[p].words)) value += phraseBonuses[p];
     }
+    // The bound counts every form as found: they are looked for in the facts scored in full only.
     for (let w = 0; w < surface.length; w++) {
-      if (containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
+      if (bound || containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
     if (defines !== undefined && index.termKey[at] !== '' && defines.has(index.termKey[at])) value += DEFINES_BONUS * total;
     for (let t = 0; t < exactTerms.length; t++) {
