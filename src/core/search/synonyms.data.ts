@@ -62,6 +62,16 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'DynamoDB `BillingMode` (PROVISIONED | PAY_PER_REQUEST) is the table\'s read/write capacity mode (API reference, BillingModeSummary); notes list "Capacity modes: On-demand, Provisioned"',
   },
   {
+    when: 'hash',
+    also: ['partition key'],
+    reason: 'a DynamoDB `KeyType: HASH` key is the partition key ("HASH - partition key", KeySchemaElement in the API reference); notes say partition key',
+  },
+  {
+    when: 'range',
+    also: ['sort key'],
+    reason: 'and `KeyType: RANGE` is the sort key ("RANGE - sort key"); notes say sort key',
+  },
+  {
     when: 'provisioned throughput',
     also: ['rcu', 'wcu', 'capacity unit', 'provisioned'],
     reason: 'DynamoDB `ProvisionedThroughput` sets read/write capacity units, written RCU/WCU in notes',
