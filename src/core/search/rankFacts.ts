@@ -187,7 +187,7 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     if (reach[at] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at])) continue;
-    if (minCoverage > 0 && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
+    if (minCoverage > 0 && !query.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
     scoreOf(at, true);
     admitted[admittedCount++] = at;
   }

@@ -49,6 +49,8 @@ export interface CompiledQuery {
   readonly service?: string;
   /** The query as plain words, for a lookup pre-filled from a hover. */
   readonly text: string;
+  /** The cursor's terms name the service alone (`AWS::SecretsManager::Secret`): the service's facts are about them. */
+  readonly servicesOnly: boolean;
   /** What the cursor names, as `termKey`s: a `Term: definition` fact whose term is one of them defines it (a lookup names nothing: its words are words). */
   readonly defines: ReadonlySet<string>;
 }
@@ -80,6 +82,8 @@ class QueryBuilder {
   readonly exact: QueryPhrase[] = [];
   readonly surface: string[] = [];
   readonly defines = new Set<string>();
+  /** Whether the query named anything (a hover's terms): with no group of words left, they named the service. */
+  named = false;
   readonly text: string[] = [];
   service: string | undefined;
 
@@ -144,6 +148,7 @@ class QueryBuilder {
       surface: this.surface,
       service: this.service,
       text: this.text.join(' '),
+      servicesOnly: this.groups.length === 0 && this.service !== undefined && this.named,
       defines: this.defines,
     };
   }
@@ -162,6 +167,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   });
   for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
   for (const term of query.terms) builder.defines.add(termKey(term));
+  builder.named = query.terms.length > 0;
   return builder.build();
 }
 

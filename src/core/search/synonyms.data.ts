@@ -59,7 +59,17 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   {
     when: 'billing mode',
     also: ['capacity mode'],
-    reason: 'DynamoDB `BillingMode` (PROVISIONED | PAY_PER_REQUEST) is the table\'s read/write capacity mode (API reference, BillingModeSummary); notes list "Capacity modes: On-demand, Provisioned"',
+    reason: 'DynamoDB `BillingMode` (PROVISIONED | PAY_PER_REQUEST) is the table\'s read/write capacity mode (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BillingModeSummary.html); notes list "Capacity modes: On-demand, Provisioned"',
+  },
+  {
+    when: 'hash',
+    also: ['partition key'],
+    reason: 'a DynamoDB `KeyType: HASH` key is the partition key ("HASH - partition key", https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_KeySchemaElement.html); notes say partition key',
+  },
+  {
+    when: 'range',
+    also: ['sort key'],
+    reason: 'and `KeyType: RANGE` is the sort key ("RANGE - sort key"); notes say sort key',
   },
   {
     when: 'provisioned throughput',

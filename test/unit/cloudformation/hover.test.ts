@@ -81,6 +81,9 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(value.notes, { service: 'DynamoDB', terms: ['NEW_AND_OLD_IMAGES', 'StreamViewType'], context: ['Table', 'StreamSpecification'] });
     const item = hover('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      LifecycleConfiguration:\n        Rules:\n          - Sta|tus: Enabled\n')!;
     assert.match(item.reference, /\*\*Status\*\* — property of `Rule` \(`AWS::S3::Bucket`\)/);
+    // A list whose type is a union (`List<KeySchema> | Json`): its items are still objects of the property type.
+    const union = hover('t.yaml', 'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      KeySchema:\n        - AttributeName: id\n          KeyType: HA|SH\n')!;
+    assert.deepEqual(union.notes, { service: 'DynamoDB', terms: ['HASH', 'KeyType'], context: ['Table', 'KeySchema'] });
   });
 
   it('asks the notes about a value written as an enumeration constant when the catalog lists no allowed values, not about a free value', () => {

@@ -198,6 +198,12 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(looked(iam, 'types iam policy')[0], 'Identity-based policies: attached to users, groups or roles');
   });
 
+  it('shows the facts of the service for a name that is the service alone (AWS::SecretsManager::Secret), nothing for no name', () => {
+    const secrets = notes(['Secrets Manager', '  • Rotation can be automatic with a Lambda function', 'SQS', '  • Secret queues do not exist'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(secrets, { service: 'Secrets Manager', terms: ['AWS::SecretsManager::Secret', 'Secret'] }), ['Rotation can be automatic with a Lambda function']);
+    assert.deepEqual(shown(secrets, { service: 'Secrets Manager', terms: [] }), []);
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);

@@ -47,6 +47,23 @@ describe('relevance: the right note in the hover, and where a note is used', () 
     await showHoverAndScreenshot(editor, position, 'relevance-option-value-hover');
   });
 
+  it('a nested property value (StreamSpecification › StreamViewType: NEW_AND_OLD_IMAGES) shows its property type and the note on the stream view types', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'yaml',
+      content: 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  Orders:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      StreamSpecification:\n        StreamViewType: NEW_AND_OLD_IMAGES\n',
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    const position = positionOf(document, 'NEW_AND_OLD_IMAGES', 4);
+    await notesApi();
+    const markdown = await waitFor('a hover with the bundled notes', async () => {
+      const text = await hoverText(document, position);
+      return text.includes('**Bundled notes**') ? text : undefined;
+    });
+    assert.match(markdown, /\*\*StreamViewType\*\* — property of `StreamSpecification` \(`AWS::DynamoDB::Table`\)/, markdown);
+    assert.match(markdown.slice(markdown.indexOf('**Bundled notes**')), /StreamViewType values: KEYS_ONLY, NEW_IMAGE, OLD_IMAGE, NEW_AND_OLD_IMAGES/, markdown);
+    await showHoverAndScreenshot(editor, position, 'relevance-nested-property-value-hover');
+  });
+
   it('Look Up Fact says so when nothing matches', async () => {
     const { lookup } = await notesApi();
     await vscode.commands.executeCommand('awsNotes.lookUpFact', 'zzqxv wqzzk');

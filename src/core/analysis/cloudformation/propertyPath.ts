@@ -23,8 +23,9 @@ export function propertyAtPath(types: ResourceTypeCatalog, typeName: string, pat
   for (const step of path) {
     if (typeof step === 'number') {
       // An item of a list: the list's element.
-      if (value?.kind !== 'list') return undefined;
-      value = value.element;
+      const list = value && member(value, 'list');
+      if (list?.kind !== 'list') return undefined;
+      value = list.element;
       properties = objectProperties(types, value);
       owner = objectName(types, value);
       continue;
@@ -39,10 +40,18 @@ export function propertyAtPath(types: ResourceTypeCatalog, typeName: string, pat
   return found;
 }
 
+/** The value type itself, or its member of that kind when it is a union (`List<KeySchema> | Json`). */
+function member(value: ValueType, kind: ValueType['kind']): ValueType | undefined {
+  if (value.kind === kind) return value;
+  return value.kind === 'union' ? value.types.find((type) => type.kind === kind) : undefined;
+}
+
 function objectProperties(types: ResourceTypeCatalog, value: ValueType): readonly ResourceProperty[] | undefined {
-  return value.kind === 'object' && value.shape !== undefined ? types.propertyType(value.shape)?.properties : undefined;
+  const object = member(value, 'object');
+  return object?.kind === 'object' && object.shape !== undefined ? types.propertyType(object.shape)?.properties : undefined;
 }
 
 function objectName(types: ResourceTypeCatalog, value: ValueType): string | undefined {
-  return value.kind === 'object' && value.shape !== undefined ? types.propertyType(value.shape)?.name : undefined;
+  const object = member(value, 'object');
+  return object?.kind === 'object' && object.shape !== undefined ? types.propertyType(object.shape)?.name : undefined;
 }
