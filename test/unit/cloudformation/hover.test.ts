@@ -93,6 +93,16 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(free.notes, { service: 'S3', terms: ['BucketName'], context: ['Bucket'] });
   });
 
+  it('explains a key of an output or a parameter, and asks the notes about it in its section', () => {
+    const output = hover('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\nOutputs:\n  O:\n    Value: !Ref B\n    Ex|port:\n      Name: b\n')!;
+    assert.match(output.reference, /^\*\*Export\*\* — key of an output\n\nExport\.Name: the name other stacks/);
+    assert.equal(output.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html');
+    assert.deepEqual(output.notes, { service: 'CloudFormation', terms: ['Export'], context: ['Outputs'] });
+    const parameter = hover('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  P:\n    Type: String\n    No|Echo: true\n')!;
+    assert.match(parameter.reference, /^\*\*NoEcho\*\* — key of a parameter\n\nMasks the value/);
+    assert.equal(hover('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  P:\n    Type: String\n    Nonsense|Key: 1\n'), undefined);
+  });
+
   it('explains a resource attribute and its values', () => {
     const info = hover('t.yaml', at('DeletionPolicy'))!;
     assert.match(info.reference, /Allowed values: `Delete`, `Retain`, `RetainExceptOnCreate`, `Snapshot`/);

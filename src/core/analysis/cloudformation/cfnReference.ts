@@ -1,3 +1,4 @@
+import type { EntryKey } from '../../catalog/cloudformation/entryKeys';
 import type { IntrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import type { ParameterType } from '../../catalog/cloudformation/parameterTypes';
 import type { PseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
@@ -35,6 +36,11 @@ export function attributeReference(attribute: ResourceAttribute): string {
   const lines = [`**${attribute.name}** — resource attribute`, '', attribute.summary];
   if (attribute.allowedValues) lines.push('', `Allowed values: ${values(attribute.allowedValues)}`);
   return lines.join('\n');
+}
+
+/** A key of a parameter or an output declaration (`NoEcho`, `Export`). */
+export function entryKeyReference(key: EntryKey, of: 'parameter' | 'output'): string {
+  return [`**${key.name}** — key of ${of === 'parameter' ? 'a parameter' : 'an output'}${key.required ? ' (required)' : ''}`, '', key.summary].join('\n');
 }
 
 export function parameterTypeReference(type: ParameterType): string {
