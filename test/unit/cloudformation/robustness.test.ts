@@ -14,7 +14,10 @@ const STARTS: [string, string][] = [
 const PIECES = [
   'Resources:\n', '  B:\n', '    Type: AWS::S3::Bucket\n', '    Type: AWS::S3::Buckt\n', '    Properties:\n', '      BucketName: ', '!Sub "${B.Arn}-${', '!GetAtt B.', '!Ref ', '!Join [',
   '!If [C, ', 'Fn::ForEach::L:\n', '    DeletionPolicy: ', '      PolicyDocument:\n', '        Statement:\n', '  - Effect: Deny\n', '    Condition:\n', '      StringEquals:\n',
-  '        aws:SecureTransport: "false"\n', '      ForAllValues:', '        aws:RequestTag/${', 's3:ExistingObjectTag/<', '"Fn::GetAtt": [', '"Ref": ', '{', '}', '[', ']', '"', ':', ',', '\n', '  ', '- ', '#', '&a ', '*a', '|\n', '\u00e9',
+  '        aws:SecureTransport: "false"\n', '      ForAllValues:', '        aws:RequestTag/${', 's3:ExistingObjectTag/<', '"Fn::GetAtt": [', '"Ref": ',
+  // Nested properties (through lists and unions), values written as constants, keys of outputs and parameters.
+  '    Type: AWS::DynamoDB::Table\n', '      StreamSpecification:\n', '        StreamViewType: ', 'NEW_AND_OLD_IMAGES', '      KeySchema:\n', '        - KeyType: ', 'PAY_PER_REQUEST',
+  'Outputs:\n', '    Export:\n', '      Name: ', 'Parameters:\n', '    NoEcho: ', '{', '}', '[', ']', '"', ':', ',', '\n', '  ', '- ', '#', '&a ', '*a', '|\n', '\u00e9',
 ];
 const document = fc
   .tuple(fc.constantFrom(...STARTS), fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }))
