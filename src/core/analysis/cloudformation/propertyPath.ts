@@ -1,4 +1,4 @@
-import type { ResourceProperty, ResourceTypeCatalog, ValueType } from '../../catalog/cloudformation/resourceTypeCatalog';
+import type { PropertyType, ResourceProperty, ResourceTypeCatalog, ValueType } from '../../catalog/cloudformation/resourceTypeCatalog';
 
 /** A property named by a path under a resource's `Properties`, and the property type holding it (none at the top). */
 export interface PropertyAtPath {
@@ -19,23 +19,21 @@ export function propertyAtPath(types: ResourceTypeCatalog, typeName: string, pat
   let found: PropertyAtPath | undefined;
   let properties: readonly ResourceProperty[] | undefined = types.get(typeName)?.properties;
   let value: ValueType | undefined;
-  let owner: string | undefined;
+  let owner: PropertyType | undefined;
   for (const step of path) {
     if (typeof step === 'number') {
       // An item of a list: the list's element.
       const list = value && member(value, 'list');
       if (list?.kind !== 'list') return undefined;
       value = list.element;
-      properties = objectProperties(types, value);
-      owner = objectName(types, value);
-      continue;
+    } else {
+      const property: ResourceProperty | undefined = properties?.find((p) => p.name === step);
+      if (!property) return undefined;
+      found = { property, owner: owner?.name, parent: found?.property.name };
+      value = property.value;
     }
-    const property: ResourceProperty | undefined = properties?.find((p) => p.name === step);
-    if (!property) return undefined;
-    found = { property, owner, parent: found?.property.name };
-    value = property.value;
-    properties = objectProperties(types, value);
-    owner = objectName(types, value);
+    owner = objectType(types, value);
+    properties = owner?.properties;
   }
   return found;
 }
@@ -46,12 +44,8 @@ function member(value: ValueType, kind: ValueType['kind']): ValueType | undefine
   return value.kind === 'union' ? value.types.find((type) => type.kind === kind) : undefined;
 }
 
-function objectProperties(types: ResourceTypeCatalog, value: ValueType): readonly ResourceProperty[] | undefined {
+/** The property type a value is (or, in a union, may be), when the catalog kept it. */
+function objectType(types: ResourceTypeCatalog, value: ValueType): PropertyType | undefined {
   const object = member(value, 'object');
-  return object?.kind === 'object' && object.shape !== undefined ? types.propertyType(object.shape)?.properties : undefined;
-}
-
-function objectName(types: ResourceTypeCatalog, value: ValueType): string | undefined {
-  const object = member(value, 'object');
-  return object?.kind === 'object' && object.shape !== undefined ? types.propertyType(object.shape)?.name : undefined;
+  return object?.kind === 'object' && object.shape !== undefined ? types.propertyType(object.shape) : undefined;
 }
