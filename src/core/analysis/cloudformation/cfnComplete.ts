@@ -3,7 +3,7 @@ import type { IacDocument } from '../document';
 import type { DocNode } from '../nodes';
 import type { CompletionEntry, CompletionKind, NotesQuery } from '../types';
 import { propertyQuery, resourceTypeQuery, termQuery } from '../notesQueries';
-import { OUTPUT_KEYS, OUTPUT_KEYS_DOCS_URL, PARAMETER_KEYS, PARAMETER_KEYS_DOCS_URL, type EntryKey } from '../../catalog/cloudformation/entryKeys';
+import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { INTRINSIC_FUNCTIONS, type IntrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
 import { PSEUDO_PARAMETERS, PSEUDO_PARAMETERS_DOCS_URL } from '../../catalog/cloudformation/pseudoParameters';
@@ -53,7 +53,7 @@ function resourceEntryItems(c: Completing): CompletionEntry[] {
   return keys.filter((item) => !c.context.siblingKeys.includes(item.label));
 }
 
-function entryKeyItems(c: Completing, keys: readonly EntryKey[], docsUrl: string): CompletionEntry[] {
+function entryKeyItems(c: Completing, { keys, docsUrl }: EntrySection): CompletionEntry[] {
   return keys
     .filter((key) => !c.context.siblingKeys.includes(key.name))
     .map((key, i) => entry(c, key.name, 'property', { detail: key.required ? 'required' : undefined, documentation: key.summary, docsUrl, sortText: order(i) }));
@@ -149,8 +149,8 @@ function keyItems(c: Completing): CompletionEntry[] {
   if (path.length === 0) return sectionItems(c);
   if (path[0] === 'Resources' && path.length === 2) return resourceEntryItems(c);
   if (path[0] === 'Resources' && path.length === 3 && path[2] === 'Properties') return propertyItems(c, String(path[1]));
-  if (path[0] === 'Parameters' && path.length === 2) return entryKeyItems(c, PARAMETER_KEYS, PARAMETER_KEYS_DOCS_URL);
-  if (path[0] === 'Outputs' && path.length === 2) return entryKeyItems(c, OUTPUT_KEYS, OUTPUT_KEYS_DOCS_URL);
+  const entries = path.length === 2 ? entrySection(path[0]) : undefined;
+  if (entries) return entryKeyItems(c, entries);
   // A new key inside a property value or a condition: most likely an intrinsic in long form.
   const inValue = (path[0] === 'Resources' && path.length > 3) || (path[0] === 'Conditions' && path.length >= 2) || (path[0] === 'Outputs' && path.length > 2);
   return inValue && c.context.siblingKeys.length === 0 ? longFormItems(c) : [];

@@ -4,7 +4,7 @@ import { taggedNodeAt } from '../nodeIndex';
 import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
 import type { HoverInfo, NotesQuery } from '../types';
 import { propertyQuery, resourceTypeQuery, termQuery } from '../notesQueries';
-import { OUTPUT_KEYS, OUTPUT_KEYS_DOCS_URL, PARAMETER_KEYS, PARAMETER_KEYS_DOCS_URL } from '../../catalog/cloudformation/entryKeys';
+import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
 import { PSEUDO_PARAMETERS_DOCS_URL, pseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
@@ -90,11 +90,9 @@ function propertyHover(t: HoverTarget, resourceId: string, path: readonly (strin
 const ENUM_CONSTANT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 /** A key of a parameter or an output declaration: its meaning, and the notes on it in that section (`Export` of an output). */
-function entryKeyHover(t: HoverTarget, of: 'parameter' | 'output', name: string, start: number, end: number): HoverInfo | undefined {
-  const key = (of === 'parameter' ? PARAMETER_KEYS : OUTPUT_KEYS).find((k) => k.name === name);
-  if (!key) return undefined;
-  const docsUrl = of === 'parameter' ? PARAMETER_KEYS_DOCS_URL : OUTPUT_KEYS_DOCS_URL;
-  return hoverOf(t.doc, start, end, entryKeyReference(key, of), docsUrl, termQuery(CFN, key.name, of === 'parameter' ? 'Parameters' : 'Outputs'));
+function entryKeyHover(t: HoverTarget, section: string, { entry, keys, docsUrl }: EntrySection, name: string, start: number, end: number): HoverInfo | undefined {
+  const key = keys.find((k) => k.name === name);
+  return key && hoverOf(t.doc, start, end, entryKeyReference(key, entry), docsUrl, termQuery(CFN, key.name, section));
 }
 
 /** What a logical ID (or pseudo parameter) named in Ref / GetAtt / Sub is. */
@@ -126,7 +124,8 @@ function keyHover(t: HoverTarget, pair: Pair): HoverInfo | undefined {
   if (path[0] === 'Resources' && path.length === 2) return attributeHover(t, key, start, end);
   if (path[0] === 'Resources' && path.length >= 3 && path[2] === 'Properties') return propertyHover(t, String(path[1]), [...path.slice(3), key], start, end);
   if (path[0] === 'Conditions' && key === 'Condition') return functionHover(t, key, start, end);
-  if ((path[0] === 'Parameters' || path[0] === 'Outputs') && path.length === 2) return entryKeyHover(t, path[0] === 'Parameters' ? 'parameter' : 'output', key, start, end);
+  const entries = path.length === 2 ? entrySection(path[0]) : undefined;
+  if (entries) return entryKeyHover(t, String(path[0]), entries, key, start, end);
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { EntryKey } from '../../catalog/cloudformation/entryKeys';
+import type { EntryKey, EntrySection } from '../../catalog/cloudformation/entryKeys';
 import type { IntrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import type { ParameterType } from '../../catalog/cloudformation/parameterTypes';
 import type { PseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
@@ -39,7 +39,7 @@ export function attributeReference(attribute: ResourceAttribute): string {
 }
 
 /** A key of a parameter or an output declaration (`NoEcho`, `Export`). */
-export function entryKeyReference(key: EntryKey, of: 'parameter' | 'output'): string {
+export function entryKeyReference(key: EntryKey, of: EntrySection['entry']): string {
   return [`**${key.name}** — key of ${of === 'parameter' ? 'a parameter' : 'an output'}${key.required ? ' (required)' : ''}`, '', key.summary].join('\n');
 }
 

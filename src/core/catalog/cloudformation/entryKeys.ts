@@ -28,9 +28,23 @@ export const PARAMETER_KEYS: readonly EntryKey[] = [
   { name: 'NoEcho', summary: 'Masks the value as asterisks in the console, CLI and API (not in Metadata, Outputs or resource Metadata).' },
 ];
 
+/** The sections whose entries are declared with these keys: what an entry is, its keys and their page. */
+export interface EntrySection {
+  readonly entry: 'parameter' | 'output';
+  readonly keys: readonly EntryKey[];
+  readonly docsUrl: string;
+}
+
 export const OUTPUT_KEYS: readonly EntryKey[] = [
   { name: 'Value', summary: 'The value the output returns (literal, Ref, Fn::GetAtt, Fn::Sub …).', required: true },
   { name: 'Description', summary: 'A string describing the output.' },
   { name: 'Export', summary: 'Export.Name: the name other stacks in the Region import it by with Fn::ImportValue; unique per account and Region.' },
   { name: 'Condition', summary: 'A condition of the Conditions section: the output exists only when it is true.' },
 ];
+
+/** The section an entry key is under (`Parameters`, `Outputs`), or undefined for another one. */
+export function entrySection(section: string | number | undefined): EntrySection | undefined {
+  if (section === 'Parameters') return { entry: 'parameter', keys: PARAMETER_KEYS, docsUrl: PARAMETER_KEYS_DOCS_URL };
+  if (section === 'Outputs') return { entry: 'output', keys: OUTPUT_KEYS, docsUrl: OUTPUT_KEYS_DOCS_URL };
+  return undefined;
+}
