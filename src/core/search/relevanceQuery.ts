@@ -1,5 +1,5 @@
 import { aliasesOf, resolveService } from '../notes/serviceAliases';
-import { isDistinctive, isStopWord, termKey, wordsOf } from './relevanceText';
+import { isDistinctive, isStopWord, termKey, trimPunctuation, wordsOf } from './relevanceText';
 import { SYNONYMS } from './synonyms.data';
 
 /**
@@ -194,7 +194,7 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
   const sequence: string[] = [];
   for (const word of rest) {
     builder.addTerm(word, 1);
-    const form = word.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const form = trimPunctuation(word.toLowerCase());
     if (!isStopWord(form)) builder.surface.push(form);
     sequence.push(...wordsOf(word).filter((stem) => !isStopWord(stem)));
   }

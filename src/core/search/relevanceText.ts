@@ -152,3 +152,8 @@ export function containsWhole(lowerText: string, lowerTerm: string): boolean {
 export function termKey(name: string): string {
   return stem(name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 }
+
+/** A typed word without the punctuation around it (`"metric,"` → metric), as written otherwise. */
+export function trimPunctuation(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}

@@ -1,6 +1,7 @@
 import type { Expression, IFuseOptions } from 'fuse.js';
 import type { Fact } from '../notes/model';
 import { aliasesOf } from '../notes/serviceAliases';
+import { trimPunctuation } from './relevanceText';
 
 /** What a fact is searchable by: its fields, in the order of `SEARCH_KEYS`. */
 export interface SearchRecord {
@@ -60,7 +61,7 @@ export function queryWords(query: string): string[] {
   return query
     .toLowerCase()
     .split(/[\s,;]+/)
-    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .map(trimPunctuation)
     .filter((word) => word.length >= 2);
 }
 
