@@ -82,8 +82,6 @@ class QueryBuilder {
   readonly exact: QueryPhrase[] = [];
   readonly surface: string[] = [];
   readonly defines = new Set<string>();
-  /** Whether the query named anything (a hover's terms): with no group of words left, they named the service. */
-  named = false;
   readonly text: string[] = [];
   service: string | undefined;
 
@@ -138,7 +136,8 @@ class QueryBuilder {
     }
   }
 
-  build(): CompiledQuery {
+  /** `named`: the query names something (a hover's terms); with no group of words left, what it names is the service. */
+  build(named = false): CompiledQuery {
     const keys = [...this.words.keys()];
     return {
       words: [...this.words.values()],
@@ -148,7 +147,7 @@ class QueryBuilder {
       surface: this.surface,
       service: this.service,
       text: this.text.join(' '),
-      servicesOnly: this.groups.length === 0 && this.service !== undefined && this.named,
+      servicesOnly: named && this.groups.length === 0 && this.service !== undefined,
       defines: this.defines,
     };
   }
@@ -167,8 +166,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   });
   for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
   for (const term of query.terms) builder.defines.add(termKey(term));
-  builder.named = query.terms.length > 0;
-  return builder.build();
+  return builder.build(query.terms.length > 0);
 }
 
 /**
