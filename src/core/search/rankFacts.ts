@@ -115,7 +115,7 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
     }
   }
   // A query of a service alone: every fact of the service.
-  const serviceNumber = index.serviceNumber(query.service);
+  const { serviceNumber } = weighed;
   if (owedCount === 0) {
     for (let at = 0; at < index.size; at++) {
       if (index.serviceOf[at] !== serviceNumber) continue;
@@ -129,9 +129,8 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
 
 /** The candidates past the floor and the filters, bounded, then scored in full from the best bound down until the head is settled. */
 function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
-  const { owedCount, serviceStems, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars } = weighed;
+  const { owedCount, serviceNumber, serviceStems, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars } = weighed;
   const { score, owedFound, groups, candidates } = scratch;
-  const serviceNumber = index.serviceNumber(query.service);
   // Facts reaching far less than the best one cannot come near the head: they are not scored further.
   // What a fact reaches is its coverage with the service counted, half for another service's
   // fact that neither names the service nor may hold a term as written: the service halves or
@@ -227,6 +226,8 @@ interface WeighedQuery {
   readonly idfs: readonly ReadonlyMap<string, number>[];
   /** Each word's best alternative, weighed by its rarity. */
   readonly wordValues: readonly number[];
+  /** The query's service as `index.serviceOf` numbers it (-1 for none, or one no fact has). */
+  readonly serviceNumber: number;
   readonly serviceStems: readonly string[];
   readonly serviceValue: number;
   /** What a fact covering the whole query covers. */
@@ -287,7 +288,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   query.groups.forEach((group, g) => {
     for (const i of group.words) if (i >= 0) inGroup[g * query.words.length + i] = 1;
   });
-  return { owedCount: owed.length, idfs, wordValues, serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+  return { owedCount: owed.length, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /** Whether a fact covers one of the query's groups at `minCoverage` (its coverages start at `base`). */
@@ -310,16 +311,16 @@ function canReachBar(inGroup: Uint8Array, wordCount: number, groupCount: number,
 }
 
 /**
- * With many candidates and a short list wanted, the coverage the `HEAD_FACTOR × limit` best
- * candidates reach: the bonuses (phrases, terms as written, length) reorder the head, they do
- * not lift a fact from far below it.
+ * With many candidates and a short list wanted, what the `HEAD_FACTOR × limit` best candidates
+ * reach (`reach`, its best `best`): the bonuses (phrases, terms as written, length) reorder the
+ * head, they do not lift a fact from far below it.
  */
-function headFloor(candidates: Int32Array, count: number, score: Float64Array, limit: number, best: number): number {
+function headFloor(candidates: Int32Array, count: number, reach: Float64Array, limit: number, best: number): number {
   const head = limit * HEAD_FACTOR;
   if (count <= head || best <= 0) return 0;
-  // A histogram of coverage, counted from the top: the floor is the lower edge of the bucket where the head is full.
+  // A histogram of reach, counted from the top: the floor is the lower edge of the bucket where the head is full.
   const counts = new Int32Array(FLOOR_BUCKETS + 1);
-  for (let k = 0; k < count; k++) counts[Math.floor((score[candidates[k]] / best) * FLOOR_BUCKETS)]++;
+  for (let k = 0; k < count; k++) counts[Math.floor((reach[candidates[k]] / best) * FLOOR_BUCKETS)]++;
   let taken = 0;
   for (let bucket = FLOOR_BUCKETS; bucket >= 0; bucket--) {
     taken += counts[bucket];

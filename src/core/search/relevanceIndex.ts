@@ -64,7 +64,7 @@ export interface FileRelevance {
   readonly services: readonly string[];
   /** The order of facts of equal score: the user's notes first, then the earlier line. */
   readonly tieKey: Float64Array;
-  /** For each word, `fact << FIELD_BITS | field` of the facts holding it, at its best field, ascending. */
+  /** For each word, `fact << FIELD_BITS | flags | field` of the facts holding it, at its best field, ascending. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
 }
 
@@ -207,7 +207,7 @@ export class RelevanceIndex {
   readonly sameTextKey: readonly string[];
   readonly bare: Uint8Array;
   readonly precise: Uint8Array;
-  /** Whether each fact is a `Term: definition` item. */
+  /** Each `Term: definition` fact's term as `termKey` reads it ('' for other facts). */
   readonly termKey: readonly string[];
   /** How many words each fact's text has. */
   readonly textWordCount: Int32Array;
