@@ -38,6 +38,8 @@ const EXACT_BONUS = 0.5;
 const DEFINES_BONUS = 0.3;
 /** A lookup word found in the fact as typed ("metric", not only "metrics"), a share of a word's worth. */
 const SURFACE_BONUS = 0.15;
+/** A fact of another service whose text writes the service as typed gets this share of the service word. */
+const WRITTEN_SERVICE = 0.75;
 /** Facts of another service than the query's count this much (a distinctive term as written lifts it). */
 const OTHER_SERVICE = 0.5;
 /** Long facts say less about each word: the score shrinks with the log of the words beyond this many. */
@@ -137,12 +139,21 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
   // doubles a score, the other bonuses only reorder the head.
   const { final, reach } = scratch;
   const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceStems);
+  const familyOf = index.servicesWriting(query.serviceForms);
+  const serviceWriters = query.serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(query.exact.length + f), stamp, form));
+  /** What a fact gets of the service word: all of it when of the service, a share when its text writes the service as a lookup named it. */
+  const serviceCredit = (at: number): number => {
+    if (serviceNumber >= 0 && index.serviceOf[at] === serviceNumber) return serviceValue;
+    if (familyOf[index.serviceOf[at]] === 1) return serviceValue * WRITTEN_SERVICE;
+    for (let f = 0; f < serviceWriters.length; f++) if (serviceWriters[f].holds(at)) return serviceValue * WRITTEN_SERVICE;
+    return 0;
+  };
   let bestReach = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
-    const halved = query.service !== undefined && !sameService && query.exact.length === 0 && !mentions.names(at);
-    reach[at] = (score[at] + (sameService ? serviceValue : 0)) * (halved ? OTHER_SERVICE : 1);
+    const halved = query.service !== undefined && !sameService && query.exact.length === 0 && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1;
+    reach[at] = (score[at] + serviceCredit(at)) * (halved ? OTHER_SERVICE : 1);
     if (reach[at] > bestReach) bestReach = reach[at];
   }
   const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidates, candidateCount, reach, limit, bestReach));
@@ -157,7 +168,7 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
   const scoreOf = (at: number, bound: boolean): void => {
     const covered = score[at];
     const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
-    let value = covered + (sameService ? serviceValue : 0);
+    let value = covered + serviceCredit(at);
     let exact = false;
     for (let p = 0; p < phraseBonuses.length; p++) {
       if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words) || containsPhrase(index.titleWords[at], query.phrases[p].words)) value += phraseBonuses[p];
@@ -174,7 +185,7 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     }
     value /= total;
     // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
-    if (query.service !== undefined && !sameService && !exact && !mentions.names(at)) value *= OTHER_SERVICE;
+    if (query.service !== undefined && !sameService && !exact && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1) value *= OTHER_SERVICE;
     // (A short fact's divisor is 1: skipped, the same to the last bit.)
     const words = index.textWordCount[at];
     if (words > SHORT_FACT_WORDS) value /= 1 + LENGTH_PENALTY * Math.log(words / SHORT_FACT_WORDS);

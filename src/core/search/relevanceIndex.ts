@@ -1,6 +1,6 @@
 import type { Fact, NotesOrigin, ParsedNotes } from '../notes/model';
 import type { NotesIndex } from '../notes/notesIndex';
-import { isStopWord, termKey, wordsAndCompoundsOf, wordsOf } from './relevanceText';
+import { containsWhole, isStopWord, termKey, wordsAndCompoundsOf, wordsOf } from './relevanceText';
 import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
 import { RankingHeap } from './rankingHeap';
@@ -260,6 +260,17 @@ export class RelevanceIndex {
     return service === undefined ? -1 : (this.serviceNumbers.get(service) ?? -1);
   }
 
+  /** By service number, whether the service's name writes one of `forms` (lower-cased) as whole words: "kinesis" in Kinesis Data Firehose. */
+  servicesWriting(forms: readonly string[]): Uint8Array {
+    const writes = new Uint8Array(this.serviceNumbers.size);
+    if (forms.length === 0) return writes;
+    for (const [service, number] of this.serviceNumbers) {
+      const lower = service.toLowerCase();
+      if (forms.some((form) => containsWhole(lower, form))) writes[number] = 1;
+    }
+    return writes;
+  }
+
   /** Per-search arrays, one slot per fact, reused by every search (stamped, never cleared). */
   scratch(groupCount: number): Scratch {
     if (!this.scratchSpace || this.scratchSpace.groupSlots < groupCount) this.scratchSpace = new Scratch(this.size, Math.max(groupCount, MIN_GROUP_SLOTS));
@@ -304,11 +315,18 @@ export class RelevanceIndex {
         found.set(token, 1);
         continue;
       }
+      // A typo read as "by" or "the" finds nothing worth finding.
+      if (isStopWord(token)) continue;
       const errors = matcher.errorsIn(token, vocabulary.masks[id]);
-      if (errors === 0) found.set(token, token.startsWith(word) ? PREFIX_QUALITY : INSIDE_QUALITY);
-      if (known || errors === 0) continue;
+      const within = errors === 0 ? (token.startsWith(word) ? PREFIX_QUALITY : INSIDE_QUALITY) : 0;
+      if (known) {
+        if (within > 0) found.set(token, within);
+        continue;
+      }
+      // A word the notes never use: a longer word holding it may also be a typo away ("byt" of "byte"), the closer reading counts.
       const distance = editDistance(word, token, budget);
-      if (distance <= budget) found.set(token, TYPO_QUALITY ** distance);
+      if (distance <= budget) found.set(token, Math.max(within, TYPO_QUALITY ** distance));
+      else if (within > 0) found.set(token, within);
       else if (errors > 0) fuzzy.set(token, FUSE_TYPO_QUALITY * (1 - errors / word.length));
     }
     return this.remember(word, found.size > 0 || known ? found : fuzzy);

@@ -47,6 +47,12 @@ export interface CompiledQuery {
   /** Lookup words as typed, lower-cased: a fact holding the very form typed ("metric", not only "metrics") ranks a little higher. */
   readonly surface: readonly string[];
   readonly service?: string;
+  /**
+   * The service as a lookup's words name it, lower-cased (what was typed, the service's names):
+   * a fact of another service whose text writes one of them covers the service word ("… to SNS,
+   * SQS or EventBridge" for "eventbridge notifications"). A hover's service is the file's: none.
+   */
+  readonly serviceForms: readonly string[];
   /** The query as plain words, for a lookup pre-filled from a hover. */
   readonly text: string;
   /** The cursor's terms name the service alone (`AWS::SecretsManager::Secret`): the service's facts are about them. */
@@ -81,6 +87,7 @@ class QueryBuilder {
   private readonly groups: { keys: string[]; weight: number }[] = [];
   readonly exact: QueryPhrase[] = [];
   readonly surface: string[] = [];
+  readonly serviceForms: string[] = [];
   readonly defines = new Set<string>();
   readonly text: string[] = [];
   service: string | undefined;
@@ -146,6 +153,7 @@ class QueryBuilder {
       exact: this.exact,
       surface: this.surface,
       service: this.service,
+      serviceForms: this.serviceForms,
       text: this.text.join(' '),
       servicesOnly: named && this.groups.length === 0 && this.service !== undefined,
       defines: this.defines,
@@ -185,9 +193,12 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
     const pairService = pair !== undefined && builder.service === undefined ? resolveService(pair) : undefined;
     if (pairService?.known) {
       builder.addService(pairService.service, 1);
+      builder.serviceForms.push(...serviceForms(pair!, pairService.service));
       i++;
-    } else if (single?.known) builder.addService(single.service, 1);
-    else rest.push(raw[i]);
+    } else if (single?.known) {
+      builder.addService(single.service, 1);
+      builder.serviceForms.push(...serviceForms(raw[i], single.service));
+    } else rest.push(raw[i]);
   }
   const sequence: string[] = [];
   for (const word of rest) {
@@ -204,6 +215,11 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
 function serviceStems(service: string): Set<string> {
   const names = [service, ...aliasesOf(service)].filter((name) => name === service || !name.includes(' '));
   return new Set(names.flatMap(wordsOf).filter((word) => !isStopWord(word)));
+}
+
+/** A typed service name and the service's names, lower-cased, once each: what a fact's text may write it as. */
+function serviceForms(typed: string, service: string): string[] {
+  return [...new Set([typed, service, ...aliasesOf(service)].map((name) => trimPunctuation(name.toLowerCase())))];
 }
 
 function trimStops(words: readonly string[]): string[] {

@@ -204,6 +204,17 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(secrets, { service: 'Secrets Manager', terms: [] }), []);
   });
 
+  it('counts the service a lookup names in a fact of another service that writes it: "eventbridge" in an S3 note', () => {
+    // The EventBridge note says all three words too, but at length: the S3 note must get the service word to come first.
+    const events = notes(['EventBridge', '  • Notifications to SQS queues are retried for a day when the target is unavailable or throttled for a while by the queue', 'S3', '  • Event notifications: send object events to SNS, SQS or EventBridge'].join('\n'), 'X\n  • y');
+    assert.equal(looked(events, 'eventbridge notifications sqs')[0], 'Event notifications: send object events to SNS, SQS or EventBridge');
+  });
+
+  it('counts the services named after the one a lookup names: "kinesis" finds a Kinesis Data Firehose note', () => {
+    const streams = notes(['Kinesis', '  • Transformation of records needs a consumer', 'Kinesis Data Firehose', '  • Converts records to Parquet or ORC, with optional transformation by Lambda'].join('\n'), 'X\n  • y');
+    assert.equal(looked(streams, 'kinesis orc transformation')[0], 'Converts records to Parquet or ORC, with optional transformation by Lambda');
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);

@@ -17,6 +17,10 @@ const NOTES = [
   'Deployments',
   '  • Half the instances at a time',
   '  • The distance between regions adds time',
+  'Limits',
+  '  • Item size counts attribute names in bytes',
+  '  • Attribute names count, but values count more',
+  '  • Attributes are set by the client',
 ].join('\n');
 
 describe('typos in a lookup (Damerau–Levenshtein neighbours of words the notes never use)', () => {
@@ -46,6 +50,13 @@ describe('typos in a lookup (Damerau–Levenshtein neighbours of words the notes
     assert.ok(rotation.get('notation')! > 0);
     // Under eight letters: one edit only ("record" is one from "recxrd", "regions" more).
     assert.deepEqual([...relevance.expand('recxrd').keys()], ['record']);
+  });
+
+  it('counts a longer word holding the typo as close as its edits ("byt" of "byte"), and never reads a typo as a stop word ("by")', () => {
+    const byt = relevance.expand('byt');
+    assert.equal(byt.get('byte'), byt.get('but'), JSON.stringify([...byt]));
+    assert.equal(byt.has('by'), false, JSON.stringify([...byt]));
+    assert.equal(lookUpFacts(notes, 'byts attributes', 1)[0]?.fact.text, 'Item size counts attribute names in bytes');
   });
 
   it('finds the aimed fact through a typo, and the exact word over its neighbours', () => {
