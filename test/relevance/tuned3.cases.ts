@@ -9,7 +9,7 @@ const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\n';
  * scorer. Beside each family, in how many files of `../shared/external-iac/` each name occurs.
  */
 export const TUNED_3_CASES: readonly RelevanceCase[] = [
-  // cloudformation (443 files), the highest names of each kind a template has that no earlier batch took: sections and keys
+  // cloudformation (443 files), names of each kind a template has that no earlier batch took, spread over the services: sections and keys
   // Resources 442, Transform 73, Export 21; resource attributes Metadata 140, UpdateReplacePolicy 27, UpdatePolicy 15; short tags
   // !GetAtt 135, !Sub 115, !FindInMap 39, !ImportValue 17; resource types AWS::IAM::Role 97, AWS::CloudFormation::Stack 24;
   // properties ImageId 85 (EC2), Protocol 44 (SNS), Environment 40 (Lambda), ShardCount 2 (Kinesis), FifoQueue 1 (SQS); nested
@@ -35,4 +35,28 @@ export const TUNED_3_CASES: readonly RelevanceCase[] = [
   { family: 'cloudformation', name: 'ECS MinimumHealthyPercent (pack)', notes: 'pack', file: 'template.yaml', text: `${TEMPLATE}Resources:\n  Service:\n    Type: AWS::ECS::Service\n    Properties:\n      Cluster: main\n      TaskDefinition: web:1\n      DesiredCount: 4\n      DeploymentConfiguration:\n        MinimumHealthy‸Percent: 50\n        MaximumPercent: 200\n`, expect: ['minimumHealthyPercent: lower limit of running tasks'] },
   { family: 'cloudformation', name: 'Kinesis ShardCount (pack)', notes: 'pack', file: 'template.yaml', text: `${TEMPLATE}Resources:\n  Stream:\n    Type: AWS::Kinesis::Stream\n    Properties:\n      Shard‸Count: 2\n`, expect: ['You choose the number of shards'] },
   { family: 'cloudformation', name: 'SQS FifoQueue (study)', notes: 'study', file: 'template.yaml', text: `${TEMPLATE}Resources:\n  Queue:\n    Type: AWS::SQS::Queue\n    Properties:\n      QueueName: orders.fifo\n      Fifo‸Queue: true\n`, expect: ['FIFO queues'] },
+
+  // ebextensions (146 files): command 71 (of a container command), SingleInstance 3 (of EnvironmentType), aws:elasticbeanstalk:command 3,
+  // aws:autoscaling:asg 2, services 2, sources 2
+  { family: 'ebextensions', name: 'command field (pack)', notes: 'pack', file: '.ebextensions/app.config', text: 'container_commands:\n  01_migrate:\n    comm‸and: ./migrate\n', expect: ['container_commands: run commands after the application is extracted'] },
+  { family: 'ebextensions', name: 'EnvironmentType: SingleInstance (pack)', notes: 'pack', file: '.ebextensions/env.config', text: 'option_settings:\n  aws:elasticbeanstalk:environment:\n    EnvironmentType: Single‸Instance\n', expect: ['Single instance: one EC2 instance with an Elastic IP'] },
+  { family: 'ebextensions', name: 'aws:elasticbeanstalk:command namespace (pack)', notes: 'pack', file: '.ebextensions/deploy.config', text: 'option_settings:\n  aws:elasticbeanstalk:‸command:\n    DeploymentPolicy: Rolling\n', expect: ['aws:elasticbeanstalk:command → DeploymentPolicy'] },
+  { family: 'ebextensions', name: 'aws:autoscaling:asg namespace (pack)', notes: 'pack', file: '.ebextensions/scaling.config', text: 'option_settings:\n  aws:autoscaling:‸asg:\n    MinSize: 2\n    MaxSize: 4\n', expect: ['aws:autoscaling:asg → MinSize, MaxSize'] },
+  { family: 'ebextensions', name: 'services key (pack)', notes: 'pack', file: '.ebextensions/services.config', text: 'serv‸ices:\n  sysvinit:\n    nginx:\n      enabled: true\n      ensureRunning: true\n', expect: ['services: start, stop or keep services running'] },
+  { family: 'ebextensions', name: 'sources key (pack)', notes: 'pack', file: '.ebextensions/sources.config', text: 'sour‸ces:\n  /opt/tools: https://example.com/tools.tar.gz\n', expect: ['sources: download and unpack archives'] },
+
+  // lookup: every 200th fact of the seed notes' 800 from the 100th (100, 300, 500, 700), every 300th of the pack's 1,540 from the
+  // 150th (150, 450, 750, 1050, 1350), and the study notes' 11th of 14 (three quarters in; the earlier batches took the middle and
+  // the 5th), or the next one that states something specific: the seed notes' 301st (the 300th is a bare heading) and 701st (the
+  // 700th is the NACL's description) and the pack's 451st (the 450th points elsewhere)
+  { family: 'lookup', name: 'cloudfront price class all (seed)', notes: 'seed', query: 'cloudfront price class all', expect: ['All: all regions (best performance)'] },
+  { family: 'lookup', name: 'migrate mongodb to dynamodb (seed)', notes: 'seed', query: 'migrate mongodb to dynamodb', expect: ['To migrate other databases into DynamoDB'] },
+  { family: 'lookup', name: 'sns access policy services (seed)', notes: 'seed', query: 'sns access policy services', expect: ['Control which services write to your SNS'] },
+  { family: 'lookup', name: 'nacl allow deny (seed)', notes: 'seed', query: 'nacl allow deny', expect: ['Can have ALLOW and DENY'] },
+  { family: 'lookup', name: 'paramter store rotation, typo (pack)', notes: 'pack', query: 'paramter store rotation', expect: ['Rotation: no built-in rotation'] },
+  { family: 'lookup', name: 'codeguru profilr, typo (pack)', notes: 'pack', query: 'codeguru profilr', expect: ['CodeGuru Profiler: samples running applications'] },
+  { family: 'lookup', name: 'clone beanstalk environment (pack)', notes: 'pack', query: 'clone beanstalk environment', expect: ['Cloning an environment: creates a new environment'] },
+  { family: 'lookup', name: 'log group subscription filters (pack)', notes: 'pack', query: 'log group subscription filters', expect: ['Up to 2 subscription filters per log group'] },
+  { family: 'lookup', name: 'cluster placement group risk (pack)', notes: 'pack', query: 'cluster placement group risk', expect: ['Risk: a rack or hardware failure'] },
+  { family: 'lookup', name: 'write capacity unit size (study)', notes: 'study', query: 'write capacity unit size', expect: ['WCU→one write per second'] },
 ];

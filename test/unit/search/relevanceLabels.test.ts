@@ -91,7 +91,7 @@ describe('the relevance set\'s labels and fixtures (no ranking)', () => {
 
   stricterRules('held out 2', HELD_OUT_2_CASES, [...TUNED_CASES, ...HELD_OUT_CASES], { appspec: 10, ebextensions: 10, cloudformation: 10, iam: 10, lookup: 10 });
   stricterRules('tuned 2', TUNED_2_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES], { appspec: 6, ebextensions: 10, cloudformation: 10, iam: 6, lookup: 6 });
-  stricterRules('tuned 3', TUNED_3_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...TUNED_2_CASES], { appspec: 0, ebextensions: 0, cloudformation: 20, iam: 0, lookup: 0 });
+  stricterRules('tuned 3', TUNED_3_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...TUNED_2_CASES], { appspec: 0, ebextensions: 6, cloudformation: 20, iam: 0, lookup: 10 });
 });
 
 /** The rules of the batches written after the first two: so many cases per family, no repeat of an earlier batch, one note per label, short queries. */
