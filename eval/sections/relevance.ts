@@ -3,6 +3,7 @@ import { HELD_OUT_2_CASES } from '../../test/relevance/heldOut2.cases';
 import { measureRelevance } from '../../test/relevance/measureRelevance';
 import { TUNED_CASES } from '../../test/relevance/tuned.cases';
 import { TUNED_2_CASES } from '../../test/relevance/tuned2.cases';
+import { TUNED_3_CASES } from '../../test/relevance/tuned3.cases';
 import type { EvalSection } from '../lib/evalReport';
 
 /** The target for every family, held-out cases included. */
@@ -13,6 +14,7 @@ export function relevanceSection(): EvalSection[] {
   return [
     ...figures('tuned', TUNED_CASES),
     ...figures('tuned, 2nd batch', TUNED_2_CASES),
+    ...figures('tuned, 3rd batch', TUNED_3_CASES),
     ...figures('held out', HELD_OUT_CASES),
     ...figures('held out, 2nd batch', HELD_OUT_2_CASES),
   ];

@@ -7,6 +7,7 @@ import { HELD_OUT_CASES } from '../../relevance/heldOut.cases';
 import { CURSOR, type Family, type RelevanceCase } from '../../relevance/relevanceCase';
 import { TUNED_CASES } from '../../relevance/tuned.cases';
 import { TUNED_2_CASES } from '../../relevance/tuned2.cases';
+import { TUNED_3_CASES } from '../../relevance/tuned3.cases';
 import { provideCatalogs } from '../cloudformation/analyzeText';
 
 /**
@@ -15,7 +16,7 @@ import { provideCatalogs } from '../cloudformation/analyzeText';
  * a file of its family with one cursor on something the hover asks the notes about.
  */
 
-const BATCHES: Record<string, readonly RelevanceCase[]> = { tuned: TUNED_CASES, 'held out': HELD_OUT_CASES, 'held out 2': HELD_OUT_2_CASES, 'tuned 2': TUNED_2_CASES };
+const BATCHES: Record<string, readonly RelevanceCase[]> = { tuned: TUNED_CASES, 'held out': HELD_OUT_CASES, 'held out 2': HELD_OUT_2_CASES, 'tuned 2': TUNED_2_CASES, 'tuned 3': TUNED_3_CASES };
 
 const ANALYZED_AS: Record<Exclude<Family, 'lookup'>, FileFamily> = {
   appspec: 'appspec',
@@ -90,6 +91,7 @@ describe('the relevance set\'s labels and fixtures (no ranking)', () => {
 
   stricterRules('held out 2', HELD_OUT_2_CASES, [...TUNED_CASES, ...HELD_OUT_CASES], { appspec: 10, ebextensions: 10, cloudformation: 10, iam: 10, lookup: 10 });
   stricterRules('tuned 2', TUNED_2_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES], { appspec: 6, ebextensions: 10, cloudformation: 10, iam: 6, lookup: 6 });
+  stricterRules('tuned 3', TUNED_3_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...TUNED_2_CASES], { appspec: 0, ebextensions: 6, cloudformation: 20, iam: 0, lookup: 10 });
 });
 
 /** The rules of the batches written after the first two: so many cases per family, no repeat of an earlier batch, one note per label, short queries. */
