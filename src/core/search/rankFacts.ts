@@ -177,7 +177,7 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     for (let w = 0; w < surface.length; w++) {
       if (bound || containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
-    if (defines !== undefined && index.termKey[at] !== '' && defines.has(index.termKey[at])) value += DEFINES_BONUS * total;
+    if (defines !== undefined && index.termKey[at] !== '') value += DEFINES_BONUS * total * (defines.get(index.termKey[at]) ?? 0);
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
       exact = true;
@@ -196,7 +196,8 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
   let admittedCount = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
-    if (reach[at] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at])) continue;
+    // A fact holding none of the words owed may still define a synonym of what the cursor names ("AMI: …" for `ImageId`).
+    if (reach[at] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines !== undefined && defines.has(index.termKey[at])))) continue;
     if (minCoverage > 0 && !query.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
     scoreOf(at, true);
     admitted[admittedCount++] = at;
@@ -259,7 +260,7 @@ interface WeighedQuery {
   readonly surface: readonly string[];
   readonly surfaceBonus: number;
   /** What the cursor names (a hover's), when anything. */
-  readonly defines: ReadonlySet<string> | undefined;
+  readonly defines: ReadonlyMap<string, number> | undefined;
   /** The coverage a fact needs for each phrase to be possibly in its text (the bound counts the phrase then). */
   readonly phraseBars: readonly number[];
 }

@@ -57,8 +57,12 @@ export interface CompiledQuery {
   readonly text: string;
   /** The cursor's terms name the service alone (`AWS::SecretsManager::Secret`): the service's facts are about them. */
   readonly servicesOnly: boolean;
-  /** What the cursor names, as `termKey`s: a `Term: definition` fact whose term is one of them defines it (a lookup names nothing: its words are words). */
-  readonly defines: ReadonlySet<string>;
+  /**
+   * What the cursor names, as `termKey`s, with how much defining it counts: a `Term: definition`
+   * fact whose term is one of them defines it (1), or defines a synonym of it (less: "AMI: …" for
+   * `ImageId`). A lookup names nothing: its words are words.
+   */
+  readonly defines: ReadonlyMap<string, number>;
 }
 
 /** How much each following term counts: the first is the most specific. */
@@ -88,7 +92,9 @@ class QueryBuilder {
   readonly exact: QueryPhrase[] = [];
   readonly surface: string[] = [];
   readonly serviceForms: string[] = [];
-  readonly defines = new Set<string>();
+  readonly defines = new Map<string, number>();
+  /** The synonyms the terms brought in, as written in the table. */
+  readonly synonyms: string[] = [];
   readonly text: string[] = [];
   service: string | undefined;
 
@@ -118,7 +124,7 @@ class QueryBuilder {
     if (wordsFromParts) return;
     for (const word of words) this.addWord(word, weight, optional);
     if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
-    if (!optional) this.addSynonyms(all, weight);
+    if (!optional) this.addSynonyms(term, all, weight);
   }
 
   addWord(word: string, weight: number, optional: boolean): void {
@@ -136,10 +142,13 @@ class QueryBuilder {
     if (words.length >= 2) this.phrases.push({ words, weight });
   }
 
-  private addSynonyms(words: readonly string[], weight: number): void {
+  private addSynonyms(term: string, words: readonly string[], weight: number): void {
     for (const entry of SYNONYMS) {
-      if (!containsPhrase(words, wordsOf(entry.when))) continue;
-      for (const also of entry.also) this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });
+      if (entry.asWritten ? entry.when.toLowerCase() !== term.toLowerCase() : !containsPhrase(words, wordsOf(entry.when))) continue;
+      for (const also of entry.also) {
+        this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });
+        this.synonyms.push(also);
+      }
     }
   }
 
@@ -173,7 +182,8 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
     builder.addTerm(term, Math.max(LEAST_TERM_WEIGHT, 1 - TERM_DECAY * i), { wordsFromParts: compound });
   });
   for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
-  for (const term of query.terms) builder.defines.add(termKey(term));
+  for (const term of query.terms) builder.defines.set(termKey(term), 1);
+  for (const synonym of builder.synonyms) if (!builder.defines.has(termKey(synonym))) builder.defines.set(termKey(synonym), SYNONYM_WEIGHT);
   return builder.build(query.terms.length > 0);
 }
 

@@ -20,16 +20,25 @@ export function wordsOf(text: string): string[] {
 }
 
 /**
- * `wordsOf`, and the camelCase names of the text added to `compounds` as one word each
- * (`TaskFailed` → taskfailed), beside the words they are split into: a lookup typed in lower
- * case ("taskfailed") finds them too. One pass over the text gives both.
+ * `wordsOf`, and the camelCase and hyphenated names of the text added to `compounds` as one
+ * word each (`TaskFailed` → taskfailed, "AES-256" → aes256), beside the words they are split
+ * into: a lookup typed in lower case ("taskfailed") and a name written joined find them too.
  */
 export function wordsAndCompoundsOf(text: string, compounds: string[]): string[] {
   return splitWords(text, compounds);
 }
 
 function splitWords(text: string, compounds: string[] | undefined): string[] {
-  return NON_ASCII.test(text) ? splitUnicodeWords(text, compounds) : splitAsciiWords(text, compounds);
+  const words = NON_ASCII.test(text) ? splitUnicodeWords(text, compounds) : splitAsciiWords(text, compounds);
+  if (compounds && text.includes('-')) addHyphenated(text, compounds);
+  return words;
+}
+
+/** Names joined by hyphens, as one word: "AES-256" is `AES256`, "SSE-S3" is `SSES3`, "X-Ray" is "xray". */
+const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
+
+function addHyphenated(text: string, compounds: string[]): void {
+  for (const match of text.matchAll(HYPHENATED)) compounds.push(stem(match[0].replace(/-/g, '').toLowerCase()));
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -4,11 +4,13 @@
  * bundled pack, `samples/notes/`) next to the IaC names, and says why it holds.
  *
  * `when`: a phrase of the query (its words, as `wordsOf` reads them: split at camelCase,
- * lower-cased, plural `s` dropped). `also`: phrases that then count too, worth less than the
- * query's own words.
+ * lower-cased, plural `s` dropped), or with `asWritten` a name the cursor's term is, as written
+ * (case aside): a resource type whose words are all its service's. `also`: phrases that then
+ * count too, worth less than the query's own words.
  */
 export interface SynonymEntry {
   readonly when: string;
+  readonly asWritten?: boolean;
   readonly also: readonly string[];
   readonly reason: string;
 }
@@ -96,4 +98,33 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     also: ['missing', 'absent', 'present'],
     reason: 'the IAM `Null` operator checks whether a key is present; notes say "missing" / "absent"',
   },
+  {
+    when: 'image id',
+    also: ['ami'],
+    reason: 'EC2 `ImageId` is "The ID of the AMI" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-instance.html#cfn-ec2-instance-imageid); notes say AMI',
+  },
+  {
+    when: 'aes256',
+    also: ['sse s3'],
+    reason: 'S3 `SSEAlgorithm: AES256` is SSE-S3 ("AES256 - New objects use SSE-S3 encryption", https://docs.aws.amazon.com/AmazonS3/latest/API/API_ServerSideEncryptionByDefault.html); notes say SSE-S3',
+  },
+  {
+    when: 'count',
+    also: ['number'],
+    reason: 'a `…Count` property is "the number of" something (Kinesis `ShardCount`: "The number of shards that the stream uses", https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-kinesis-stream.html#cfn-kinesis-stream-shardcount); notes say "number of shards"',
+  },
+  {
+    when: 'AWS::CloudFormation::Stack',
+    asWritten: true,
+    also: ['nested stack'],
+    reason: '"The AWS::CloudFormation::Stack resource nests a stack as a resource in a top-level template" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-cloudformation-stack.html); notes have a "Nested stack" topic',
+  },
+  {
+    when: 'write capacity unit',
+    also: ['wcu'],
+    reason: 'DynamoDB\'s write capacity unit, one write per second of an item up to 1 KB (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/read-write-operations.html), is written WCU in notes',
+  },
+  { when: 'wcu', also: ['write capacity unit'], reason: 'and the other way: a lookup for WCU finds notes spelling it out' },
+  { when: 'read capacity unit', also: ['rcu'], reason: 'the read capacity unit (same page) is written RCU' },
+  { when: 'rcu', also: ['read capacity unit'], reason: 'and the other way' },
 ];

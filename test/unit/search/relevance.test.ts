@@ -215,6 +215,21 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(looked(streams, 'kinesis orc transformation')[0], 'Converts records to Parquet or ORC, with optional transformation by Lambda');
   });
 
+  it('finds a name written joined in the notes as hyphenated: "multiaz" finds Multi-AZ', () => {
+    const rds = notes(['RDS', '  • Multiple read replicas can serve reads', '  • Multi-AZ: a synchronous standby in another AZ'].join('\n'), 'X\n  • y');
+    assert.equal(looked(rds, 'multiaz')[0], 'Multi-AZ: a synchronous standby in another AZ');
+  });
+
+  it('shows the note defining a synonym of what the cursor names, though it holds none of its words: ImageId shows "AMI: …"', () => {
+    const ec2 = notes(['EC2', '  • Instance types: families of CPU and memory sizes', '  • AMI: a template with the root volume snapshot'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(ec2, { service: 'EC2', terms: ['ImageId'], context: ['Instance'] }), ['AMI: a template with the root volume snapshot']);
+  });
+
+  it('joins a name whose words are all its service\'s through a synonym of the name as written: AWS::CloudFormation::Stack is a nested stack', () => {
+    const cfn = notes(['CloudFormation', '  • Stack policy: protects the stack resources from stack updates', '  • Nested stacks: created as a resource of another'].join('\n'), 'X\n  • y');
+    assert.equal(shown(cfn, { service: 'CloudFormation', terms: ['AWS::CloudFormation::Stack', 'Stack'] })[0], 'Nested stacks: created as a resource of another');
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);

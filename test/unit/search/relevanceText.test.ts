@@ -14,6 +14,12 @@ describe('how the relevance model reads words', () => {
     assert.deepEqual(wordsOf('aBCd ABCd'), ['a', 'bcd', 'ab', 'cd'], 'boundaries found left to right, without overlap');
   });
 
+  it('keeps names joined by hyphens as one word too: "SSE-S3 (AES-256)" holds sses3 and aes256', () => {
+    const compounds: string[] = [];
+    assert.deepEqual(wordsAndCompoundsOf('SSE-S3 keys (AES-256), not - this', compounds), ['sse', 's3', 'key', 'aes', '256', 'not', 'this']);
+    assert.deepEqual(compounds, ['sses3', 'aes256']);
+  });
+
   it('reads an ASCII text (by hand) exactly as it reads the same text beside a non-ASCII word (by regular expression)', () => {
     fc.assert(
       fc.property(ASCII_TEXT, (text) => {
