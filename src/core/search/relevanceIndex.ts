@@ -4,6 +4,7 @@ import { containsWhole, isStopWord, termKey, wordsAndCompoundsOf, wordsOf } from
 import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
 import { RankingHeap } from './rankingHeap';
+import { serviceWords } from './serviceWords';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
 
@@ -76,6 +77,18 @@ function fileRelevance(parsed: ParsedNotes): FileRelevance {
   return known;
 }
 
+/**
+ * The key of what a `Term: definition` note defines: its term without the service it opens
+ * with, when something is left ("IAM roles" under IAM defines a role, as `AWS::IAM::Role` names it).
+ */
+function definedKey(term: string, service: string): string {
+  const words = wordsOf(term);
+  const own = serviceWords(service);
+  let start = 0;
+  while (start < words.length - 1 && (own.has(words[start]) || isStopWord(words[start]))) start++;
+  return start === 0 ? termKey(term) : termKey(words.slice(start).join(''));
+}
+
 /** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
 const BARE_WORDS = 4;
 const NO_WORDS: readonly string[] = [];
@@ -119,7 +132,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
     textWordCount[local] = text.length;
-    termKeys.push(fact.term === undefined ? '' : termKey(fact.term));
+    termKeys.push(fact.term === undefined ? '' : definedKey(fact.term, fact.service));
     let service = serviceNumbers.get(fact.service);
     if (service === undefined) serviceNumbers.set(fact.service, (service = serviceNumbers.size));
     serviceOf[local] = service;

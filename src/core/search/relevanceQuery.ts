@@ -1,5 +1,6 @@
 import { aliasesOf, resolveService } from '../notes/serviceAliases';
 import { isDistinctive, isStopWord, termKey, trimPunctuation, wordsOf } from './relevanceText';
+import { serviceWords } from './serviceWords';
 import { SYNONYMS } from './synonyms.data';
 
 /**
@@ -103,7 +104,7 @@ class QueryBuilder {
   addService(service: string, weight: number): void {
     if (this.service !== undefined) return;
     this.service = service;
-    const alternatives = new Map([...serviceStems(service)].map((stem) => [stem, 1] as const));
+    const alternatives = new Map([...serviceWords(service)].map((stem) => [stem, 1] as const));
     this.words.set(`service:${service}`, { alternatives, weight, service });
     this.text.push(service);
   }
@@ -114,8 +115,8 @@ class QueryBuilder {
    * their own (`ForAllValues:StringEquals`): its words then count through the parts, at theirs.
    */
   addTerm(term: string, weight: number, { optional = false, group = true, wordsFromParts = false }: TermRole = {}): void {
-    const serviceWords = this.service ? serviceStems(this.service) : new Set<string>();
-    const all = wordsOf(term).filter((word) => !serviceWords.has(word));
+    const ownWords = this.service ? serviceWords(this.service) : new Set<string>();
+    const all = wordsOf(term).filter((word) => !ownWords.has(word));
     const words = all.filter((word) => !isStopWord(word));
     if (words.length === 0) return;
     if (!optional && isDistinctive(term)) this.exact.push({ words: [term.toLowerCase()], weight });
@@ -219,12 +220,6 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
   }
   for (let i = 0; i + 1 < sequence.length; i++) builder.addPhrase([sequence[i], sequence[i + 1]], LOOKUP_PHRASE_WEIGHT);
   return builder.build();
-}
-
-/** The words a service is written as when written as one word ("sqs", "dynamo db", "step function"), not its long names' words ("queue"). */
-function serviceStems(service: string): Set<string> {
-  const names = [service, ...aliasesOf(service)].filter((name) => name === service || !name.includes(' '));
-  return new Set(names.flatMap(wordsOf).filter((word) => !isStopWord(word)));
 }
 
 /** A typed service name and the service's names, lower-cased, once each: what a fact's text may write it as. */

@@ -230,6 +230,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(cfn, { service: 'CloudFormation', terms: ['AWS::CloudFormation::Stack', 'Stack'] })[0], 'Nested stacks: created as a resource of another');
   });
 
+  it('reads a Term: definition note opening with its service as defining the rest: "IAM roles: …" defines AWS::IAM::Role', () => {
+    const iam = notes(['IAM', '  • Role chaining: a role assuming another role', '  • IAM roles: assumed through STS for temporary credentials'].join('\n'), 'X\n  • y');
+    assert.equal(shown(iam, { service: 'IAM', terms: ['AWS::IAM::Role', 'Role'] })[0], 'IAM roles: assumed through STS for temporary credentials');
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
