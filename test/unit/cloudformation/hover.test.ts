@@ -41,7 +41,8 @@ describe('CloudFormation hovers', () => {
     const info = hover('t.yaml', at('Resources:'))!;
     assert.match(info.reference, /\*\*Resources\*\* — CloudFormation template section \(required\)/);
     assert.equal(info.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html');
-    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['Resources'] });
+    // Asked as of the template: a section and a resource attribute may share a name (`Metadata`).
+    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['Resources'], context: ['template'] });
   });
 
   it('shows a resource type: summary, required properties, GetAtt attributes, notes of its service', () => {
@@ -106,7 +107,7 @@ describe('CloudFormation hovers', () => {
   it('explains a resource attribute and its values', () => {
     const info = hover('t.yaml', at('DeletionPolicy'))!;
     assert.match(info.reference, /Allowed values: `Delete`, `Retain`, `RetainExceptOnCreate`, `Snapshot`/);
-    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['DeletionPolicy'] });
+    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['DeletionPolicy'], context: ['resource'] });
   });
 
   it('explains a short-form function on its tag, with its long form and arguments', () => {

@@ -3,7 +3,7 @@ import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
 import { rankedForQuery, relatedNotes } from '../../../src/core/search/relatedNotes';
-import { conditionValueQuery } from '../../../src/core/analysis/notesQueries';
+import { conditionValueQuery, termQuery } from '../../../src/core/analysis/notesQueries';
 import { compileNotesQuery, type NotesQuery } from '../../../src/core/search/relevanceQuery';
 
 /** Notes written for these tests, in the outline format: each rule below has facts that tell it apart. */
@@ -233,6 +233,12 @@ describe('relevance: one scorer for hovers and lookup', () => {
   it('reads a Term: definition note opening with its service as defining the rest: "IAM roles: …" defines AWS::IAM::Role', () => {
     const iam = notes(['IAM', '  • Role chaining: a role assuming another role', '  • IAM roles: assumed through STS for temporary credentials'].join('\n'), 'X\n  • y');
     assert.equal(shown(iam, { service: 'IAM', terms: ['AWS::IAM::Role', 'Role'] })[0], 'IAM roles: assumed through STS for temporary credentials');
+  });
+
+  it('tells a name of two places apart by the place: Metadata of a resource, Metadata of the template', () => {
+    const cfn = notes(['CloudFormation', '  • Template sections:', '    • Metadata: extra information about the template', '  • Resource attributes:', '    • Metadata: structured data for the resource, read by cfn-init'].join('\n'), 'X\n  • y');
+    assert.equal(shown(cfn, termQuery('CloudFormation', 'Metadata', 'resource'))[0], 'Metadata: structured data for the resource, read by cfn-init');
+    assert.equal(shown(cfn, termQuery('CloudFormation', 'Metadata', 'template'))[0], 'Metadata: extra information about the template');
   });
 
   it('gives nothing for a query matching nothing, and for odd queries', () => {

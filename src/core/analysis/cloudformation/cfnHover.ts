@@ -44,7 +44,8 @@ function hoverOf(doc: IacDocument, start: number, end: number, reference: string
 
 function sectionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
   const section = TEMPLATE_SECTIONS.find((s) => s.name === name);
-  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, notes(CFN, section.name));
+  // A section is of the template (`Metadata` of the template, not of a resource).
+  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, termQuery(CFN, section.name, 'template'));
 }
 
 function functionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
@@ -56,7 +57,8 @@ function functionHover(t: HoverTarget, name: string, start: number, end: number)
 function attributeHover(t: HoverTarget, name: string, start: number, end: number, value?: string): HoverInfo | undefined {
   const attribute = resourceAttribute(name);
   if (!attribute) return undefined;
-  const query = value !== undefined && attribute.allowedValues?.includes(value) ? { service: CFN, terms: [value, attribute.name] } : notes(CFN, attribute.name);
+  // An attribute is of a resource (`Metadata` of a resource, not of the template).
+  const query = value !== undefined && attribute.allowedValues?.includes(value) ? { service: CFN, terms: [value, attribute.name], context: ['resource'] } : termQuery(CFN, attribute.name, 'resource');
   return hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, query);
 }
 
