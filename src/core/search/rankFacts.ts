@@ -40,6 +40,8 @@ const DEFINES_BONUS = 0.3;
 const SURFACE_BONUS = 0.15;
 /** A fact of another service whose text writes the service as typed gets this share of the service word. */
 const WRITTEN_SERVICE = 0.75;
+/** Another form of a word of the query ("load balancer" for `LoadBalanced`) counts this much of the word. */
+const OTHER_FORM = 0.6;
 /** Facts of another service than the query's count this much (a distinctive term as written lifts it). */
 const OTHER_SERVICE = 0.5;
 /** Long facts say less about each word: the score shrinks with the log of the words beyond this many. */
@@ -86,7 +88,7 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
     remaining -= word.weight * wordValues[i] * MAX_WORD_WEIGHT;
     for (let g = 0; g < query.groups.length; g++) if (inGroup[g * wordCount + i]) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
-    const foundCount = accumulateWord(index, word.alternatives, idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
+    const foundCount = accumulateWord(index, weighed.alternatives[i], idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
     for (let k = 0; k < foundCount; k++) {
       const fact = found[k];
       if (seen[fact] !== stamp) {
@@ -235,6 +237,8 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
 interface WeighedQuery {
   /** How many words a fact owes (neither the service nor optional). */
   readonly owedCount: number;
+  /** Each word's stems with how well each matches: the query's, and the other forms of its own words (`withOtherForms`). */
+  readonly alternatives: readonly ReadonlyMap<string, number>[];
   readonly idfs: readonly ReadonlyMap<string, number>[];
   /** Each word's best alternative, weighed by its rarity. */
   readonly wordValues: readonly number[];
@@ -272,8 +276,9 @@ interface WeighedQuery {
  */
 function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery | undefined {
   const owed = query.words.filter((word) => !word.optional && !word.service);
-  const idfs = query.words.map((word) => new Map([...word.alternatives.keys()].map((stem) => [stem, index.idf(stem)])));
-  const wordValues = query.words.map((word, i) => Math.max(0, ...[...word.alternatives].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
+  const alternatives = query.words.map((word) => (word.service || word.optional ? word.alternatives : withOtherForms(index, word.alternatives)));
+  const idfs = alternatives.map((stems) => new Map([...stems.keys()].map((stem) => [stem, index.idf(stem)])));
+  const wordValues = alternatives.map((stems, i) => Math.max(0, ...[...stems].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
   const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
   const serviceStems = serviceIndex >= 0 ? [...query.words[serviceIndex].alternatives.keys()] : [];
   const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
@@ -293,14 +298,32 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   const phraseBars = query.phrases.map(
     (phrase) =>
       PHRASE_FIELD_WEIGHT *
-      order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (query.words[i].alternatives.get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) *
+      order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (alternatives[i].get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) *
       (1 - BAR_SLACK),
   );
   const inGroup = new Uint8Array(query.groups.length * query.words.length);
   query.groups.forEach((group, g) => {
     for (const i of group.words) if (i >= 0) inGroup[g * query.words.length + i] = 1;
   });
-  return { owedCount: owed.length, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+  return { owedCount: owed.length, alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+}
+
+/**
+ * A word's stems and the other forms of those it was given as such (quality 1, not a typo's
+ * neighbours): "balanced" finds "balancer", worth `OTHER_FORM` of the word and never more than
+ * the word itself would be (a rare form of a common word is not worth more than the word).
+ */
+function withOtherForms(index: RelevanceIndex, stems: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  let widened: Map<string, number> | undefined;
+  for (const [stem, quality] of stems) {
+    if (quality !== 1) continue;
+    const own = index.idf(stem);
+    for (const form of index.rootSiblings(stem)) {
+      if (stems.has(form) || widened?.has(form)) continue;
+      (widened ??= new Map(stems)).set(form, OTHER_FORM * Math.min(1, own / index.idf(form)));
+    }
+  }
+  return widened ?? stems;
 }
 
 /** Whether a fact covers one of the query's groups at `minCoverage` (its coverages start at `base`). */

@@ -5,6 +5,7 @@ import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
 import { RankingHeap } from './rankingHeap';
 import { serviceWords } from './serviceWords';
+import { rootOf } from './wordRoot';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
 
@@ -87,6 +88,26 @@ function definedKey(term: string, service: string): string {
   let start = 0;
   while (start < words.length - 1 && (own.has(words[start]) || isStopWord(words[start]))) start++;
   return start === 0 ? termKey(term) : termKey(words.slice(start).join(''));
+}
+
+const NONE: readonly string[] = [];
+const fileRoots = new WeakMap<FileRelevance, ReadonlyMap<string, readonly string[]>>();
+
+/** A file's words by their root, built on the first ask (a hover's), kept with the file: a change re-reads that file alone. */
+function rootsOf(file: FileRelevance): ReadonlyMap<string, readonly string[]> {
+  let roots = fileRoots.get(file);
+  if (!roots) {
+    const byRoot = new Map<string, string[]>();
+    for (const word of file.postings.keys()) {
+      if (isStopWord(word)) continue;
+      const root = rootOf(word);
+      const words = byRoot.get(root);
+      if (words) words.push(word);
+      else byRoot.set(root, [word]);
+    }
+    fileRoots.set(file, (roots = byRoot));
+  }
+  return roots;
 }
 
 /** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
@@ -295,6 +316,18 @@ export class RelevanceIndex {
     let count = 0;
     for (const file of this.files) count += file.postings.get(word)?.length ?? 0;
     return count;
+  }
+
+  /** The other words of the notes sharing a word's root ("balancer" and "balance" of "balanced"), the word left out. */
+  rootSiblings(word: string): readonly string[] {
+    const root = rootOf(word);
+    let siblings: string[] | undefined;
+    for (const file of this.files) {
+      for (const other of rootsOf(file).get(root) ?? NONE) {
+        if (other !== word && !(siblings ??= []).includes(other)) siblings.push(other);
+      }
+    }
+    return siblings ?? NONE;
   }
 
   /** The rarity of a word: rare words say more about what a fact is about. */

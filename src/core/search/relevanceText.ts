@@ -29,16 +29,17 @@ export function wordsAndCompoundsOf(text: string, compounds: string[]): string[]
 }
 
 function splitWords(text: string, compounds: string[] | undefined): string[] {
-  const words = NON_ASCII.test(text) ? splitUnicodeWords(text, compounds) : splitAsciiWords(text, compounds);
-  if (compounds && text.includes('-')) addHyphenated(text, compounds);
-  return words;
+  return NON_ASCII.test(text) ? splitUnicodeWords(text, compounds) : splitAsciiWords(text, compounds);
 }
 
-/** Names joined by hyphens, as one word: "AES-256" is `AES256`, "SSE-S3" is `SSES3`, "X-Ray" is "xray". */
+/**
+ * Names joined by hyphens are compounds too, after the camelCase ones: "AES-256" is `AES256`,
+ * "SSE-S3" is `SSES3`, "X-Ray" is "xray" (runs of letters and digits, one hyphen between each).
+ */
 const HYPHENATED = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu;
 
-function addHyphenated(text: string, compounds: string[]): void {
-  for (const match of text.matchAll(HYPHENATED)) compounds.push(stem(match[0].replace(/-/g, '').toLowerCase()));
+function hyphenatedCompound(lowerName: string): string {
+  return stem(lowerName.replace(/-/g, ''));
 }
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -53,12 +54,23 @@ function splitAsciiWords(text: string, compounds: string[] | undefined): string[
   const lower = text.toLowerCase();
   const words: string[] = [];
   const length = text.length;
+  // By hand too (the regular expression was a tenth of an index build): a chain starts at a run followed by "-" and a word character.
+  let hyphenated: string[] | undefined;
+  let chainStart = -1;
   let at = 0;
   while (at < length) {
     while (at < length && !isAsciiWordCharacter(text.charCodeAt(at))) at++;
     if (at === length) break;
     const start = at;
     while (at < length && isAsciiWordCharacter(text.charCodeAt(at))) at++;
+    if (compounds) {
+      const chained = text.charCodeAt(at) === HYPHEN && at + 1 < length && isAsciiWordCharacter(text.charCodeAt(at + 1));
+      if (chained && chainStart < 0) chainStart = start;
+      else if (!chained && chainStart >= 0) {
+        (hyphenated ??= []).push(hyphenatedCompound(lower.slice(chainStart, at)));
+        chainStart = -1;
+      }
+    }
     let pieceStart = start;
     for (let i = start; i < at; ) {
       const code = text.charCodeAt(i);
@@ -77,8 +89,11 @@ function splitAsciiWords(text: string, compounds: string[] | undefined): string[
     words.push(stem(lower.slice(pieceStart, at)));
     if (compounds && pieceStart !== start) compounds.push(stem(lower.slice(start, at)));
   }
+  if (hyphenated) compounds!.push(...hyphenated);
   return words;
 }
+
+const HYPHEN = 45;
 
 function isAsciiWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
@@ -103,6 +118,7 @@ function splitUnicodeWords(text: string, compounds: string[] | undefined): strin
     for (const piece of part.replace(CAMEL, '$1$3 $2$4').split(' ')) words.push(stem(piece.toLowerCase()));
     if (compounds && CAMEL_TEST.test(part)) compounds.push(stem(part.toLowerCase()));
   }
+  if (compounds && text.includes('-')) for (const match of text.matchAll(HYPHENATED)) compounds.push(hyphenatedCompound(match[0].toLowerCase()));
   return words;
 }
 

@@ -241,6 +241,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(cfn, termQuery('CloudFormation', 'Metadata', 'template'))[0], 'Metadata: extra information about the template');
   });
 
+  it('finds the other forms of a word, below the word itself: LoadBalanced finds "load balancer"', () => {
+    const eb = notes(['Elastic Beanstalk', '  • Load a configuration file at deploy', '  • A load balancer spreads the traffic', '  • Load balanced: several instances behind it'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
