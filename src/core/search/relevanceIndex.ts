@@ -4,7 +4,7 @@ import { containsWhole, isStopWord, termKey, wordsAndCompoundsOf, wordsOf } from
 import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
 import { RankingHeap } from './rankingHeap';
-import { serviceWords } from './serviceWords';
+import { termWithoutService } from './serviceWords';
 import { rootOf } from './wordRoot';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
@@ -78,18 +78,6 @@ function fileRelevance(parsed: ParsedNotes): FileRelevance {
   return known;
 }
 
-/**
- * The key of what a `Term: definition` note defines: its term without the service it opens
- * with, when something is left ("IAM roles" under IAM defines a role, as `AWS::IAM::Role` names it).
- */
-function definedKey(term: string, service: string): string {
-  const words = wordsOf(term);
-  const own = serviceWords(service);
-  let start = 0;
-  while (start < words.length - 1 && (own.has(words[start]) || isStopWord(words[start]))) start++;
-  return start === 0 ? termKey(term) : termKey(words.slice(start).join(''));
-}
-
 const NONE: readonly string[] = [];
 const fileRoots = new WeakMap<FileRelevance, ReadonlyMap<string, readonly string[]>>();
 
@@ -153,7 +141,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
     textWordCount[local] = text.length;
-    termKeys.push(fact.term === undefined ? '' : definedKey(fact.term, fact.service));
+    termKeys.push(fact.term === undefined ? '' : termKey(termWithoutService(fact.term, fact.service)));
     let service = serviceNumbers.get(fact.service);
     if (service === undefined) serviceNumbers.set(fact.service, (service = serviceNumbers.size));
     serviceOf[local] = service;

@@ -60,8 +60,9 @@ export interface CompiledQuery {
   readonly servicesOnly: boolean;
   /**
    * What the cursor names, as `termKey`s, with how much defining it counts: a `Term: definition`
-   * fact whose term is one of them defines it (1), or defines a synonym of it (less: "AMI: …" for
-   * `ImageId`). A lookup names nothing: its words are words.
+   * fact whose term is one of them defines it (1), defines a synonym of it (less: "AMI: …" for
+   * `ImageId`) or the block it is in (less again: "container_commands: …" for a command's
+   * `command`). A lookup names nothing: its words are words.
    */
   readonly defines: ReadonlyMap<string, number>;
 }
@@ -185,6 +186,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
   for (const term of query.terms) builder.defines.set(termKey(term), 1);
   for (const synonym of builder.synonyms) if (!builder.defines.has(termKey(synonym))) builder.defines.set(termKey(synonym), SYNONYM_WEIGHT);
+  for (const term of query.context ?? []) if (!builder.defines.has(termKey(term))) builder.defines.set(termKey(term), CONTEXT_WEIGHT);
   return builder.build(query.terms.length > 0);
 }
 

@@ -2,6 +2,7 @@ import { aliasesOf } from '../notes/serviceAliases';
 import { isStopWord, wordsOf } from './relevanceText';
 
 const known = new Map<string, ReadonlySet<string>>();
+const namesOf = new Map<string, readonly string[]>();
 
 /**
  * The words a service is written as when written as one word ("sqs", "dynamo db", "step
@@ -15,4 +16,20 @@ export function serviceWords(service: string): ReadonlySet<string> {
     known.set(service, (words = new Set(names.flatMap(wordsOf).filter((word) => !isStopWord(word)))));
   }
   return words;
+}
+
+/**
+ * A `Term: definition` note's term without the name of its service it opens with: "IAM roles"
+ * under IAM defines a role, as `AWS::IAM::Role` names it. A term that is a name of the service
+ * ("NAT Instance" under NAT Gateway) is kept whole.
+ */
+export function termWithoutService(term: string, service: string): string {
+  let names = namesOf.get(service);
+  if (!names) namesOf.set(service, (names = [service, ...aliasesOf(service)].map((name) => name.toLowerCase()).sort((a, b) => b.length - a.length)));
+  const lower = term.toLowerCase();
+  for (const name of names) {
+    if (lower === name) return term;
+    if (lower.startsWith(`${name} `)) return term.slice(name.length + 1);
+  }
+  return term;
 }

@@ -246,6 +246,31 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);
   });
 
+  it('counts the note defining the block the cursor is in, below one defining what it names: container_commands for a command\'s command', () => {
+    // As the pack has it: the options of the block sit under a title naming it, which lifts them.
+    const eb = notes(
+      [
+        'Elastic Beanstalk',
+        '  • Keys, processed in this order:',
+        '    1. commands: run commands before the application and web server are set up',
+        '    2. container_commands: run commands after the application is extracted, before it is deployed',
+        '  • container_commands options:',
+        '    • test: run the command only if a test command exits with status 0',
+        '    • ignoreErrors: carry on even if the command fails',
+        '    • env and cwd: environment variables and working directory for the command',
+      ].join('\n'),
+      'X\n  • y',
+    );
+    assert.equal(shown(eb, termQuery('Elastic Beanstalk', 'command', 'container_commands'))[0], 'container_commands: run commands after the application is extracted, before it is deployed');
+    const named = notes(['Elastic Beanstalk', '  • container_commands: run commands after the application is extracted', '    • command: the command to run, a string or a list'].join('\n'), 'X\n  • y');
+    assert.equal(shown(named, termQuery('Elastic Beanstalk', 'command', 'container_commands'))[0], 'command: the command to run, a string or a list');
+  });
+
+  it('keeps a term that is a name of its service whole: "NAT Instance" under NAT Gateway does not define an instance', () => {
+    const vpc = notes(['NAT Gateway', '  • NAT Instance: a self-managed EC2 instance with a NAT AMI', '  • Instances: none to manage, AWS runs the gateway'].join('\n'), 'X\n  • y');
+    assert.equal(shown(vpc, { service: 'NAT Gateway', terms: ['Instance'] })[0], 'Instances: none to manage, AWS runs the gateway');
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
