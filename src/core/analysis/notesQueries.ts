@@ -48,10 +48,20 @@ export function optionQuery(namespace: string, option: string, value?: string): 
   return { service: EB, terms: value === undefined ? [option] : [value, option], ...around(namespace) };
 }
 
+/**
+ * The service of a resource type: the one the alias table knows for its namespace, else the
+ * namespace as written (`AWS::EMR::Cluster` is of EMR, which the table lacks): never
+ * CloudFormation, whose notes would then count as the service's (a property of an EMR cluster is
+ * not a CloudFormation matter).
+ */
+function serviceOfType(typeName: string): string {
+  return serviceOfCfnType(typeName) ?? typeName.split('::')[1] ?? CFN;
+}
+
 /** A resource type: the type and its resource noun ("queue", "table"), in the type's service. */
 export function resourceTypeQuery(typeName: string): NotesQuery {
   const noun = typeName.split('::')[2];
-  return { service: serviceOfCfnType(typeName) ?? CFN, terms: noun ? [typeName, noun] : [typeName] };
+  return { service: serviceOfType(typeName), terms: noun ? [typeName, noun] : [typeName] };
 }
 
 /**
@@ -61,7 +71,7 @@ export function resourceTypeQuery(typeName: string): NotesQuery {
  */
 export function propertyQuery(typeName: string, property: string, value?: string, parent?: string): NotesQuery {
   const noun = typeName.split('::')[2];
-  return { service: serviceOfCfnType(typeName) ?? CFN, terms: value === undefined ? [property] : [value, property], ...around(noun, parent) };
+  return { service: serviceOfType(typeName), terms: value === undefined ? [property] : [value, property], ...around(noun, parent) };
 }
 
 /** An operator: as written, then its parts, most telling first (`ForAllValues:StringEquals` → ForAllValues, StringEquals), then its family ("string"). */

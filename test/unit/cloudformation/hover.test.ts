@@ -94,6 +94,13 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(free.notes, { service: 'S3', terms: ['BucketName'], context: ['Bucket'] });
   });
 
+  it('asks the notes about a resource type of a service the alias table lacks in that service, never in CloudFormation', () => {
+    const property = hover('t.yaml', 'Resources:\n  C:\n    Type: AWS::EMR::Cluster\n    Properties:\n      Na|me: c\n')!;
+    assert.equal(property.notes?.service, 'EMR');
+    const type = hover('t.yaml', 'Resources:\n  C:\n    Type: AWS::EMR::Clu|ster\n')!;
+    assert.equal(type.notes?.service, 'EMR');
+  });
+
   it('explains a key of an output or a parameter, and asks the notes about it in its section', () => {
     const output = hover('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\nOutputs:\n  O:\n    Value: !Ref B\n    Ex|port:\n      Name: b\n')!;
     assert.match(output.reference, /^\*\*Export\*\* — key of an output\n\nExport\.Name: the name other stacks/);
