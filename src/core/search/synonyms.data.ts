@@ -127,4 +127,9 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   { when: 'wcu', also: ['write capacity unit'], reason: 'and the other way: a lookup for WCU finds notes spelling it out' },
   { when: 'read capacity unit', also: ['rcu'], reason: 'the read capacity unit (same page) is written RCU' },
   { when: 'rcu', also: ['read capacity unit'], reason: 'and the other way' },
+  {
+    when: 'assume role policy',
+    also: ['trust policy'],
+    reason: 'a role\'s `AssumeRolePolicyDocument` is "typically referred to as the role trust policy" (https://docs.aws.amazon.com/cli/v1/reference/iam/update-assume-role-policy.html); notes say trust policy',
+  },
 ];
