@@ -185,9 +185,25 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   });
   for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
   for (const term of query.terms) builder.defines.set(termKey(term), 1);
+  const own = serviceWords(service);
+  for (const words of termWords) definePart(builder.defines, words.filter((word) => !own.has(word)));
   for (const synonym of builder.synonyms) if (!builder.defines.has(termKey(synonym))) builder.defines.set(termKey(synonym), SYNONYM_WEIGHT);
   for (const term of query.context ?? []) if (!builder.defines.has(termKey(term))) builder.defines.set(termKey(term), CONTEXT_WEIGHT);
   return builder.build(query.terms.length > 0);
+}
+
+/**
+ * A `Term: definition` fact whose term is a run of the cursor's words defines part of it, by the
+ * share of its words: "Memory:" for `MemorySize` (1/2), "Message retention:" for
+ * `MessageRetentionPeriod` (2/3). Where a key is already there, it keeps its share.
+ */
+function definePart(defines: Map<string, number>, words: readonly string[]): void {
+  for (let length = words.length - 1; length >= 1; length--) {
+    for (let start = 0; start + length <= words.length; start++) {
+      const key = termKey(words.slice(start, start + length).join(''));
+      if (!defines.has(key)) defines.set(key, length / words.length);
+    }
+  }
 }
 
 /**

@@ -132,4 +132,9 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     also: ['trust policy'],
     reason: 'a role\'s `AssumeRolePolicyDocument` is "typically referred to as the role trust policy" (https://docs.aws.amazon.com/cli/v1/reference/iam/update-assume-role-policy.html); notes say trust policy',
   },
+  {
+    when: 'time to live',
+    also: ['ttl'],
+    reason: 'DynamoDB `TimeToLiveSpecification` "enable[s] or disable[s] Time to Live (TTL)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-timetolivespecification.html); notes say TTL',
+  },
 ];

@@ -271,6 +271,12 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(vpc, { service: 'NAT Gateway', terms: ['Instance'] })[0], 'Instances: none to manage, AWS runs the gateway');
   });
 
+  it('counts a note defining a run of the cursor\'s words as defining part of it: "Versioning:" for VersioningConfiguration', () => {
+    // "configuration" is common (EC2's), as in real notes: covering "versioning" alone is enough to be shown.
+    const s3 = notes(['S3', '  • Replication needs versioning turned on at both ends', '  • Versioning: keeps every copy of an object', 'EC2', '  • Launch configuration: the old launch template', '  • A configuration of the instance', '  • Configuration drift is found by AWS Config'].join('\n'), 'X\n  • y');
+    assert.equal(shown(s3, { service: 'S3', terms: ['VersioningConfiguration'], context: ['Bucket'] })[0], 'Versioning: keeps every copy of an object');
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
