@@ -1,7 +1,7 @@
 import { aliasesOf, resolveService } from '../notes/serviceAliases';
 import { isDistinctive, isStopWord, termKey, trimPunctuation, wordsOf } from './relevanceText';
 import { serviceWords } from './serviceWords';
-import { SYNONYMS } from './synonyms.data';
+import { SYNONYMS, type SynonymEntry } from './synonyms.data';
 
 /**
  * What the cursor is about, as each analyzer says it: the service of the context, the terms
@@ -77,6 +77,9 @@ const SYNONYM_WEIGHT = 0.6;
 /** Adjacent lookup words as a phrase: a bonus, not a requirement. */
 const LOOKUP_PHRASE_WEIGHT = 0.5;
 
+/** The synonyms of names of several words: a lookup types them word by word, so each word's own term cannot hold them. */
+const PHRASE_SYNONYMS = SYNONYMS.filter((entry) => !entry.asWritten && wordsOf(entry.when).length > 1);
+
 /** Expands a lookup word to vocabulary stems (fuzzy), supplied by the index. */
 export type WordExpander = (stem: string) => ReadonlyMap<string, number>;
 
@@ -144,8 +147,13 @@ class QueryBuilder {
     if (words.length >= 2) this.phrases.push({ words, weight });
   }
 
-  private addSynonyms(term: string, words: readonly string[], weight: number): void {
-    for (const entry of SYNONYMS) {
+  /** A lookup's synonyms of a name typed as several words ("write capacity unit"), which no one word of it holds. */
+  addTypedPhraseSynonyms(words: readonly string[]): void {
+    this.addSynonyms('', words, 1, PHRASE_SYNONYMS);
+  }
+
+  private addSynonyms(term: string, words: readonly string[], weight: number, entries: readonly SynonymEntry[] = SYNONYMS): void {
+    for (const entry of entries) {
       if (entry.asWritten ? entry.when.toLowerCase() !== term.toLowerCase() : !containsPhrase(words, wordsOf(entry.when))) continue;
       for (const also of entry.also) {
         this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });
@@ -237,6 +245,7 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
     sequence.push(...wordsOf(word).filter((stem) => !isStopWord(stem)));
   }
   for (let i = 0; i + 1 < sequence.length; i++) builder.addPhrase([sequence[i], sequence[i + 1]], LOOKUP_PHRASE_WEIGHT);
+  builder.addTypedPhraseSynonyms(rest.flatMap((word) => wordsOf(word)));
   return builder.build();
 }
 
