@@ -42,6 +42,8 @@ const SURFACE_BONUS = 0.15;
 const WRITTEN_SERVICE = 0.75;
 /** Another form of a word of the query ("load balancer" for `LoadBalanced`) counts this much of the word. */
 const OTHER_FORM = 0.6;
+/** A word of the user's notes one typo from a word of the query ("mananger" for "manager") counts this much of it. */
+const MISSPELT = 0.5;
 /** Facts of another service than the query's count this much (a distinctive term as written lifts it). */
 const OTHER_SERVICE = 0.5;
 /** Long facts say less about each word: the score shrinks with the log of the words beyond this many. */
@@ -278,7 +280,11 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   const owed = query.words.filter((word) => !word.optional && !word.service);
   const alternatives = query.words.map((word) => (word.service || word.optional ? word.alternatives : withOtherForms(index, word.alternatives)));
   const idfs = alternatives.map((stems) => new Map([...stems.keys()].map((stem) => [stem, index.idf(stem)])));
-  const wordValues = alternatives.map((stems, i) => Math.max(0, ...[...stems].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
+  // A stem no fact holds is worth nothing next to a form of it the notes do hold (a word's worth is what finding it is worth).
+  const wordValues = alternatives.map((stems, i) => {
+    const held = [...stems].filter(([stem]) => index.documentFrequency(stem) > 0);
+    return Math.max(0, ...(held.length > 0 ? held : [...stems]).map(([stem, quality]) => quality * idfs[i].get(stem)!));
+  });
   const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
   const serviceStems = serviceIndex >= 0 ? [...query.words[serviceIndex].alternatives.keys()] : [];
   const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
@@ -318,9 +324,11 @@ function withOtherForms(index: RelevanceIndex, stems: ReadonlyMap<string, number
   for (const [stem, quality] of stems) {
     if (quality !== 1) continue;
     const own = index.idf(stem);
-    for (const form of index.rootSiblings(stem)) {
-      if (stems.has(form) || widened?.has(form)) continue;
-      (widened ??= new Map(stems)).set(form, OTHER_FORM * Math.min(1, own / index.idf(form)));
+    for (const [forms, quality] of [[index.rootSiblings(stem), OTHER_FORM], [index.misspellingsOf(stem), MISSPELT]] as const) {
+      for (const form of forms) {
+        if (stems.has(form) || widened?.has(form)) continue;
+        (widened ??= new Map(stems)).set(form, quality * Math.min(1, own / index.idf(form)));
+      }
     }
   }
   return widened ?? stems;

@@ -79,6 +79,9 @@ function fileRelevance(parsed: ParsedNotes): FileRelevance {
 }
 
 const NONE: readonly string[] = [];
+/** A word this long or longer may be found misspelt in the notes; a misspelling is in this many facts at most. */
+const MISSPELT_LENGTH = 7;
+const MISSPELT_AT_MOST = 2;
 const fileRoots = new WeakMap<FileRelevance, ReadonlyMap<string, readonly string[]>>();
 
 /** A file's words by their root, built on the first ask (a hover's), kept with the file: a change re-reads that file alone. */
@@ -240,6 +243,7 @@ export class RelevanceIndex {
   private readonly serviceNumbers = new Map<string, number>();
   private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
+  private readonly misspellings = new Map<string, readonly string[]>();
   private scratchSpace: Scratch | undefined;
 
   constructor(parsed: readonly ParsedNotes[]) {
@@ -304,6 +308,33 @@ export class RelevanceIndex {
     let count = 0;
     for (const file of this.files) count += file.postings.get(word)?.length ?? 0;
     return count;
+  }
+
+  /**
+   * The words of the notes one typo from a long word, written so in a fact or two of the
+   * user's notes and never in the bundled pack, with the same first letter ("mananger" of
+   * "manager"): a learner's notes are theirs, typos and all, and a hover should still find
+   * them. Short words have too many real neighbours ("role", "rule") to guess at, and a word
+   * the pack (proofread) uses is a word ("reading" is not "leading").
+   */
+  misspellingsOf(word: string): readonly string[] {
+    if (word.length < MISSPELT_LENGTH) return NONE;
+    const known = this.misspellings.get(word);
+    if (known) return known;
+    const vocabulary = (this.vocabulary ??= buildVocabulary(this.files));
+    let found: string[] | undefined;
+    // A swap breaks up to three bigrams: room for two errors in the bigram count.
+    const candidates = vocabulary.bigrams.candidates(word, 2);
+    const count = candidates ? candidates.length : vocabulary.words.length;
+    for (let i = 0; i < count; i++) {
+      const token = vocabulary.words[candidates ? candidates[i] : i];
+      if (token === word || token[0] !== word[0] || Math.abs(token.length - word.length) > 1 || editDistance(word, token, 1) !== 1) continue;
+      if (this.documentFrequency(token) <= MISSPELT_AT_MOST && !this.files.some((file) => file.facts[0]?.origin === 'bundled' && file.postings.has(token))) (found ??= []).push(token);
+    }
+    const result = found ?? NONE;
+    if (this.misspellings.size > EXPANSION_CACHE) this.misspellings.clear();
+    this.misspellings.set(word, result);
+    return result;
   }
 
   /** The other words of the notes sharing a word's root ("balancer" and "balance" of "balanced"), the word left out. */

@@ -283,6 +283,13 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(looked(dynamo, 'write capacity unit')[0], 'WCU: one write per second of an item up to 1 KB');
   });
 
+  it('finds a note of the user\'s with a long word misspelt ("payuload"), but not a word the pack spells so', () => {
+    const lambda = notes(['Lambda', '  • Payuload: 6 MB for a synchronous call', '  • Layers: up to 5 per function'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(lambda, { service: 'Lambda', terms: ['Payload'] }), ['Payuload: 6 MB for a synchronous call']);
+    const spelt = notes(['Lambda', '  • Payuload: 6 MB for a synchronous call'].join('\n'), 'Lambda\n  • A payuload of the pack');
+    assert.deepEqual(shown(spelt, { service: 'Lambda', terms: ['Payload'] }), []);
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
