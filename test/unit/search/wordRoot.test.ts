@@ -13,6 +13,8 @@ describe('the root a word shares with its other forms', () => {
       ['set', 'setting'],
       ['roll', 'rolling'],
       ['number', 'numbered'],
+      ['concurrency', 'concurrent'],
+      ['persist', 'persistent', 'persisted'],
     ];
     for (const family of families) assert.deepEqual(new Set(family.map(rootOf)).size, 1, `${family.join(', ')} → ${family.map(rootOf).join(', ')}`);
   });
@@ -23,5 +25,7 @@ describe('the root a word shares with its other forms', () => {
     assert.equal(rootOf('sse'), 'sse');
     assert.notEqual(rootOf('queue'), rootOf('query'));
     assert.notEqual(rootOf('stream'), rootOf('string'));
+    assert.notEqual(rootOf('latency'), rootOf('late'));
+    assert.notEqual(rootOf('client'), rootOf('clip'));
   });
 });
