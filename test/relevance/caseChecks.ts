@@ -24,6 +24,12 @@ export function factsNamed(notes: NotesSource, label: string): string[] {
   return (notesOf(notes)?.facts() ?? []).filter((fact) => fact.text.startsWith(label)).map((fact) => fact.text);
 }
 
+/** The labels of a case that begin no note of its notes (none when those notes are absent: the case is skipped). */
+export function unknownLabels(name: string, notes: NotesSource, labels: readonly string[]): string[] {
+  if (!notesOf(notes)) return [];
+  return labels.filter((label) => factsNamed(notes, label).length === 0).map((label) => `${name}: "${label}" begins no note of ${notes}`);
+}
+
 /** The name the cursor is in (`aws:PrincipalOrg‸ID` → aws:PrincipalOrgID), to tell two cases on one name apart. */
 export function nameAtCursor(position: IacPosition): string {
   const { text, offset } = markedFile(position);

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { factsNamed, nameAtCursor, wrongIacPosition } from '../../relevance/caseChecks';
-import { notesOf } from '../../relevance/caseInput';
+import { nameAtCursor, unknownLabels, wrongIacPosition } from '../../relevance/caseChecks';
 import { PRECISION_HELD_OUT, PRECISION_TUNED, type PrecisionCase } from '../../relevance/precision.cases';
 import { provideCatalogs } from '../cloudformation/analyzeText';
 
@@ -26,10 +25,7 @@ describe('the precision set\'s labels and positions (no ranking)', () => {
       });
 
       it('has labels that each begin the text of a note of the case\'s notes (skipped when the seed notes are absent)', () => {
-        const unknown = cases
-          .filter((c) => notesOf(c.notes))
-          .flatMap((c) => c.relevant.filter((label) => factsNamed(c.notes, label).length === 0).map((label) => `${c.name}: "${label}" begins no note of ${c.notes}`));
-        assert.deepEqual(unknown, []);
+        assert.deepEqual(cases.flatMap((c) => unknownLabels(c.name, c.notes, c.relevant)), []);
       });
 
       it('has positions in a file of their family, with one cursor on something whose hover asks the notes', () => {
