@@ -9,6 +9,7 @@ import { notesCheckSection } from './sections/notesCheck';
 import { examDomainsEval } from './sections/examDomains';
 import { relevanceSection } from './sections/relevance';
 import { corpusLintEval } from './sections/corpusLint';
+import { precisionSection } from './sections/precision';
 
 /** Each labelled set adds one entry: its name and a function that measures it. */
 const SECTIONS: Record<string, () => Promise<readonly EvalSection[]> | readonly EvalSection[]> = {
@@ -16,6 +17,7 @@ const SECTIONS: Record<string, () => Promise<readonly EvalSection[]> | readonly 
   examDomains: examDomainsEval,
   relevance: relevanceSection,
   corpusLint: corpusLintEval,
+  precision: precisionSection,
 };
 
 async function main(): Promise<void> {

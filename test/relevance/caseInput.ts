@@ -5,7 +5,7 @@ import type { NotesQuery, Position } from '../../src/core/analysis/types';
 import type { NotesOrigin } from '../../src/core/notes/model';
 import { NotesIndex } from '../../src/core/notes/notesIndex';
 import { parseNotes } from '../../src/core/notes/parseNotes';
-import { CURSOR, type NotesSource, type RelevanceCase } from './relevanceCase';
+import { CURSOR, type IacPosition, type NotesSource } from './relevanceCase';
 
 /**
  * What a case is run on, without any ranking: its notes, and for an IaC case the analysis of its
@@ -13,29 +13,42 @@ import { CURSOR, type NotesSource, type RelevanceCase } from './relevanceCase';
  */
 
 const ROOT = path.join(__dirname, '..', '..');
-const NOTES_FILES: Record<NotesSource, { file: string; origin: NotesOrigin }> = {
-  seed: { file: path.join(ROOT, '..', 'shared', 'seed-notes', 'aws-developer-notes.txt'), origin: 'user' },
-  'cfn-iam': { file: path.join(ROOT, 'samples', 'notes', 'cfn-iam-notes.txt'), origin: 'user' },
-  iac: { file: path.join(ROOT, 'samples', 'notes', 'iac-notes.txt'), origin: 'user' },
-  study: { file: path.join(ROOT, 'samples', 'notes', 'study-notes.txt'), origin: 'user' },
-  pack: { file: path.join(ROOT, 'notes', 'aws-notes-pack.txt'), origin: 'bundled' },
+interface NotesFile {
+  readonly file: string;
+  readonly origin: NotesOrigin;
+}
+
+const SEED: NotesFile = { file: path.join(ROOT, '..', 'shared', 'seed-notes', 'aws-developer-notes.txt'), origin: 'user' };
+const CFN_IAM: NotesFile = { file: path.join(ROOT, 'samples', 'notes', 'cfn-iam-notes.txt'), origin: 'user' };
+const IAC: NotesFile = { file: path.join(ROOT, 'samples', 'notes', 'iac-notes.txt'), origin: 'user' };
+const STUDY: NotesFile = { file: path.join(ROOT, 'samples', 'notes', 'study-notes.txt'), origin: 'user' };
+const PACK: NotesFile = { file: path.join(ROOT, 'notes', 'aws-notes-pack.txt'), origin: 'bundled' };
+
+/** The files of each source; `all` is a learner with every notes file of ours open beside the pack (the precision set's notes). */
+const NOTES_FILES: Record<NotesSource, readonly NotesFile[]> = {
+  seed: [SEED],
+  'cfn-iam': [CFN_IAM],
+  iac: [IAC],
+  study: [STUDY],
+  pack: [PACK],
+  all: [SEED, CFN_IAM, IAC, STUDY, PACK],
 };
 
 const indexes = new Map<NotesSource, NotesIndex | undefined>();
 
-/** The notes of a source, or undefined when its file is absent (the seed notes outside this machine). */
+/** The notes of a source, or undefined when one of its files is absent (the seed notes outside this machine). */
 export function notesOf(source: NotesSource): NotesIndex | undefined {
   if (!indexes.has(source)) {
-    const { file, origin } = NOTES_FILES[source];
-    const index = fs.existsSync(file) ? new NotesIndex() : undefined;
-    index?.setFile(parseNotes(file, fs.readFileSync(file, 'utf8'), origin));
+    const files = NOTES_FILES[source];
+    const index = files.every(({ file }) => fs.existsSync(file)) ? new NotesIndex() : undefined;
+    for (const { file, origin } of files) index?.setFile(parseNotes(file, fs.readFileSync(file, 'utf8'), origin));
     indexes.set(source, index);
   }
   return indexes.get(source);
 }
 
 /** An IaC case's file: its text without the cursor mark, and where the mark was. */
-export function markedFile(testCase: RelevanceCase): { text: string; offset: number; position: Position } {
+export function markedFile(testCase: IacPosition): { text: string; offset: number; position: Position } {
   const marked = testCase.text ?? '';
   const offset = marked.indexOf(CURSOR);
   const text = offset < 0 ? marked : marked.slice(0, offset) + marked.slice(offset + CURSOR.length);
@@ -44,12 +57,12 @@ export function markedFile(testCase: RelevanceCase): { text: string; offset: num
 }
 
 /** The analysis of an IaC case's file (undefined when it is not one of ours). */
-export function analysisOfCase(testCase: RelevanceCase): Analysis | undefined {
+export function analysisOfCase(testCase: IacPosition): Analysis | undefined {
   return analysisOf(testCase.file ?? '', markedFile(testCase).text);
 }
 
 /** What the hover at the cursor asks the notes, or undefined when there is no hover or it asks nothing. */
-export function hoverQueryOf(testCase: RelevanceCase): NotesQuery | undefined {
+export function hoverQueryOf(testCase: IacPosition): NotesQuery | undefined {
   const analysis = analysisOfCase(testCase);
   return analysis && hoverAt(analysis, markedFile(testCase).position)?.notes;
 }

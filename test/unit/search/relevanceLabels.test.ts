@@ -1,10 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { familyOfName } from '../../../src/core/analysis/detectFamily';
-import type { FileFamily } from '../../../src/core/analysis/types';
-import { analysisOfCase, hoverQueryOf, markedFile, notesOf } from '../../relevance/caseInput';
+import { notesOf } from '../../relevance/caseInput';
+import { factsNamed, nameAtCursor, unknownLabels, wrongIacPosition } from '../../relevance/caseChecks';
 import { HELD_OUT_2_CASES } from '../../relevance/heldOut2.cases';
 import { HELD_OUT_CASES } from '../../relevance/heldOut.cases';
-import { CURSOR, type Family, type RelevanceCase } from '../../relevance/relevanceCase';
+import type { Family, RelevanceCase } from '../../relevance/relevanceCase';
 import { TUNED_CASES } from '../../relevance/tuned.cases';
 import { TUNED_2_CASES } from '../../relevance/tuned2.cases';
 import { TUNED_3_CASES } from '../../relevance/tuned3.cases';
@@ -17,32 +16,6 @@ import { provideCatalogs } from '../cloudformation/analyzeText';
  */
 
 const BATCHES: Record<string, readonly RelevanceCase[]> = { tuned: TUNED_CASES, 'held out': HELD_OUT_CASES, 'held out 2': HELD_OUT_2_CASES, 'tuned 2': TUNED_2_CASES, 'tuned 3': TUNED_3_CASES };
-
-const ANALYZED_AS: Record<Exclude<Family, 'lookup'>, FileFamily> = {
-  appspec: 'appspec',
-  ebextensions: 'ebextensions',
-  cloudformation: 'cloudformation',
-  iam: 'iam-policy',
-};
-
-/** File names of the families that are told by content: templates and policies. */
-const CONTENT_FAMILY_NAME = /\.(ya?ml|json|template)$/i;
-
-/** The notes a label names: the facts (items or topics) whose text begins with it. */
-function factsNamed(testCase: RelevanceCase, label: string): string[] {
-  return (notesOf(testCase.notes)?.facts() ?? []).filter((fact) => fact.text.startsWith(label)).map((fact) => fact.text);
-}
-
-/** The name the cursor is in (`aws:PrincipalOrg‸ID` → aws:PrincipalOrgID), to tell two cases on one name apart. */
-function nameAtCursor(testCase: RelevanceCase): string {
-  const { text, offset } = markedFile(testCase);
-  const isNameChar = (char: string | undefined) => char !== undefined && /[\w:!.$\-]/.test(char);
-  let start = offset;
-  let end = offset;
-  while (isNameChar(text[start - 1])) start--;
-  while (isNameChar(text[end])) end++;
-  return text.slice(start, end).replace(/[:.]+$/, '');
-}
 
 /** What makes two cases the same case: the notes, and the query typed or the name hovered. */
 function identity(testCase: RelevanceCase): string {
@@ -61,10 +34,7 @@ describe('the relevance set\'s labels and fixtures (no ranking)', () => {
       });
 
       it('has labels that each begin the text of a note of the named notes (seed cases skipped when those are absent)', () => {
-        const unknown = cases
-          .filter((c) => notesOf(c.notes))
-          .flatMap((c) => c.expect.filter((label) => factsNamed(c, label).length === 0).map((label) => `${c.name}: "${label}" begins no note of ${c.notes}`));
-        assert.deepEqual(unknown, []);
+        assert.deepEqual(cases.flatMap((c) => unknownLabels(c.name, c.notes, c.expect)), []);
       });
 
       it('has lookup cases with a query and no file, IaC cases with a file of their family, one cursor, and a hover that asks the notes', () => {
@@ -75,14 +45,7 @@ describe('the relevance set\'s labels and fixtures (no ranking)', () => {
             if (!c.query?.trim() || c.file !== undefined || c.text !== undefined) wrong.push(`${c.name}: a lookup case needs a query and nothing else`);
             continue;
           }
-          const marks = (c.text ?? '').split(CURSOR).length - 1;
-          if (marks !== 1) wrong.push(`${c.name}: ${marks} cursor marks`);
-          const family = ANALYZED_AS[c.family];
-          const named = familyOfName(c.file ?? '');
-          if (named !== undefined ? named !== family : !CONTENT_FAMILY_NAME.test(c.file ?? '')) wrong.push(`${c.name}: ${c.file} is not named like a file of ${c.family}`);
-          const analysed = analysisOfCase(c)?.family;
-          if (analysed !== family) wrong.push(`${c.name}: analysed as ${analysed ?? 'nothing'}, not ${family}`);
-          else if (!hoverQueryOf(c)) wrong.push(`${c.name}: no hover asks the notes at ‸${nameAtCursor(c)}`);
+          wrong.push(...wrongIacPosition(c.name, c.family, c));
         }
         assert.deepEqual(wrong, []);
       });
@@ -115,7 +78,7 @@ function stricterRules(batch: string, cases: readonly RelevanceCase[], earlier: 
     it('names one note with each label (several labels when several notes are equally right)', () => {
       const vague = cases
         .filter((c) => notesOf(c.notes))
-        .flatMap((c) => c.expect.map((label) => ({ c, label, named: factsNamed(c, label) })))
+        .flatMap((c) => c.expect.map((label) => ({ c, label, named: factsNamed(c.notes, label) })))
         .filter(({ named }) => named.length > 1)
         .map(({ c, label, named }) => `${c.name}: "${label}" begins ${named.length} notes: ${named.join(' | ')}`);
       assert.deepEqual(vague, []);
