@@ -290,6 +290,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(spelt, { service: 'Lambda', terms: ['Payload'] }), []);
   });
 
+  it('shows nothing rather than a note sharing one generic word with the cursor: Type of a Route 53 record', () => {
+    const notesOfTypes = notes(['Route 53', '  • Alias records are free of charge', 'DynamoDB', '  • Supported type includes: String, number, binary, boolean, null, List, Map, Set'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(notesOfTypes, { service: 'Route 53', terms: ['Type'], context: ['RecordSet'] }), []);
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
