@@ -109,7 +109,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
   });
 
   it('shows the user\'s notes first, then the bundled ones, at most three of each, and counts the rest', () => {
-    const related = relatedNotes(index, { service: 'SQS', terms: ['VisibilityTimeout'] });
+    const many = notes(
+      ['SQS', '  • Visibility timeout: 30 seconds by default', '  • Visibility timeout: up to 12 hours', '  • The visibility timeout starts when a message is received', '  • Extend the visibility timeout with ChangeMessageVisibility', '  • A visibility timeout too short makes messages come back'].join('\n'),
+      BUNDLED_NOTES,
+    );
+    const related = relatedNotes(many, { service: 'SQS', terms: ['VisibilityTimeout'] });
     const origins = related.shown.map(({ fact }) => fact.origin);
     assert.deepEqual(origins, [...origins].sort((a, b) => (a === b ? 0 : a === 'user' ? -1 : 1)));
     assert.ok(origins.filter((origin) => origin === 'user').length <= 3 && origins.filter((origin) => origin === 'bundled').length <= 3);
