@@ -139,7 +139,7 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
   // What a fact reaches is its coverage with the service counted, half for another service's
   // fact that neither names the service nor may hold a term as written: the service halves or
   // doubles a score, the other bonuses only reorder the head.
-  const { final, reach } = scratch;
+  const { final, reach, credit, otherService, admitted } = scratch;
   const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceStems);
   const familyOf = index.servicesWriting(query.serviceForms);
   const serviceWriters = query.serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(query.exact.length + f), stamp, form));
@@ -150,27 +150,43 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     for (let f = 0; f < serviceWriters.length; f++) if (serviceWriters[f].holds(at)) return serviceValue * WRITTEN_SERVICE;
     return 0;
   };
+  // Each candidate's reach, service credit and whether it is of another service, by its place in
+  // `candidates` (read in that order from here on, not scattered over 50,000 facts), kept for its score.
   let bestReach = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
-    const halved = query.service !== undefined && !sameService && query.exact.length === 0 && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1;
-    reach[at] = (score[at] + serviceCredit(at)) * (halved ? OTHER_SERVICE : 1);
-    if (reach[at] > bestReach) bestReach = reach[at];
+    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
+    otherService[k] = query.service !== undefined && !sameService && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1 ? 1 : 0;
+    credit[k] = serviceCredit(at);
+    reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && query.exact.length === 0 ? OTHER_SERVICE : 1);
+    if (reach[k] > bestReach) bestReach = reach[k];
   }
-  const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidates, candidateCount, reach, limit, bestReach));
+  const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidateCount, reach, limit, bestReach));
   // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
   const exactTerms = query.exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term.words[0]));
+  // What the cursor names, by term number: whether a fact defines it is then a number compared, not a string looked up.
+  const { definedStamp, definedShare } = scratch;
+  if (defines) {
+    for (const [key, share] of defines) {
+      const term = index.termNumber(key);
+      if (term < 0) continue;
+      definedStamp[term] = stamp;
+      definedShare[term] = share;
+    }
+  }
+  const definesFact = (at: number): boolean => index.termOf[at] >= 0 && definedStamp[index.termOf[at]] === stamp;
   /**
-   * A fact's score from its coverage, into `final`: its upper bound (`bound`: every phrase its
-   * coverage allows) or its score (the phrases in its text). Both add the same bonuses in the
-   * same order, so the bound is never below the score, to the last bit. (Written, not returned:
-   * a returned number is an allocation per fact.)
+   * The score of the fact at `place` in `admitted` from its coverage, into `final` at its place:
+   * its upper bound (`bound`: every phrase its coverage allows) or its score (the phrases in its
+   * text). Both add the same bonuses in the same order, so the bound is never below the score,
+   * to the last bit. (Written, not returned: a returned number is an allocation per fact.)
    */
-  const scoreOf = (at: number, bound: boolean): void => {
+  const scoreOf = (place: number, bound: boolean): void => {
+    const k = admitted[place];
+    const at = candidates[k];
     const covered = score[at];
-    const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
-    let value = covered + serviceCredit(at);
+    let value = covered + credit[k];
     let exact = false;
     for (let p = 0; p < phraseBonuses.length; p++) {
       if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words) || containsPhrase(index.titleWords[at], query.phrases[p].words)) value += phraseBonuses[p];
@@ -179,39 +195,37 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     for (let w = 0; w < surface.length; w++) {
       if (bound || containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
-    if (defines !== undefined && index.termKey[at] !== '') value += DEFINES_BONUS * total * (defines.get(index.termKey[at]) ?? 0);
+    if (defines && definesFact(at)) value += DEFINES_BONUS * total * definedShare[index.termOf[at]];
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
       exact = true;
       value += exactBonuses[t];
     }
     value /= total;
-    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
-    if (query.service !== undefined && !sameService && !exact && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1) value *= OTHER_SERVICE;
+    if (otherService[k] === 1 && !exact) value *= OTHER_SERVICE;
     // (A short fact's divisor is 1: skipped, the same to the last bit.)
     const words = index.textWordCount[at];
     if (words > SHORT_FACT_WORDS) value /= 1 + LENGTH_PENALTY * Math.log(words / SHORT_FACT_WORDS);
-    final[at] = index.precise[at] ? value + PRECISE_BONUS : value;
+    final[place] = index.precise[at] ? value + PRECISE_BONUS : value;
   };
-  // Each fact past the filters gets its upper bound first, in `final`.
-  const { admitted } = scratch;
+  // Each fact past the filters (`admitted`, by its place in `candidates`) gets its upper bound first, in `final`.
   let admittedCount = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     // A fact holding none of the words owed may still define a synonym of what the cursor names ("AMI: …" for `ImageId`).
-    if (reach[at] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines !== undefined && defines.has(index.termKey[at])))) continue;
+    if (reach[k] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines && definesFact(at)))) continue;
     if (minCoverage > 0 && !query.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
-    scoreOf(at, true);
-    admitted[admittedCount++] = at;
+    admitted[admittedCount] = k;
+    scoreOf(admittedCount++, true);
   }
   // Equal scores: the user's notes first, then the earlier line, then the order found (facts named by their place in `admitted`).
   const { tieKey } = index;
   // As signs, not differences: a difference of two doubles is an allocation per comparison.
   const byRank = (a: number, b: number): number => {
-    const first = admitted[a];
-    const second = admitted[b];
-    if (final[first] !== final[second]) return final[first] > final[second] ? -1 : 1;
-    if (tieKey[first] !== tieKey[second]) return tieKey[first] < tieKey[second] ? -1 : 1;
+    if (final[a] !== final[b]) return final[a] > final[b] ? -1 : 1;
+    const first = tieKey[candidates[admitted[a]]];
+    const second = tieKey[candidates[admitted[b]]];
+    if (first !== second) return first < second ? -1 : 1;
     return a - b;
   };
   // Highest bound first, each scored in full, until the head holds `limit` texts no bound left can pass
@@ -224,13 +238,12 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     const place = byBound.peek();
     if (head.excludes(place)) break;
     byBound.pop();
-    const at = admitted[place];
-    scoreOf(at, false);
-    head.add(place, index.sameTextKey[at]);
+    scoreOf(place, false);
+    head.add(place, index.sameTextKey[candidates[admitted[place]]]);
     scored.push(place);
   }
-  const ranked = scored.sort(byRank).map((place) => admitted[place]);
-  return collapseIdentical(index, ranked, final, limit);
+  scored.sort(byRank);
+  return collapseIdentical(index, scored, candidates, admitted, final, limit);
 }
 
 /** A query's words weighed by their rarity in the index: everything the ranking's loops read of the query. */
@@ -350,12 +363,12 @@ function canReachBar(inGroup: Uint8Array, wordCount: number, groupCount: number,
  * reach (`reach`, its best `best`): the bonuses (phrases, terms as written, length) reorder the
  * head, they do not lift a fact from far below it.
  */
-function headFloor(candidates: Int32Array, count: number, reach: Float64Array, limit: number, best: number): number {
+function headFloor(count: number, reach: Float64Array, limit: number, best: number): number {
   const head = limit * HEAD_FACTOR;
   if (count <= head || best <= 0) return 0;
   // A histogram of reach, counted from the top: the floor is the lower edge of the bucket where the head is full.
   const counts = new Int32Array(FLOOR_BUCKETS + 1);
-  for (let k = 0; k < count; k++) counts[Math.floor((reach[candidates[k]] / best) * FLOOR_BUCKETS)]++;
+  for (let k = 0; k < count; k++) counts[Math.floor((reach[k] / best) * FLOOR_BUCKETS)]++;
   let taken = 0;
   for (let bucket = FLOOR_BUCKETS; bucket >= 0; bucket--) {
     taken += counts[bucket];
@@ -428,16 +441,20 @@ function phraseValue(index: RelevanceIndex, words: readonly string[]): number {
   return words.reduce((sum, word) => sum + index.idf(word), 0) / words.length;
 }
 
-/** The same text twice (the pack lists a limit under its service and under "Data Limitations"): one result, the best. */
-function collapseIdentical(index: RelevanceIndex, ranked: readonly number[], final: Float64Array, limit: number): RankedFact[] {
+/**
+ * The same text twice (the pack lists a limit under its service and under "Data Limitations"):
+ * one result, the best. `ranked` holds places in `admitted`, which holds places in `candidates`.
+ */
+function collapseIdentical(index: RelevanceIndex, ranked: readonly number[], candidates: Int32Array, admitted: Int32Array, final: Float64Array, limit: number): RankedFact[] {
   const seen = new Set<string>();
   const result: RankedFact[] = [];
-  for (const at of ranked) {
+  for (const place of ranked) {
     if (result.length >= limit) break;
+    const at = candidates[admitted[place]];
     const key = index.sameTextKey[at];
     if (seen.has(key)) continue;
     seen.add(key);
-    result.push({ fact: index.facts[at], score: final[at] });
+    result.push({ fact: index.facts[at], score: final[place] });
   }
   return result;
 }
