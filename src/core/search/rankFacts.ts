@@ -389,6 +389,8 @@ function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string,
   // Read once: an imported binding run as CommonJS (tests, bench) is a getter call at each use.
   const fieldBits = FIELD_BITS;
   const fieldMask = FIELD_MASK;
+  const repeated = REPEATED;
+  const alsoAbove = ALSO_ABOVE;
   const wordStamp = ++scratch.wordStamp;
   let count = 0;
   for (const [stem, quality] of alternatives) {
@@ -413,7 +415,7 @@ function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string,
           if (at >= list.length || list[at] >> fieldBits !== local) continue;
           entry = list[at];
         }
-        const weighed = value * (FIELD_WEIGHTS[entry & fieldMask] + (entry & REPEATED ? REPEATED_BONUS : 0) + (entry & ALSO_ABOVE ? ALSO_ABOVE_BONUS : 0));
+        const weighed = value * (FIELD_WEIGHTS[entry & fieldMask] + (entry & repeated ? REPEATED_BONUS : 0) + (entry & alsoAbove ? ALSO_ABOVE_BONUS : 0));
         if (wordSeen[fact] !== wordStamp) {
           wordSeen[fact] = wordStamp;
           wordBest[fact] = weighed;
