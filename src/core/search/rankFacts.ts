@@ -64,8 +64,8 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const scratch = index.scratch(query.groups.length);
   const stamp = scratch.nextStamp();
   // Three functions, not one: each is optimized (and, when a query's shapes surprise it, sent back and optimized again) on its own.
-  const candidateCount = collectCandidates(index, query, weighed, scratch, stamp, minCoverage);
-  return scoreCandidates(index, query, weighed, scratch, stamp, candidateCount, minCoverage, limit);
+  const candidateCount = collectCandidates(index, weighed, scratch, stamp, minCoverage);
+  return scoreCandidates(index, weighed, scratch, stamp, candidateCount, minCoverage, limit);
 }
 
 /**
@@ -73,21 +73,20 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
  * `scratch.candidates` (returns how many), their coverage in `scratch.score`, what they owe in
  * `scratch.owedFound`, their coverage of each group in `scratch.groups`.
  */
-function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: WeighedQuery, scratch: Scratch, stamp: number, minCoverage: number): number {
-  const { owedCount, idfs, wordValues, order, groupTotals, groupShares, groupLeft, inGroup } = weighed;
-  const wordCount = query.words.length;
+function collectCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: Scratch, stamp: number, minCoverage: number): number {
+  const { owedCount, idfs, wordValues, order, groupTotals, groupShares, groupLeft, inGroup, weights, optional, wordCount } = weighed;
   let remaining = weighed.remaining;
   const { score, seen, owedFound, groups, candidates, found } = scratch;
   let candidateCount = 0;
   // Group coverage is the hover's bar only: a lookup (no bar) skips it.
-  const groupCount = minCoverage > 0 ? query.groups.length : 0;
+  const groupCount = minCoverage > 0 ? weighed.groupCount : 0;
   let bestSoFar = 0;
   for (let o = 0; o < order.length; o++) {
     const i = order[o];
-    const word = query.words[i];
+    const weight = weights[i];
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
-    remaining -= word.weight * wordValues[i] * MAX_WORD_WEIGHT;
-    for (let g = 0; g < query.groups.length; g++) if (inGroup[g * wordCount + i]) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
+    remaining -= weight * wordValues[i] * MAX_WORD_WEIGHT;
+    for (let g = 0; g < weighed.groupCount; g++) if (inGroup[g * wordCount + i]) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
     const foundCount = accumulateWord(index, weighed.alternatives[i], idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
     for (let k = 0; k < foundCount; k++) {
       const fact = found[k];
@@ -95,7 +94,7 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
         if (!admitNew || seen[fact] === -stamp) continue;
         // A fact that cannot reach the floor (or any group's bar) with the words left is never scored: marked, not admitted later.
         const gained = scratch.wordBest[fact];
-        if (gained * word.weight + remaining < bestSoFar * CANDIDATE_SHARE || (groupCount > 0 && !canReachBar(inGroup, wordCount, groupCount, i, gained, groupShares, groupLeft, minCoverage))) {
+        if (gained * weight + remaining < bestSoFar * CANDIDATE_SHARE || (groupCount > 0 && !canReachBar(inGroup, wordCount, groupCount, i, gained, groupShares, groupLeft, minCoverage))) {
           seen[fact] = -stamp;
           continue;
         }
@@ -106,9 +105,9 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
         for (let g = 0, base = fact * scratch.groupSlots; g < groupCount; g++) groups[base + g] = 0;
         candidates[candidateCount++] = fact;
       }
-      const total = (score[fact] += scratch.wordBest[fact] * word.weight);
+      const total = (score[fact] += scratch.wordBest[fact] * weight);
       if (total > bestSoFar) bestSoFar = total;
-      if (!word.optional) owedFound[fact] = 1;
+      if (!optional[i]) owedFound[fact] = 1;
     }
     for (let g = 0; g < groupCount; g++) {
       if (!inGroup[g * wordCount + i] || groupTotals[g] === 0) continue;
@@ -132,8 +131,8 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
 }
 
 /** The candidates past the floor and the filters, bounded, then scored in full from the best bound down until the head is settled. */
-function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
-  const { owedCount, serviceNumber, serviceStems, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars } = weighed;
+function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
+  const { owedCount, serviceNumber, serviceStems, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars, serviceForms, exact, phraseWords, hasService } = weighed;
   const { score, owedFound, groups, candidates } = scratch;
   // Facts reaching far less than the best one cannot come near the head: they are not scored further.
   // What a fact reaches is its coverage with the service counted, half for another service's
@@ -141,15 +140,8 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
   // doubles a score, the other bonuses only reorder the head.
   const { final, reach, credit, otherService, admitted } = scratch;
   const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceStems);
-  const familyOf = index.servicesWriting(query.serviceForms);
-  const serviceWriters = query.serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(query.exact.length + f), stamp, form));
-  /** What a fact gets of the service word: all of it when of the service, a share when its text writes the service as a lookup named it. */
-  const serviceCredit = (at: number): number => {
-    if (serviceNumber >= 0 && index.serviceOf[at] === serviceNumber) return serviceValue;
-    if (familyOf[index.serviceOf[at]] === 1) return serviceValue * WRITTEN_SERVICE;
-    for (let f = 0; f < serviceWriters.length; f++) if (serviceWriters[f].holds(at)) return serviceValue * WRITTEN_SERVICE;
-    return 0;
-  };
+  const familyOf = index.servicesWriting(serviceForms);
+  const serviceWriters = serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(exact.length + f), stamp, form));
   // Each candidate's reach, service credit and whether it is of another service, by its place in
   // `candidates` (read in that order from here on, not scattered over 50,000 facts), kept for its score.
   let bestReach = 0;
@@ -157,14 +149,22 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     const at = candidates[k];
     const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
     // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
-    otherService[k] = query.service !== undefined && !sameService && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1 ? 1 : 0;
-    credit[k] = serviceCredit(at);
-    reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && query.exact.length === 0 ? OTHER_SERVICE : 1);
+    otherService[k] = hasService && !sameService && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1 ? 1 : 0;
+    // What the fact gets of the service word: all of it when of the service, a share when its text
+    // writes the service as a lookup named it. (Here, not in a function: a returned number is an allocation per fact.)
+    let gets = 0;
+    if (sameService) gets = serviceValue;
+    else if (familyOf[index.serviceOf[at]] === 1) gets = serviceValue * WRITTEN_SERVICE;
+    else {
+      for (let f = 0; f < serviceWriters.length && gets === 0; f++) if (serviceWriters[f].holds(at)) gets = serviceValue * WRITTEN_SERVICE;
+    }
+    credit[k] = gets;
+    reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && exact.length === 0 ? OTHER_SERVICE : 1);
     if (reach[k] > bestReach) bestReach = reach[k];
   }
   const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidateCount, reach, limit, bestReach));
   // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
-  const exactTerms = query.exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term.words[0]));
+  const exactTerms = exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term));
   // What the cursor names, by term number: whether a fact defines it is then a number compared, not a string looked up.
   const { definedStamp, definedShare } = scratch;
   if (defines) {
@@ -187,9 +187,9 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     const at = candidates[k];
     const covered = score[at];
     let value = covered + credit[k];
-    let exact = false;
+    let holdsExact = false;
     for (let p = 0; p < phraseBonuses.length; p++) {
-      if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words) || containsPhrase(index.titleWords[at], query.phrases[p].words)) value += phraseBonuses[p];
+      if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], phraseWords[p]) || containsPhrase(index.titleWords[at], phraseWords[p])) value += phraseBonuses[p];
     }
     // The bound counts every form as found: they are looked for in the facts scored in full only.
     for (let w = 0; w < surface.length; w++) {
@@ -198,11 +198,11 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     if (defines && definesFact(at)) value += DEFINES_BONUS * total * definedShare[index.termOf[at]];
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
-      exact = true;
+      holdsExact = true;
       value += exactBonuses[t];
     }
     value /= total;
-    if (otherService[k] === 1 && !exact) value *= OTHER_SERVICE;
+    if (otherService[k] === 1 && !holdsExact) value *= OTHER_SERVICE;
     // (A short fact's divisor is 1: skipped, the same to the last bit.)
     const words = index.textWordCount[at];
     if (words > SHORT_FACT_WORDS) value /= 1 + LENGTH_PENALTY * Math.log(words / SHORT_FACT_WORDS);
@@ -214,7 +214,7 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     const at = candidates[k];
     // A fact holding none of the words owed may still define a synonym of what the cursor names ("AMI: …" for `ImageId`).
     if (reach[k] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines && definesFact(at)))) continue;
-    if (minCoverage > 0 && !query.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
+    if (minCoverage > 0 && !weighed.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, weighed.groupCount, minCoverage)) continue;
     admitted[admittedCount] = k;
     scoreOf(admittedCount++, true);
   }
@@ -246,8 +246,24 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
   return collapseIdentical(index, scored, candidates, admitted, final, limit);
 }
 
-/** A query's words weighed by their rarity in the index: everything the ranking's loops read of the query. */
+/**
+ * A query's words weighed by their rarity in the index: everything the ranking's loops read of
+ * the query, in one shape (the query's objects vary in shape from query to query, and a shape
+ * the optimized loops had not seen sent a hover in twenty-five back to the interpreter).
+ */
 interface WeighedQuery {
+  readonly wordCount: number;
+  /** Each word's weight, and whether it is optional. */
+  readonly weights: Float64Array;
+  readonly optional: Uint8Array;
+  readonly groupCount: number;
+  /** Whether the query names a service; whether it is of services alone (a resource type's, say). */
+  readonly hasService: boolean;
+  readonly servicesOnly: boolean;
+  /** The forms a lookup wrote the service in, its distinctive terms as written, its phrases' words. */
+  readonly serviceForms: readonly string[];
+  readonly exact: readonly string[];
+  readonly phraseWords: readonly (readonly string[])[];
   /** How many words a fact owes (neither the service nor optional). */
   readonly owedCount: number;
   /** Each word's stems with how well each matches: the query's, and the other forms of its own words (`withOtherForms`). */
@@ -318,7 +334,18 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   query.groups.forEach((group, g) => {
     for (const i of group.words) if (i >= 0) inGroup[g * query.words.length + i] = 1;
   });
-  return { owedCount: owed.length, alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+  return {
+    wordCount: query.words.length,
+    weights: Float64Array.from(query.words, (word) => word.weight),
+    optional: Uint8Array.from(query.words, (word) => (word.optional ? 1 : 0)),
+    groupCount: query.groups.length,
+    hasService: query.service !== undefined,
+    servicesOnly: query.servicesOnly,
+    serviceForms: query.serviceForms,
+    exact: query.exact.map((term) => term.words[0]),
+    phraseWords: query.phrases.map((phrase) => phrase.words),
+    owedCount: owed.length,
+    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /**
