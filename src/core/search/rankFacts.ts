@@ -306,8 +306,19 @@ interface WeighedQuery {
 function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery | undefined {
   const owed = query.words.filter((word) => !word.optional && !word.service);
   const alternatives = query.words.map((word) => (word.service || word.optional ? word.alternatives : withOtherForms(index, word.alternatives)));
-  const idfs = alternatives.map((stems) => new Map([...stems.keys()].map((stem) => [stem, index.idf(stem)])));
-  const wordValues = alternatives.map((stems, i) => Math.max(0, ...[...stems].map(([stem, quality]) => quality * idfs[i].get(stem)!)));
+  // Loops, not spread arrays: a hover's query is weighed afresh each time, and its garbage adds up.
+  const idfs = alternatives.map((stems) => {
+    const rarity = new Map<string, number>();
+    for (const stem of stems.keys()) rarity.set(stem, index.idf(stem));
+    return rarity;
+  });
+  const wordValues = alternatives.map((stems, i) => {
+    let best = 0;
+    stems.forEach((quality, stem) => {
+      best = Math.max(best, quality * idfs[i].get(stem)!);
+    });
+    return best;
+  });
   const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
   const serviceStems = serviceIndex >= 0 ? [...query.words[serviceIndex].alternatives.keys()] : [];
   const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
@@ -327,7 +338,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   const phraseBars = query.phrases.map(
     (phrase) =>
       PHRASE_FIELD_WEIGHT *
-      order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (alternatives[i].get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) *
+      order.reduce((sum, i) => sum + query.words[i].weight * phrase.words.reduce((best, word) => Math.max(best, (alternatives[i].get(word) ?? 0) * (idfs[i].get(word) ?? 0)), 0), 0) *
       (1 - BAR_SLACK),
   );
   const inGroup = new Uint8Array(query.groups.length * query.words.length);

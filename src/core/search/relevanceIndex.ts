@@ -265,6 +265,7 @@ export class RelevanceIndex {
   private readonly termNumbers = new Map<string, number>();
   private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
+  private readonly siblings = new Map<string, readonly string[]>();
   private scratchSpace: Scratch | undefined;
 
   constructor(parsed: readonly ParsedNotes[]) {
@@ -338,6 +339,8 @@ export class RelevanceIndex {
 
   /** The other words of the notes sharing a word's root ("balancer" and "balance" of "balanced"), the word left out. */
   rootSiblings(word: string): readonly string[] {
+    const known = this.siblings.get(word);
+    if (known) return known;
     const root = rootOf(word);
     let siblings: string[] | undefined;
     for (const file of this.files) {
@@ -345,6 +348,9 @@ export class RelevanceIndex {
         if (other !== word && !(siblings ??= []).includes(other)) siblings.push(other);
       }
     }
+    // Kept like `expand`'s words: a hover asks for the same few words again and again.
+    if (this.siblings.size > EXPANSION_CACHE) this.siblings.clear();
+    this.siblings.set(word, siblings ?? NONE);
     return siblings ?? NONE;
   }
 
