@@ -165,7 +165,9 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidateCount, reach, limit, bestReach));
   // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
   const exactTerms = exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term));
-  // What the cursor names, by term number: whether a fact defines it is then a number compared, not a string looked up.
+  // What the cursor names, by term number: whether a fact defines it is then a number compared, not a
+  // string looked up. (Compared where it is asked, not in a function: a call to a closure made per
+  // query, on a path some hovers never take, sent the optimized loop back to the interpreter.)
   const { definedStamp, definedShare } = scratch;
   if (defines) {
     for (const [key, share] of defines) {
@@ -175,7 +177,6 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
       definedShare[term] = share;
     }
   }
-  const definesFact = (at: number): boolean => index.termOf[at] >= 0 && definedStamp[index.termOf[at]] === stamp;
   /**
    * The score of the fact at `place` in `admitted` from its coverage, into `final` at its place:
    * its upper bound (`bound`: every phrase its coverage allows) or its score (the phrases in its
@@ -195,7 +196,8 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
     for (let w = 0; w < surface.length; w++) {
       if (bound || containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
-    if (defines && definesFact(at)) value += DEFINES_BONUS * total * definedShare[index.termOf[at]];
+    const term = index.termOf[at];
+    if (defines && term >= 0 && definedStamp[term] === stamp) value += DEFINES_BONUS * total * definedShare[term];
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
       holdsExact = true;
@@ -213,7 +215,8 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     // A fact holding none of the words owed may still define a synonym of what the cursor names ("AMI: …" for `ImageId`).
-    if (reach[k] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines && definesFact(at)))) continue;
+    const term = index.termOf[at];
+    if (reach[k] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines && term >= 0 && definedStamp[term] === stamp))) continue;
     if (minCoverage > 0 && !weighed.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, weighed.groupCount, minCoverage)) continue;
     admitted[admittedCount] = k;
     scoreOf(admittedCount++, true);
