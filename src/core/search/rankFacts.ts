@@ -66,8 +66,8 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
   const scratch = index.scratch(query.groups.length);
   const stamp = scratch.nextStamp();
   // Three functions, not one: each is optimized (and, when a query's shapes surprise it, sent back and optimized again) on its own.
-  const candidateCount = collectCandidates(index, query, weighed, scratch, stamp, minCoverage);
-  return scoreCandidates(index, query, weighed, scratch, stamp, candidateCount, minCoverage, limit);
+  const candidateCount = collectCandidates(index, weighed, scratch, stamp, minCoverage);
+  return scoreCandidates(index, weighed, scratch, stamp, candidateCount, minCoverage, limit);
 }
 
 /**
@@ -75,21 +75,20 @@ export function rankFacts(index: RelevanceIndex, query: CompiledQuery, minCovera
  * `scratch.candidates` (returns how many), their coverage in `scratch.score`, what they owe in
  * `scratch.owedFound`, their coverage of each group in `scratch.groups`.
  */
-function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: WeighedQuery, scratch: Scratch, stamp: number, minCoverage: number): number {
-  const { owedCount, idfs, wordValues, order, groupTotals, groupShares, groupLeft, inGroup } = weighed;
-  const wordCount = query.words.length;
+function collectCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: Scratch, stamp: number, minCoverage: number): number {
+  const { owedCount, idfs, wordValues, order, groupTotals, groupShares, groupLeft, inGroup, weights, optional, wordCount } = weighed;
   let remaining = weighed.remaining;
   const { score, seen, owedFound, groups, candidates, found } = scratch;
   let candidateCount = 0;
   // Group coverage is the hover's bar only: a lookup (no bar) skips it.
-  const groupCount = minCoverage > 0 ? query.groups.length : 0;
+  const groupCount = minCoverage > 0 ? weighed.groupCount : 0;
   let bestSoFar = 0;
   for (let o = 0; o < order.length; o++) {
     const i = order[o];
-    const word = query.words[i];
+    const weight = weights[i];
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
-    remaining -= word.weight * wordValues[i] * MAX_WORD_WEIGHT;
-    for (let g = 0; g < query.groups.length; g++) if (inGroup[g * wordCount + i]) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
+    remaining -= weight * wordValues[i] * MAX_WORD_WEIGHT;
+    for (let g = 0; g < weighed.groupCount; g++) if (inGroup[g * wordCount + i]) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
     const foundCount = accumulateWord(index, weighed.alternatives[i], idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
     for (let k = 0; k < foundCount; k++) {
       const fact = found[k];
@@ -97,7 +96,7 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
         if (!admitNew || seen[fact] === -stamp) continue;
         // A fact that cannot reach the floor (or any group's bar) with the words left is never scored: marked, not admitted later.
         const gained = scratch.wordBest[fact];
-        if (gained * word.weight + remaining < bestSoFar * CANDIDATE_SHARE || (groupCount > 0 && !canReachBar(inGroup, wordCount, groupCount, i, gained, groupShares, groupLeft, minCoverage))) {
+        if (gained * weight + remaining < bestSoFar * CANDIDATE_SHARE || (groupCount > 0 && !canReachBar(inGroup, wordCount, groupCount, i, gained, groupShares, groupLeft, minCoverage))) {
           seen[fact] = -stamp;
           continue;
         }
@@ -108,9 +107,9 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
         for (let g = 0, base = fact * scratch.groupSlots; g < groupCount; g++) groups[base + g] = 0;
         candidates[candidateCount++] = fact;
       }
-      const total = (score[fact] += scratch.wordBest[fact] * word.weight);
+      const total = (score[fact] += scratch.wordBest[fact] * weight);
       if (total > bestSoFar) bestSoFar = total;
-      if (!word.optional) owedFound[fact] = 1;
+      if (!optional[i]) owedFound[fact] = 1;
     }
     for (let g = 0; g < groupCount; g++) {
       if (!inGroup[g * wordCount + i] || groupTotals[g] === 0) continue;
@@ -134,86 +133,104 @@ function collectCandidates(index: RelevanceIndex, query: CompiledQuery, weighed:
 }
 
 /** The candidates past the floor and the filters, bounded, then scored in full from the best bound down until the head is settled. */
-function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
-  const { owedCount, serviceNumber, serviceStems, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars } = weighed;
+function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
+  const { owedCount, serviceNumber, serviceStems, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars, serviceForms, exact, phraseWords, hasService } = weighed;
   const { score, owedFound, groups, candidates } = scratch;
   // Facts reaching far less than the best one cannot come near the head: they are not scored further.
   // What a fact reaches is its coverage with the service counted, half for another service's
   // fact that neither names the service nor may hold a term as written: the service halves or
   // doubles a score, the other bonuses only reorder the head.
-  const { final, reach } = scratch;
+  const { final, reach, credit, otherService, admitted } = scratch;
   const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceStems);
-  const familyOf = index.servicesWriting(query.serviceForms);
-  const serviceWriters = query.serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(query.exact.length + f), stamp, form));
-  /** What a fact gets of the service word: all of it when of the service, a share when its text writes the service as a lookup named it. */
-  const serviceCredit = (at: number): number => {
-    if (serviceNumber >= 0 && index.serviceOf[at] === serviceNumber) return serviceValue;
-    if (familyOf[index.serviceOf[at]] === 1) return serviceValue * WRITTEN_SERVICE;
-    for (let f = 0; f < serviceWriters.length; f++) if (serviceWriters[f].holds(at)) return serviceValue * WRITTEN_SERVICE;
-    return 0;
-  };
+  const familyOf = index.servicesWriting(serviceForms);
+  const serviceWriters = serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(exact.length + f), stamp, form));
+  // Each candidate's reach, service credit and whether it is of another service, by its place in
+  // `candidates` (read in that order from here on, not scattered over 50,000 facts), kept for its score.
   let bestReach = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
-    const halved = query.service !== undefined && !sameService && query.exact.length === 0 && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1;
-    reach[at] = (score[at] + serviceCredit(at)) * (halved ? OTHER_SERVICE : 1);
-    if (reach[at] > bestReach) bestReach = reach[at];
+    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
+    otherService[k] = hasService && !sameService && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1 ? 1 : 0;
+    // What the fact gets of the service word: all of it when of the service, a share when its text
+    // writes the service as a lookup named it. (Here, not in a function: a returned number is an allocation per fact.)
+    let gets = 0;
+    if (sameService) gets = serviceValue;
+    else if (familyOf[index.serviceOf[at]] === 1) gets = serviceValue * WRITTEN_SERVICE;
+    else {
+      for (let f = 0; f < serviceWriters.length && gets === 0; f++) if (serviceWriters[f].holds(at)) gets = serviceValue * WRITTEN_SERVICE;
+    }
+    credit[k] = gets;
+    reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && exact.length === 0 ? OTHER_SERVICE : 1);
+    if (reach[k] > bestReach) bestReach = reach[k];
   }
-  const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidates, candidateCount, reach, limit, bestReach));
+  const floor = Math.max(bestReach * CANDIDATE_SHARE, headFloor(candidateCount, reach, limit, bestReach));
   // Scores land in a typed array; objects are made for the head only (thousands of candidates may tie).
-  const exactTerms = query.exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term.words[0]));
+  const exactTerms = exact.map((term, t) => new WholeTermFinder(index, scratch.termMarks(t), stamp, term));
+  // What the cursor names, by term number: whether a fact defines it is then a number compared, not a
+  // string looked up. (Compared where it is asked, not in a function: a call to a closure made per
+  // query, on a path some hovers never take, sent the optimized loop back to the interpreter.)
+  const { definedStamp, definedShare } = scratch;
+  if (defines) {
+    for (const [key, share] of defines) {
+      const term = index.termNumber(key);
+      if (term < 0) continue;
+      definedStamp[term] = stamp;
+      definedShare[term] = share;
+    }
+  }
   /**
-   * A fact's score from its coverage, into `final`: its upper bound (`bound`: every phrase its
-   * coverage allows) or its score (the phrases in its text). Both add the same bonuses in the
-   * same order, so the bound is never below the score, to the last bit. (Written, not returned:
-   * a returned number is an allocation per fact.)
+   * The score of the fact at `place` in `admitted` from its coverage, into `final` at its place:
+   * its upper bound (`bound`: every phrase its coverage allows) or its score (the phrases in its
+   * text). Both add the same bonuses in the same order, so the bound is never below the score,
+   * to the last bit. (Written, not returned: a returned number is an allocation per fact.)
    */
-  const scoreOf = (at: number, bound: boolean): void => {
+  const scoreOf = (place: number, bound: boolean): void => {
+    const k = admitted[place];
+    const at = candidates[k];
     const covered = score[at];
-    const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
-    let value = covered + serviceCredit(at);
-    let exact = false;
+    let value = covered + credit[k];
+    let holdsExact = false;
     for (let p = 0; p < phraseBonuses.length; p++) {
-      if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], query.phrases[p].words) || containsPhrase(index.titleWords[at], query.phrases[p].words)) value += phraseBonuses[p];
+      if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], phraseWords[p]) || containsPhrase(index.titleWords[at], phraseWords[p])) value += phraseBonuses[p];
     }
     // The bound counts every form as found: they are looked for in the facts scored in full only.
     for (let w = 0; w < surface.length; w++) {
       if (bound || containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
-    if (defines !== undefined && index.termKey[at] !== '') value += DEFINES_BONUS * total * (defines.get(index.termKey[at]) ?? 0);
+    const term = index.termOf[at];
+    if (defines && term >= 0 && definedStamp[term] === stamp) value += DEFINES_BONUS * total * definedShare[term];
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
-      exact = true;
+      holdsExact = true;
       value += exactBonuses[t];
     }
     value /= total;
-    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
-    if (query.service !== undefined && !sameService && !exact && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1) value *= OTHER_SERVICE;
+    if (otherService[k] === 1 && !holdsExact) value *= OTHER_SERVICE;
     // (A short fact's divisor is 1: skipped, the same to the last bit.)
     const words = index.textWordCount[at];
     if (words > SHORT_FACT_WORDS) value /= 1 + LENGTH_PENALTY * Math.log(words / SHORT_FACT_WORDS);
-    final[at] = index.precise[at] ? value + PRECISE_BONUS : value;
+    final[place] = index.precise[at] ? value + PRECISE_BONUS : value;
   };
-  // Each fact past the filters gets its upper bound first, in `final`.
-  const { admitted } = scratch;
+  // Each fact past the filters (`admitted`, by its place in `candidates`) gets its upper bound first, in `final`.
   let admittedCount = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     // A fact holding none of the words owed may still define a synonym of what the cursor names ("AMI: …" for `ImageId`).
-    if (reach[at] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines !== undefined && defines.has(index.termKey[at])))) continue;
-    if (minCoverage > 0 && !query.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, query.groups.length, minCoverage)) continue;
-    scoreOf(at, true);
-    admitted[admittedCount++] = at;
+    const term = index.termOf[at];
+    if (reach[k] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines && term >= 0 && definedStamp[term] === stamp))) continue;
+    if (minCoverage > 0 && !weighed.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, weighed.groupCount, minCoverage)) continue;
+    admitted[admittedCount] = k;
+    scoreOf(admittedCount++, true);
   }
   // Equal scores: the user's notes first, then the earlier line, then the order found (facts named by their place in `admitted`).
   const { tieKey } = index;
   // As signs, not differences: a difference of two doubles is an allocation per comparison.
   const byRank = (a: number, b: number): number => {
-    const first = admitted[a];
-    const second = admitted[b];
-    if (final[first] !== final[second]) return final[first] > final[second] ? -1 : 1;
-    if (tieKey[first] !== tieKey[second]) return tieKey[first] < tieKey[second] ? -1 : 1;
+    if (final[a] !== final[b]) return final[a] > final[b] ? -1 : 1;
+    const first = tieKey[candidates[admitted[a]]];
+    const second = tieKey[candidates[admitted[b]]];
+    if (first !== second) return first < second ? -1 : 1;
     return a - b;
   };
   // Highest bound first, each scored in full, until the head holds `limit` texts no bound left can pass
@@ -226,17 +243,32 @@ function scoreCandidates(index: RelevanceIndex, query: CompiledQuery, weighed: W
     const place = byBound.peek();
     if (head.excludes(place)) break;
     byBound.pop();
-    const at = admitted[place];
-    scoreOf(at, false);
-    head.add(place, index.sameTextKey[at]);
+    scoreOf(place, false);
+    head.add(place, index.sameTextKey[candidates[admitted[place]]]);
     scored.push(place);
   }
-  const ranked = scored.sort(byRank).map((place) => admitted[place]);
-  return collapseIdentical(index, ranked, final, limit);
+  scored.sort(byRank);
+  return collapseIdentical(index, scored, candidates, admitted, final, limit);
 }
 
-/** A query's words weighed by their rarity in the index: everything the ranking's loops read of the query. */
+/**
+ * A query's words weighed by their rarity in the index: everything the ranking's loops read of
+ * the query, in one shape (the query's objects vary in shape from query to query, and a shape
+ * the optimized loops had not seen sent a hover in twenty-five back to the interpreter).
+ */
 interface WeighedQuery {
+  readonly wordCount: number;
+  /** Each word's weight, and whether it is optional. */
+  readonly weights: Float64Array;
+  readonly optional: Uint8Array;
+  readonly groupCount: number;
+  /** Whether the query names a service; whether it is of services alone (a resource type's, say). */
+  readonly hasService: boolean;
+  readonly servicesOnly: boolean;
+  /** The forms a lookup wrote the service in, its distinctive terms as written, its phrases' words. */
+  readonly serviceForms: readonly string[];
+  readonly exact: readonly string[];
+  readonly phraseWords: readonly (readonly string[])[];
   /** How many words a fact owes (neither the service nor optional). */
   readonly owedCount: number;
   /** Each word's stems with how well each matches: the query's, and the other forms of its own words (`withOtherForms`). */
@@ -279,11 +311,22 @@ interface WeighedQuery {
 function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery | undefined {
   const owed = query.words.filter((word) => !word.optional && !word.service);
   const alternatives = query.words.map((word) => (word.service || word.optional ? word.alternatives : withOtherForms(index, word.alternatives)));
-  const idfs = alternatives.map((stems) => new Map([...stems.keys()].map((stem) => [stem, index.idf(stem)])));
+  // Loops, not spread arrays: a hover's query is weighed afresh each time, and its garbage adds up.
+  const idfs = alternatives.map((stems) => {
+    const rarity = new Map<string, number>();
+    for (const stem of stems.keys()) rarity.set(stem, index.idf(stem));
+    return rarity;
+  });
   // A stem no fact holds is worth nothing next to a form of it the notes do hold (a word's worth is what finding it is worth).
   const wordValues = alternatives.map((stems, i) => {
-    const held = [...stems].filter(([stem]) => index.documentFrequency(stem) > 0);
-    return Math.max(0, ...(held.length > 0 ? held : [...stems]).map(([stem, quality]) => quality * idfs[i].get(stem)!));
+    let best = 0;
+    let bestHeld = 0;
+    stems.forEach((quality, stem) => {
+      const value = quality * idfs[i].get(stem)!;
+      best = Math.max(best, value);
+      if (index.documentFrequency(stem) > 0) bestHeld = Math.max(bestHeld, value);
+    });
+    return bestHeld > 0 ? bestHeld : best;
   });
   const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
   const serviceStems = serviceIndex >= 0 ? [...query.words[serviceIndex].alternatives.keys()] : [];
@@ -304,14 +347,25 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   const phraseBars = query.phrases.map(
     (phrase) =>
       PHRASE_FIELD_WEIGHT *
-      order.reduce((sum, i) => sum + query.words[i].weight * Math.max(0, ...phrase.words.map((word) => (alternatives[i].get(word) ?? 0) * (idfs[i].get(word) ?? 0))), 0) *
+      order.reduce((sum, i) => sum + query.words[i].weight * phrase.words.reduce((best, word) => Math.max(best, (alternatives[i].get(word) ?? 0) * (idfs[i].get(word) ?? 0)), 0), 0) *
       (1 - BAR_SLACK),
   );
   const inGroup = new Uint8Array(query.groups.length * query.words.length);
   query.groups.forEach((group, g) => {
     for (const i of group.words) if (i >= 0) inGroup[g * query.words.length + i] = 1;
   });
-  return { owedCount: owed.length, alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+  return {
+    wordCount: query.words.length,
+    weights: Float64Array.from(query.words, (word) => word.weight),
+    optional: Uint8Array.from(query.words, (word) => (word.optional ? 1 : 0)),
+    groupCount: query.groups.length,
+    hasService: query.service !== undefined,
+    servicesOnly: query.servicesOnly,
+    serviceForms: query.serviceForms,
+    exact: query.exact.map((term) => term.words[0]),
+    phraseWords: query.phrases.map((phrase) => phrase.words),
+    owedCount: owed.length,
+    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /**
@@ -358,12 +412,12 @@ function canReachBar(inGroup: Uint8Array, wordCount: number, groupCount: number,
  * reach (`reach`, its best `best`): the bonuses (phrases, terms as written, length) reorder the
  * head, they do not lift a fact from far below it.
  */
-function headFloor(candidates: Int32Array, count: number, reach: Float64Array, limit: number, best: number): number {
+function headFloor(count: number, reach: Float64Array, limit: number, best: number): number {
   const head = limit * HEAD_FACTOR;
   if (count <= head || best <= 0) return 0;
   // A histogram of reach, counted from the top: the floor is the lower edge of the bucket where the head is full.
   const counts = new Int32Array(FLOOR_BUCKETS + 1);
-  for (let k = 0; k < count; k++) counts[Math.floor((reach[candidates[k]] / best) * FLOOR_BUCKETS)]++;
+  for (let k = 0; k < count; k++) counts[Math.floor((reach[k] / best) * FLOOR_BUCKETS)]++;
   let taken = 0;
   for (let bucket = FLOOR_BUCKETS; bucket >= 0; bucket--) {
     taken += counts[bucket];
@@ -384,6 +438,8 @@ function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string,
   // Read once: an imported binding run as CommonJS (tests, bench) is a getter call at each use.
   const fieldBits = FIELD_BITS;
   const fieldMask = FIELD_MASK;
+  const repeated = REPEATED;
+  const alsoAbove = ALSO_ABOVE;
   const wordStamp = ++scratch.wordStamp;
   let count = 0;
   for (const [stem, quality] of alternatives) {
@@ -408,7 +464,7 @@ function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string,
           if (at >= list.length || list[at] >> fieldBits !== local) continue;
           entry = list[at];
         }
-        const weighed = value * (FIELD_WEIGHTS[entry & fieldMask] + (entry & REPEATED ? REPEATED_BONUS : 0) + (entry & ALSO_ABOVE ? ALSO_ABOVE_BONUS : 0));
+        const weighed = value * (FIELD_WEIGHTS[entry & fieldMask] + (entry & repeated ? REPEATED_BONUS : 0) + (entry & alsoAbove ? ALSO_ABOVE_BONUS : 0));
         if (wordSeen[fact] !== wordStamp) {
           wordSeen[fact] = wordStamp;
           wordBest[fact] = weighed;
@@ -436,16 +492,20 @@ function phraseValue(index: RelevanceIndex, words: readonly string[]): number {
   return words.reduce((sum, word) => sum + index.idf(word), 0) / words.length;
 }
 
-/** The same text twice (the pack lists a limit under its service and under "Data Limitations"): one result, the best. */
-function collapseIdentical(index: RelevanceIndex, ranked: readonly number[], final: Float64Array, limit: number): RankedFact[] {
+/**
+ * The same text twice (the pack lists a limit under its service and under "Data Limitations"):
+ * one result, the best. `ranked` holds places in `admitted`, which holds places in `candidates`.
+ */
+function collapseIdentical(index: RelevanceIndex, ranked: readonly number[], candidates: Int32Array, admitted: Int32Array, final: Float64Array, limit: number): RankedFact[] {
   const seen = new Set<string>();
   const result: RankedFact[] = [];
-  for (const at of ranked) {
+  for (const place of ranked) {
     if (result.length >= limit) break;
+    const at = candidates[admitted[place]];
     const key = index.sameTextKey[at];
     if (seen.has(key)) continue;
     seen.add(key);
-    result.push({ fact: index.facts[at], score: final[at] });
+    result.push({ fact: index.facts[at], score: final[place] });
   }
   return result;
 }

@@ -36,7 +36,9 @@ export const HOVER_RANKED = 64;
 export function rankedForQuery(index: NotesIndex, query: CompiledQuery, limit = HOVER_RANKED): RankedFact[] {
   const ranked = rankFacts(relevanceIndexOf(index), query, HOVER_MIN_COVERAGE, limit);
   const bar = Math.max(HOVER_MIN_SCORE, (ranked[0]?.score ?? 0) * SHARE_OF_BEST);
-  return ranked.filter((result) => result.score >= bar).sort((a, b) => originRank(a.fact.origin) - originRank(b.fact.origin) || b.score - a.score);
+  // Read once: an imported binding run as CommonJS (tests, bench) is a getter call at each use.
+  const rankOf = originRank;
+  return ranked.filter((result) => result.score >= bar).sort((a, b) => rankOf(a.fact.origin) - rankOf(b.fact.origin) || b.score - a.score);
 }
 
 /** The notes of a hover: the user's best facts, then the pack's, and how many more of the user's there are. */

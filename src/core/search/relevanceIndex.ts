@@ -57,8 +57,9 @@ export interface FileRelevance {
   readonly sameTextKey: readonly string[];
   /** Whether each fact states a number (a limit, a default, a size): precise facts rank above vague ones. */
   readonly precise: Uint8Array;
-  /** Each `Term: definition` fact's term as `termKey` reads it ('' for other facts). */
-  readonly termKey: readonly string[];
+  /** Each `Term: definition` fact's term (as `termKey` reads it) as its place in `terms`, -1 for other facts. */
+  readonly termOf: Int32Array;
+  readonly terms: readonly string[];
   /** How many words each fact's text has. */
   readonly textWordCount: Int32Array;
   /** Each fact's service, as its place in `services`. */
@@ -119,7 +120,8 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const precise = new Uint8Array(size);
   const readWhole = new Uint8Array(size);
   const textWordCount = new Int32Array(size);
-  const termKeys: string[] = [];
+  const termOf = new Int32Array(size);
+  const termNumbers = new Map<string, number>();
   const serviceOf = new Int32Array(size);
   const tieKey = new Float64Array(size);
   const serviceNumbers = new Map<string, number>();
@@ -144,10 +146,9 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
     textWordCount[local] = text.length;
-    termKeys.push(fact.term === undefined ? '' : termKey(termWithoutService(fact.term, fact.service)));
-    let service = serviceNumbers.get(fact.service);
-    if (service === undefined) serviceNumbers.set(fact.service, (service = serviceNumbers.size));
-    serviceOf[local] = service;
+    const defined = fact.term === undefined ? '' : termKey(termWithoutService(fact.term, fact.service));
+    termOf[local] = defined === '' ? -1 : numberOf(termNumbers, defined);
+    serviceOf[local] = numberOf(serviceNumbers, fact.service);
     tieKey[local] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
   }
   // Each word's postings, in the order the words are first met (the typo vocabulary keeps that order).
@@ -186,7 +187,14 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     markWords(postings, cachedWords(fact.heading), entry, Field.Breadcrumb);
     for (let i = 0; i < fact.path.length - 1; i++) markWords(postings, cachedWords(fact.path[i]), entry, Field.Breadcrumb);
   }
-  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, termKey: termKeys, textWordCount, serviceOf, services: [...serviceNumbers.keys()], tieKey, postings };
+  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, termOf, terms: [...termNumbers.keys()], textWordCount, serviceOf, services: [...serviceNumbers.keys()], tieKey, postings };
+}
+
+/** A name's number in `numbers`, the next one for a name not numbered yet. */
+function numberOf(numbers: Map<string, number>, name: string): number {
+  let number = numbers.get(name);
+  if (number === undefined) numbers.set(name, (number = numbers.size));
+  return number;
 }
 
 function ancestorAbove(fact: Fact, localOf: ReadonlyMap<string, number>): number | undefined {
@@ -232,8 +240,12 @@ export class RelevanceIndex {
   readonly sameTextKey: readonly string[];
   readonly bare: Uint8Array;
   readonly precise: Uint8Array;
-  /** Each `Term: definition` fact's term as `termKey` reads it ('' for other facts). */
-  readonly termKey: readonly string[];
+  /**
+   * Each `Term: definition` fact's term (as `termKey` reads it) as its number in `termNumber`,
+   * -1 for other facts: a hover asks each candidate whether it defines the cursor's name, a
+   * number compared where a string looked up was a tenth of the hover.
+   */
+  readonly termOf: Int32Array;
   /** How many words each fact's text has. */
   readonly textWordCount: Int32Array;
   /** Each fact's service, as its number in `serviceNumber`. */
@@ -241,9 +253,11 @@ export class RelevanceIndex {
   /** The order of facts of equal score: the user's notes first, then the earlier line. */
   readonly tieKey: Float64Array;
   private readonly serviceNumbers = new Map<string, number>();
+  private readonly termNumbers = new Map<string, number>();
   private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
   private readonly misspellings = new Map<string, readonly string[]>();
+  private readonly siblings = new Map<string, readonly string[]>();
   private scratchSpace: Scratch | undefined;
 
   constructor(parsed: readonly ParsedNotes[]) {
@@ -266,19 +280,24 @@ export class RelevanceIndex {
     this.readWhole = joinTyped(parts.map((file) => file.readWhole), size, (length) => new Uint8Array(length));
     this.bare = joinTyped(parts.map((file) => file.bare), size, (length) => new Uint8Array(length));
     this.precise = joinTyped(parts.map((file) => file.precise), size, (length) => new Uint8Array(length));
-    this.termKey = joinLists(parts.map((file) => file.termKey));
     this.textWordCount = joinTyped(parts.map((file) => file.textWordCount), size, (length) => new Int32Array(length));
     this.tieKey = joinTyped(parts.map((file) => file.tieKey), size, (length) => new Float64Array(length));
-    // Each file numbers its services; numbered again across files here (a few dozen names per file).
+    // Each file numbers its services and terms; numbered again across files here (a few dozen services, a few thousand terms per file).
     this.serviceOf = new Int32Array(size);
+    this.termOf = new Int32Array(size);
     parts.forEach((file, f) => {
-      const numbers = file.services.map((service) => {
-        let number = this.serviceNumbers.get(service);
-        if (number === undefined) this.serviceNumbers.set(service, (number = this.serviceNumbers.size));
-        return number;
-      });
-      for (let local = 0; local < file.facts.length; local++) this.serviceOf[offsets[f] + local] = numbers[file.serviceOf[local]];
+      const services = file.services.map((service) => numberOf(this.serviceNumbers, service));
+      const terms = file.terms.map((term) => numberOf(this.termNumbers, term));
+      for (let local = 0; local < file.facts.length; local++) {
+        this.serviceOf[offsets[f] + local] = services[file.serviceOf[local]];
+        this.termOf[offsets[f] + local] = file.termOf[local] < 0 ? -1 : terms[file.termOf[local]];
+      }
     });
+  }
+
+  /** The number of a term (as `termKey` reads it) in `termOf`; -1 for a term no fact defines. */
+  termNumber(key: string): number {
+    return this.termNumbers.get(key) ?? -1;
   }
 
   /** The number of a service in `serviceOf`; -1 for a service no fact has (or none). */
@@ -299,7 +318,7 @@ export class RelevanceIndex {
 
   /** Per-search arrays, one slot per fact, reused by every search (stamped, never cleared). */
   scratch(groupCount: number): Scratch {
-    if (!this.scratchSpace || this.scratchSpace.groupSlots < groupCount) this.scratchSpace = new Scratch(this.size, Math.max(groupCount, MIN_GROUP_SLOTS));
+    if (!this.scratchSpace || this.scratchSpace.groupSlots < groupCount) this.scratchSpace = new Scratch(this.size, this.termNumbers.size, Math.max(groupCount, MIN_GROUP_SLOTS));
     return this.scratchSpace;
   }
 
@@ -339,6 +358,8 @@ export class RelevanceIndex {
 
   /** The other words of the notes sharing a word's root ("balancer" and "balance" of "balanced"), the word left out. */
   rootSiblings(word: string): readonly string[] {
+    const known = this.siblings.get(word);
+    if (known) return known;
     const root = rootOf(word);
     let siblings: string[] | undefined;
     for (const file of this.files) {
@@ -346,6 +367,9 @@ export class RelevanceIndex {
         if (other !== word && !(siblings ??= []).includes(other)) siblings.push(other);
       }
     }
+    // Kept like `expand`'s words: a hover asks for the same few words again and again.
+    if (this.siblings.size > EXPANSION_CACHE) this.siblings.clear();
+    this.siblings.set(word, siblings ?? NONE);
     return siblings ?? NONE;
   }
 
@@ -459,9 +483,9 @@ function buildVocabulary(files: readonly FileRelevance[]) {
 /** Scratch arrays of a search: scores, stamps and group coverage, one slot per fact. */
 export class Scratch {
   readonly score: Float64Array;
-  /** The full score of each fact past the floor. */
+  /** The full score of each fact past the floor, by its place in `admitted`. */
   readonly final: Float64Array;
-  /** What each candidate can reach before the bonuses: its coverage with the service counted (the floor is set on it). */
+  /** What each candidate can reach before the bonuses, by its place in `candidates`: its coverage with the service counted (the floor is set on it). */
   readonly reach: Float64Array;
   /** The search's stamp for a fact taken as a candidate, minus it for one ruled out. */
   readonly seen: Int32Array;
@@ -472,7 +496,13 @@ export class Scratch {
   readonly wordSeen: Int32Array;
   /** The search's stamp for a fact naming the query's service in its text. */
   readonly mentionMarks: Int32Array;
-  /** The facts a word of the query reached; the candidates (a query of a service alone may list a fact twice); those past the filters. */
+  /** Each candidate's share of the service word (`serviceCredit`), and whether it counts as of another service (`OTHER_SERVICE`), by its place in `candidates`. */
+  readonly credit: Float64Array;
+  readonly otherService: Uint8Array;
+  /** By term number: the search's stamp for a term the cursor names, and its share (`defines`). */
+  readonly definedStamp: Int32Array;
+  readonly definedShare: Float64Array;
+  /** The facts a word of the query reached; the candidates (a query of a service alone may list a fact twice); those past the filters (as places in `candidates`). */
   readonly found: Int32Array;
   readonly candidates: Int32Array;
   readonly admitted: Int32Array;
@@ -481,16 +511,20 @@ export class Scratch {
   private stamp = 0;
   private readonly termMarkArrays: Int32Array[] = [];
 
-  constructor(size: number, readonly groupSlots: number) {
+  constructor(size: number, termCount: number, readonly groupSlots: number) {
     this.score = new Float64Array(size);
-    this.final = new Float64Array(size);
-    this.reach = new Float64Array(size);
+    this.final = new Float64Array(2 * size);
+    this.reach = new Float64Array(2 * size);
     this.seen = new Int32Array(size);
     this.owedFound = new Uint8Array(size);
     this.groups = new Float64Array(size * groupSlots);
     this.wordBest = new Float64Array(size);
     this.wordSeen = new Int32Array(size);
     this.mentionMarks = new Int32Array(size);
+    this.credit = new Float64Array(2 * size);
+    this.otherService = new Uint8Array(2 * size);
+    this.definedStamp = new Int32Array(termCount);
+    this.definedShare = new Float64Array(termCount);
     this.found = new Int32Array(size);
     this.candidates = new Int32Array(2 * size);
     this.admitted = new Int32Array(2 * size);

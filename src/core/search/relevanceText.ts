@@ -161,13 +161,23 @@ const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 export function containsWhole(lowerText: string, lowerTerm: string): boolean {
   let at = lowerText.indexOf(lowerTerm);
   while (at >= 0) {
-    const before = at === 0 ? '' : lowerText[at - 1];
-    const after = lowerText[at + lowerTerm.length] ?? '';
-    if (!WORD_CHARACTER.test(before) && !WORD_CHARACTER.test(after)) return true;
+    if (!continuesWord(lowerText, at - 1) && !continuesWord(lowerText, at + lowerTerm.length)) return true;
     at = lowerText.indexOf(lowerTerm, at + 1);
   }
   return false;
 }
+
+/**
+ * Whether the character at `at` (none outside the text) continues a word: ASCII by its code, the
+ * rest by `WORD_CHARACTER` (a regular expression run on every hit was 40 bytes of garbage a call).
+ */
+function continuesWord(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  return code < 128 ? isAsciiWordCharacter(code) || code === UNDERSCORE : WORD_CHARACTER.test(text[at]);
+}
+
+const UNDERSCORE = 95;
 
 /**
  * A name as one key, however it is written: lower-cased, letters and digits only, a plural
