@@ -257,6 +257,7 @@ export class RelevanceIndex {
   private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
   private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
   private readonly misspellings = new Map<string, readonly string[]>();
+  private misspeltByDeletion: Map<string, string[]> | undefined;
   private readonly siblings = new Map<string, readonly string[]>();
   private scratchSpace: Scratch | undefined;
 
@@ -340,20 +341,43 @@ export class RelevanceIndex {
     if (word.length < MISSPELT_LENGTH) return NONE;
     const known = this.misspellings.get(word);
     if (known) return known;
-    const vocabulary = (this.vocabulary ??= buildVocabulary(this.files));
+    // The word, and the word less each letter, looked up among the misspellings' own deletions: one edit either way.
+    const byDeletion = (this.misspeltByDeletion ??= this.indexMisspellings());
     let found: string[] | undefined;
-    // A swap breaks up to three bigrams: room for two errors in the bigram count.
-    const candidates = vocabulary.bigrams.candidates(word, 2);
-    const count = candidates ? candidates.length : vocabulary.words.length;
-    for (let i = 0; i < count; i++) {
-      const token = vocabulary.words[candidates ? candidates[i] : i];
-      if (token === word || token[0] !== word[0] || Math.abs(token.length - word.length) > 1 || editDistance(word, token, 1) !== 1) continue;
-      if (this.documentFrequency(token) <= MISSPELT_AT_MOST && !this.files.some((file) => file.facts[0]?.origin === 'bundled' && file.postings.has(token))) (found ??= []).push(token);
+    for (let i = -1; i < word.length; i++) {
+      for (const token of byDeletion.get(i < 0 ? word : word.slice(0, i) + word.slice(i + 1)) ?? NONE) {
+        if (token === word || token[0] !== word[0] || found?.includes(token) || editDistance(word, token, 1) !== 1) continue;
+        (found ??= []).push(token);
+      }
     }
     const result = found ?? NONE;
     if (this.misspellings.size > EXPANSION_CACHE) this.misspellings.clear();
     this.misspellings.set(word, result);
     return result;
+  }
+
+  /**
+   * The words that may be misspellings (long enough, in a fact or two of the user's notes, never
+   * in the pack), under themselves and under each of their one-letter deletions: a lookup is then
+   * a few map reads per hover word, not a pass over the vocabulary. Built on the first ask.
+   */
+  private indexMisspellings(): Map<string, string[]> {
+    const byDeletion = new Map<string, string[]>();
+    const add = (key: string, token: string) => {
+      const tokens = byDeletion.get(key);
+      if (!tokens) byDeletion.set(key, [token]);
+      else if (!tokens.includes(token)) tokens.push(token);
+    };
+    for (const file of this.files) {
+      if (file.facts[0]?.origin === 'bundled') continue;
+      for (const [token, postings] of file.postings) {
+        if (token.length < MISSPELT_LENGTH - 1 || postings.length > MISSPELT_AT_MOST || this.documentFrequency(token) > MISSPELT_AT_MOST) continue;
+        if (this.files.some((other) => other.facts[0]?.origin === 'bundled' && other.postings.has(token))) continue;
+        add(token, token);
+        for (let i = 0; i < token.length; i++) add(token.slice(0, i) + token.slice(i + 1), token);
+      }
+    }
+    return byDeletion;
   }
 
   /** The other words of the notes sharing a word's root ("balancer" and "balance" of "balanced"), the word left out. */
