@@ -166,7 +166,8 @@ class QueryBuilder {
   build(named = false): CompiledQuery {
     const keys = [...this.words.keys()];
     return {
-      words: [...this.words.values()],
+      // Every word in one shape (all fields set): the ranking's loops over them stay optimized.
+      words: [...this.words.values()].map(({ alternatives, weight, service, optional }) => ({ alternatives, weight, service, optional: optional === true })),
       groups: this.groups.map((group) => ({ words: group.keys.map((key) => keys.indexOf(key)), weight: group.weight })),
       phrases: this.phrases,
       exact: this.exact,
