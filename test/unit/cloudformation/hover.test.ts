@@ -94,6 +94,14 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(free.notes, { service: 'S3', terms: ['BucketName'], context: ['Bucket'] });
   });
 
+  it('asks the notes about a section\'s value first, then the section: a transform, as written or as a list item', () => {
+    const value = hover('t.yaml', 'Transform: AWS::Serverless-2016-|10-31\nResources:\n  F:\n    Type: AWS::SNS::Topic\n')!;
+    assert.deepEqual(value.notes, { service: 'CloudFormation', terms: ['AWS::Serverless-2016-10-31', 'Transform'], context: ['template'] });
+    const item = hover('t.yaml', 'Transform:\n  - AWS::Language|Extensions\nResources:\n  F:\n    Type: AWS::SNS::Topic\n')!;
+    assert.deepEqual(item.notes, { service: 'CloudFormation', terms: ['AWS::LanguageExtensions', 'Transform'], context: ['template'] });
+    assert.match(item.reference, /Transform/);
+  });
+
   it('asks the notes about a resource type of a service the alias table lacks in that service, never in CloudFormation', () => {
     const property = hover('t.yaml', 'Resources:\n  C:\n    Type: AWS::EMR::Cluster\n    Properties:\n      Na|me: c\n')!;
     assert.equal(property.notes?.service, 'EMR');

@@ -42,10 +42,12 @@ function hoverOf(doc: IacDocument, start: number, end: number, reference: string
   return { range: doc.rangeOf(start, end), reference, docsUrl, notes: query };
 }
 
-function sectionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
+/** A section, or its value (`Transform: AWS::Serverless-2016-10-31`): a value is asked of the notes first, then its section. */
+function sectionHover(t: HoverTarget, name: string, start: number, end: number, value?: string): HoverInfo | undefined {
   const section = TEMPLATE_SECTIONS.find((s) => s.name === name);
   // A section is of the template (`Metadata` of the template, not of a resource).
-  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, termQuery(CFN, section.name, 'template'));
+  const query = value === undefined ? termQuery(CFN, section?.name ?? name, 'template') : { service: CFN, terms: [value, name], context: ['template'] };
+  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, query);
 }
 
 function functionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
@@ -159,7 +161,8 @@ function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
   const path = pathOf(node);
   const text = scalarText(node);
   if (text === undefined) return undefined;
-  if (path.length === 1 && (path[0] === 'AWSTemplateFormatVersion' || path[0] === 'Transform')) return sectionHover(t, String(path[0]), node.start, node.end);
+  // A section's value, or an item of a list of transforms.
+  if ((path.length === 1 && (path[0] === 'AWSTemplateFormatVersion' || path[0] === 'Transform')) || (path.length === 2 && path[0] === 'Transform')) return sectionHover(t, String(path[0]), node.start, node.end, text);
   if (path[0] === 'Resources' && path.length === 3 && path[2] === 'Type') return typeHover(t, text, node.start, node.end);
   if (path[0] === 'Resources' && path.length === 3) return attributeHover(t, String(path[2]), node.start, node.end, text);
   // A property's own value, or an item of a list property, at any depth.
