@@ -186,20 +186,28 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   const builder = new QueryBuilder((stem) => new Map([[stem, 1]]));
   const service = resolveService(query.service).service;
   builder.addService(service, SERVICE_WEIGHT);
-  const termWords = query.terms.map((term) => wordsOf(term).filter((word) => !isStopWord(word)));
-  query.terms.forEach((term, i) => {
+  // A value of many words (a long string in a condition) names nothing: asked, its thousands of words would each be ranked.
+  const terms = query.terms.filter((term) => term.length <= MAX_TERM_LENGTH && wordsOf(term).length <= MAX_TERM_WORDS);
+  const termWords = terms.map((term) => wordsOf(term).filter((word) => !isStopWord(word)));
+  terms.forEach((term, i) => {
     const later = new Set(termWords.slice(i + 1).flat());
     const compound = termWords[i].length > 1 && termWords[i].every((word) => later.has(word));
     builder.addTerm(term, Math.max(LEAST_TERM_WEIGHT, 1 - TERM_DECAY * i), { wordsFromParts: compound });
   });
   for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
-  for (const term of query.terms) builder.defines.set(termKey(term), 1);
+  for (const term of terms) builder.defines.set(termKey(term), 1);
   const own = serviceWords(service);
   for (const words of termWords) definePart(builder.defines, words.filter((word) => !own.has(word)));
   for (const synonym of builder.synonyms) if (!builder.defines.has(termKey(synonym))) builder.defines.set(termKey(synonym), SYNONYM_WEIGHT);
   for (const term of query.context ?? []) if (!builder.defines.has(termKey(term))) builder.defines.set(termKey(term), CONTEXT_WEIGHT);
-  return builder.build(query.terms.length > 0);
+  return builder.build(terms.length > 0);
 }
+
+/** The most words a name's runs are looked at for (`ReceiveMessageWaitTimeSeconds` has six). */
+const MAX_NAME_WORDS = 8;
+/** A term longer than this is a value, not a name (an ARN with a long path has a dozen words). */
+const MAX_TERM_WORDS = 24;
+const MAX_TERM_LENGTH = 256;
 
 /**
  * A `Term: definition` fact whose term is a run of the cursor's words defines part of it, by the
@@ -207,6 +215,8 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
  * `MessageRetentionPeriod` (2/3). Where a key is already there, it keeps its share.
  */
 function definePart(defines: Map<string, number>, words: readonly string[]): void {
+  // A name has a few words; a long value (a condition's string) has no parts worth defining, and its runs grow as the square.
+  if (words.length > MAX_NAME_WORDS) return;
   for (let length = words.length - 1; length >= 1; length--) {
     for (let start = 0; start + length <= words.length; start++) {
       const key = termKey(words.slice(start, start + length).join(''));

@@ -299,6 +299,13 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(notesOfTypes, { service: 'Route 53', terms: ['Type'], context: ['RecordSet'] }), []);
   });
 
+  it('asks nothing about a value of thousands of words (a long string in a condition), only about the names beside it', () => {
+    const long = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(' ');
+    const query = compileNotesQuery({ service: 'IAM', terms: [long, 'aws:SourceArn', 'SourceArn'] });
+    assert.ok(query.words.length <= 5, `${query.words.length} words`);
+    assert.match(query.text, /source arn/);
+  });
+
   it('gives nothing for a query matching nothing, and for odd queries', () => {
     assert.deepEqual(looked(index, 'zzzqqq'), []);
     assert.deepEqual(looked(index, '   '), []);
