@@ -205,6 +205,8 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
 
 /** The most words a name's runs are looked at for (`ReceiveMessageWaitTimeSeconds` has six). */
 const MAX_NAME_WORDS = 8;
+/** The most words of a lookup looked up. */
+const MAX_LOOKUP_WORDS = 32;
 /** A term longer than this is a value, not a name (an ARN with a long path has a dozen words). */
 const MAX_TERM_WORDS = 24;
 const MAX_TERM_LENGTH = 256;
@@ -232,7 +234,8 @@ function definePart(defines: Map<string, number>, words: readonly string[]): voi
  */
 export function compileTextQuery(text: string, expand: WordExpander): CompiledQuery {
   const builder = new QueryBuilder(expand);
-  const raw = text.split(/[\s,;]+/).filter((word) => word !== '');
+  // A pasted page is not a question: its first words are looked up (each word costs a pass over the vocabulary's candidates).
+  const raw = text.split(/[\s,;]+/).filter((word) => word !== '').slice(0, MAX_LOOKUP_WORDS);
   const rest: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     const single = builder.service === undefined && /[\p{L}]/u.test(raw[i]) && !raw[i].includes(':') ? resolveService(raw[i]) : undefined;

@@ -4,7 +4,7 @@ import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
 import { rankedForQuery, relatedNotes } from '../../../src/core/search/relatedNotes';
 import { conditionValueQuery, termQuery } from '../../../src/core/analysis/notesQueries';
-import { compileNotesQuery, type NotesQuery } from '../../../src/core/search/relevanceQuery';
+import { compileNotesQuery, compileTextQuery, type NotesQuery } from '../../../src/core/search/relevanceQuery';
 
 /** Notes written for these tests, in the outline format: each rule below has facts that tell it apart. */
 const USER_NOTES = [
@@ -304,6 +304,13 @@ describe('relevance: one scorer for hovers and lookup', () => {
     const query = compileNotesQuery({ service: 'IAM', terms: [long, 'aws:SourceArn', 'SourceArn'] });
     assert.ok(query.words.length <= 5, `${query.words.length} words`);
     assert.match(query.text, /source arn/);
+  });
+
+  it('looks up the first words of a pasted page, not all of them', () => {
+    const page = ['sqs visibility timeout', ...Array.from({ length: 3000 }, (_, i) => `filler${i}`)].join(' ');
+    const query = compileTextQuery(page, (word) => new Map([[word, 1]]));
+    assert.ok(query.words.length < 50, `${query.words.length} words`);
+    assert.equal(looked(index, page)[0], looked(index, 'sqs visibility timeout')[0]);
   });
 
   it('gives nothing for a query matching nothing, and for odd queries', () => {
