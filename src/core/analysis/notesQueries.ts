@@ -48,6 +48,16 @@ export function optionQuery(namespace: string, option: string, value?: string): 
   return { service: EB, terms: value === undefined ? [option] : [value, option], ...around(namespace) };
 }
 
+/** A template section, or its value (the value first: `Transform: AWS::Serverless-2016-10-31`), asked as of the template. */
+export function sectionQuery(section: string, value?: string): NotesQuery {
+  return { service: CFN, terms: value === undefined ? [section] : [value, section], context: ['template'] };
+}
+
+/** A resource attribute, or one of its allowed values (the value first), asked as of a resource (`Metadata` of a resource, not the template's). */
+export function resourceAttributeQuery(attribute: string, value?: string): NotesQuery {
+  return { service: CFN, terms: value === undefined ? [attribute] : [value, attribute], context: ['resource'] };
+}
+
 /**
  * The service of a resource type: the one the alias table knows for its namespace, else the
  * namespace as written (`AWS::EMR::Cluster` is of EMR, which the table lacks): never

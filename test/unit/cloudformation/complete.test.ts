@@ -40,6 +40,15 @@ describe('CloudFormation completions', () => {
     assert.deepEqual(found.sort(), ['Condition', 'CreationPolicy', 'DeletionPolicy', 'DependsOn', 'Metadata', 'Properties', 'UpdatePolicy', 'UpdateReplacePolicy']);
   });
 
+  it('documents a section, a resource attribute and its values from the notes as their hovers do: Metadata of the template, of a resource', () => {
+    const sections = complete('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  T: { Type: AWS::SNS::Topic }\n|\n');
+    assert.deepEqual(sections.find((i) => i.label === 'Metadata')?.notes, { service: 'CloudFormation', terms: ['Metadata'], context: ['template'] });
+    const attributes = complete('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    |\n');
+    assert.deepEqual(attributes.find((i) => i.label === 'Metadata')?.notes, { service: 'CloudFormation', terms: ['Metadata'], context: ['resource'] });
+    const values = complete('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: |\n');
+    assert.deepEqual(values.find((i) => i.label === 'Retain')?.notes, { service: 'CloudFormation', terms: ['Retain', 'DeletionPolicy'], context: ['resource'] });
+  });
+
   it('offers allowed values: DeletionPolicy, and a property with an enum', () => {
     assert.deepEqual(labels('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: |\n'), [
       'Delete',

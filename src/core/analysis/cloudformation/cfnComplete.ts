@@ -2,7 +2,7 @@ import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import type { DocNode } from '../nodes';
 import type { CompletionEntry, CompletionKind, NotesQuery } from '../types';
-import { propertyQuery, resourceTypeQuery, termQuery } from '../notesQueries';
+import { propertyQuery, resourceAttributeQuery, resourceTypeQuery, sectionQuery, termQuery } from '../notesQueries';
 import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { INTRINSIC_FUNCTIONS, type IntrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
@@ -38,7 +38,7 @@ function sectionItems(c: Completing): CompletionEntry[] {
       documentation: sectionReference(s),
       docsUrl: s.docsUrl,
       sortText: order(i),
-      notes: termQuery(CFN, s.name),
+      notes: sectionQuery(s.name),
     }),
   );
 }
@@ -47,7 +47,7 @@ function resourceEntryItems(c: Completing): CompletionEntry[] {
   const keys = [
     ...RESOURCE_ENTRY_KEYS.map((key) => entry(c, key, 'property', { detail: key === 'Type' ? 'resource type (required)' : 'resource properties', sortText: order(0) })),
     ...RESOURCE_ATTRIBUTES.map((a) =>
-      entry(c, a.name, 'property', { detail: 'resource attribute', documentation: attributeReference(a), docsUrl: a.docsUrl, sortText: order(1), notes: termQuery(CFN, a.name) }),
+      entry(c, a.name, 'property', { detail: 'resource attribute', documentation: attributeReference(a), docsUrl: a.docsUrl, sortText: order(1), notes: resourceAttributeQuery(a.name) }),
     ),
   ];
   return keys.filter((item) => !c.context.siblingKeys.includes(item.label));
@@ -172,7 +172,7 @@ function valueItemsAt(c: Completing, node: DocNode | undefined): CompletionEntry
   if (path[0] !== 'Resources' || path.length < 3) return [];
   const attribute = resourceAttribute(String(path[2]));
   if (path.length === 3 && path[2] === 'Type') return resourceTypeItems(c);
-  if (attribute?.allowedValues) return valueItems(c, attribute.allowedValues, attribute.name, attribute.docsUrl, (value) => ({ service: CFN, terms: [value, attribute.name] }));
+  if (attribute?.allowedValues) return valueItems(c, attribute.allowedValues, attribute.name, attribute.docsUrl, (value) => resourceAttributeQuery(attribute.name, value));
   if (path[2] === 'DependsOn') return [...c.model.resources.keys()].filter((id) => id !== path[1]).map((id) => entry(c, id, 'value', { detail: 'resource' }));
   if (path[2] === 'Condition') return [...c.model.conditions.keys()].map((id) => entry(c, id, 'value', { detail: 'condition' }));
   if (path[2] === 'Properties' && path.length >= 4) {

@@ -3,7 +3,7 @@ import type { IacDocument } from '../document';
 import { taggedNodeAt } from '../nodeIndex';
 import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
 import type { HoverInfo, NotesQuery } from '../types';
-import { propertyQuery, resourceTypeQuery, termQuery } from '../notesQueries';
+import { propertyQuery, resourceAttributeQuery, resourceTypeQuery, sectionQuery, termQuery } from '../notesQueries';
 import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
@@ -45,9 +45,7 @@ function hoverOf(doc: IacDocument, start: number, end: number, reference: string
 /** A section, or its value (`Transform: AWS::Serverless-2016-10-31`): a value is asked of the notes first, then its section. */
 function sectionHover(t: HoverTarget, name: string, start: number, end: number, value?: string): HoverInfo | undefined {
   const section = TEMPLATE_SECTIONS.find((s) => s.name === name);
-  // A section is of the template (`Metadata` of the template, not of a resource).
-  const query = value === undefined ? termQuery(CFN, section?.name ?? name, 'template') : { service: CFN, terms: [value, name], context: ['template'] };
-  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, query);
+  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, sectionQuery(section.name, value));
 }
 
 function functionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
@@ -59,9 +57,8 @@ function functionHover(t: HoverTarget, name: string, start: number, end: number)
 function attributeHover(t: HoverTarget, name: string, start: number, end: number, value?: string): HoverInfo | undefined {
   const attribute = resourceAttribute(name);
   if (!attribute) return undefined;
-  // An attribute is of a resource (`Metadata` of a resource, not of the template).
-  const query = value !== undefined && attribute.allowedValues?.includes(value) ? { service: CFN, terms: [value, attribute.name], context: ['resource'] } : termQuery(CFN, attribute.name, 'resource');
-  return hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, query);
+  const allowed = value !== undefined && attribute.allowedValues?.includes(value) ? value : undefined;
+  return hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, resourceAttributeQuery(attribute.name, allowed));
 }
 
 function typeHover(t: HoverTarget, typeName: string, start: number, end: number): HoverInfo | undefined {
