@@ -317,14 +317,17 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     for (const stem of stems.keys()) rarity.set(stem, index.idf(stem));
     return rarity;
   });
-  // A stem no fact holds is worth nothing next to a form of it the notes do hold (a word's worth is what finding it is worth).
+  // A stem no fact holds is worth nothing next to a form of it the notes do hold (a word's worth is what finding it is worth);
+  // it is the one with the rarity of a word no fact holds.
+  const unheld = index.idfOf(0);
   const wordValues = alternatives.map((stems, i) => {
     let best = 0;
     let bestHeld = 0;
     stems.forEach((quality, stem) => {
-      const value = quality * idfs[i].get(stem)!;
+      const rarity = idfs[i].get(stem)!;
+      const value = quality * rarity;
       best = Math.max(best, value);
-      if (index.documentFrequency(stem) > 0) bestHeld = Math.max(bestHeld, value);
+      if (rarity < unheld) bestHeld = Math.max(bestHeld, value);
     });
     return bestHeld > 0 ? bestHeld : best;
   });
@@ -378,14 +381,19 @@ function withOtherForms(index: RelevanceIndex, stems: ReadonlyMap<string, number
   for (const [stem, quality] of stems) {
     if (quality !== 1) continue;
     const own = index.idf(stem);
-    for (const [forms, quality] of [[index.rootSiblings(stem), OTHER_FORM], [index.misspellingsOf(stem), MISSPELT]] as const) {
-      for (const form of forms) {
-        if (stems.has(form) || widened?.has(form)) continue;
-        (widened ??= new Map(stems)).set(form, quality * Math.min(1, own / index.idf(form)));
-      }
-    }
+    widened = withForms(index, stems, widened, index.rootSiblings(stem), OTHER_FORM, own);
+    widened = withForms(index, stems, widened, index.misspellingsOf(stem), MISSPELT, own);
   }
   return widened ?? stems;
+}
+
+/** `widened` (a copy of `stems`, made when first needed) with `forms` the stems lack, each worth `worth`, never more than the word (rarity `own`). */
+function withForms(index: RelevanceIndex, stems: ReadonlyMap<string, number>, widened: Map<string, number> | undefined, forms: readonly string[], worth: number, own: number): Map<string, number> | undefined {
+  for (const form of forms) {
+    if (stems.has(form) || widened?.has(form)) continue;
+    (widened ??= new Map(stems)).set(form, worth * Math.min(1, own / index.idf(form)));
+  }
+  return widened;
 }
 
 /** Whether a fact covers one of the query's groups at `minCoverage` (its coverages start at `base`). */

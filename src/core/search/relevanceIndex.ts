@@ -368,11 +368,13 @@ export class RelevanceIndex {
       if (!tokens) byDeletion.set(key, [token]);
       else if (!tokens.includes(token)) tokens.push(token);
     };
+    const pack = this.files.filter((file) => file.facts[0]?.origin === 'bundled');
     for (const file of this.files) {
-      if (file.facts[0]?.origin === 'bundled') continue;
+      if (pack.includes(file)) continue;
       for (const [token, postings] of file.postings) {
+        // (This file's postings first: a cheap way to rule most words out before counting every file's.)
         if (token.length < MISSPELT_LENGTH - 1 || postings.length > MISSPELT_AT_MOST || this.documentFrequency(token) > MISSPELT_AT_MOST) continue;
-        if (this.files.some((other) => other.facts[0]?.origin === 'bundled' && other.postings.has(token))) continue;
+        if (pack.some((packFile) => packFile.postings.has(token))) continue;
         add(token, token);
         for (let i = 0; i < token.length; i++) add(token.slice(0, i) + token.slice(i + 1), token);
       }
@@ -399,7 +401,12 @@ export class RelevanceIndex {
 
   /** The rarity of a word: rare words say more about what a fact is about. */
   idf(word: string): number {
-    return Math.log(1 + (this.size + 1) / (this.documentFrequency(word) + 0.5));
+    return this.idfOf(this.documentFrequency(word));
+  }
+
+  /** The rarity of a word `count` facts hold (0: none, the rarest there is). */
+  idfOf(count: number): number {
+    return Math.log(1 + (this.size + 1) / (count + 0.5));
   }
 
   /**

@@ -1,6 +1,6 @@
-import { aliasesOf, resolveService } from '../notes/serviceAliases';
+import { resolveService } from '../notes/serviceAliases';
 import { isDistinctive, isStopWord, termKey, trimPunctuation, wordsOf } from './relevanceText';
-import { serviceWords } from './serviceWords';
+import { serviceNames, serviceWords } from './serviceWords';
 import { SYNONYMS, type SynonymEntry } from './synonyms.data';
 
 /**
@@ -187,8 +187,10 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   const service = resolveService(query.service).service;
   builder.addService(service, SERVICE_WEIGHT);
   // A value of many words (a long string in a condition) names nothing: asked, its thousands of words would each be ranked.
-  const terms = query.terms.filter((term) => term.length <= MAX_TERM_LENGTH && wordsOf(term).length <= MAX_TERM_WORDS);
-  const termWords = terms.map((term) => wordsOf(term).filter((word) => !isStopWord(word)));
+  const named = query.terms.filter((term) => term.length <= MAX_TERM_LENGTH).map((term) => ({ term, words: wordsOf(term) }));
+  const kept = named.filter(({ words }) => words.length <= MAX_TERM_WORDS);
+  const terms = kept.map(({ term }) => term);
+  const termWords = kept.map(({ words }) => words.filter((word) => !isStopWord(word)));
   terms.forEach((term, i) => {
     const later = new Set(termWords.slice(i + 1).flat());
     const compound = termWords[i].length > 1 && termWords[i].every((word) => later.has(word));
@@ -198,8 +200,8 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   for (const term of terms) builder.defines.set(termKey(term), 1);
   const own = serviceWords(service);
   for (const words of termWords) definePart(builder.defines, words.filter((word) => !own.has(word)));
-  for (const synonym of builder.synonyms) if (!builder.defines.has(termKey(synonym))) builder.defines.set(termKey(synonym), SYNONYM_WEIGHT);
-  for (const term of query.context ?? []) if (!builder.defines.has(termKey(term))) builder.defines.set(termKey(term), CONTEXT_WEIGHT);
+  for (const synonym of builder.synonyms) defineOnce(builder.defines, termKey(synonym), SYNONYM_WEIGHT);
+  for (const term of query.context ?? []) defineOnce(builder.defines, termKey(term), CONTEXT_WEIGHT);
   return builder.build(terms.length > 0);
 }
 
@@ -220,11 +222,13 @@ function definePart(defines: Map<string, number>, words: readonly string[]): voi
   // A name has a few words; a long value (a condition's string) has no parts worth defining, and its runs grow as the square.
   if (words.length > MAX_NAME_WORDS) return;
   for (let length = words.length - 1; length >= 1; length--) {
-    for (let start = 0; start + length <= words.length; start++) {
-      const key = termKey(words.slice(start, start + length).join(''));
-      if (!defines.has(key)) defines.set(key, length / words.length);
-    }
+    for (let start = 0; start + length <= words.length; start++) defineOnce(defines, termKey(words.slice(start, start + length).join('')), length / words.length);
   }
+}
+
+/** What the cursor names defines `key` by `share`, unless a closer reading of it already does. */
+function defineOnce(defines: Map<string, number>, key: string, share: number): void {
+  if (!defines.has(key)) defines.set(key, share);
 }
 
 /**
@@ -265,7 +269,7 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
 
 /** A typed service name and the service's names, lower-cased, once each: what a fact's text may write it as. */
 function serviceForms(typed: string, service: string): string[] {
-  return [...new Set([typed, service, ...aliasesOf(service)].map((name) => trimPunctuation(name.toLowerCase())))];
+  return [...new Set([typed.toLowerCase(), ...serviceNames(service)].map(trimPunctuation))];
 }
 
 function trimStops(words: readonly string[]): string[] {

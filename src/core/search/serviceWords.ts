@@ -24,12 +24,17 @@ export function serviceWords(service: string): ReadonlySet<string> {
  * ("NAT Instance" under NAT Gateway) is kept whole.
  */
 export function termWithoutService(term: string, service: string): string {
-  let names = namesOf.get(service);
-  if (!names) namesOf.set(service, (names = [service, ...aliasesOf(service)].map((name) => name.toLowerCase()).sort((a, b) => b.length - a.length)));
   const lower = term.toLowerCase();
-  for (const name of names) {
+  for (const name of serviceNames(service)) {
     if (lower === name) return term;
     if (lower.startsWith(`${name} `)) return term.slice(name.length + 1);
   }
   return term;
+}
+
+/** A service's names (canonical and aliases), lower-cased, longest first: a term opening with a longer name is read as it. */
+export function serviceNames(service: string): readonly string[] {
+  let names = namesOf.get(service);
+  if (!names) namesOf.set(service, (names = [service, ...aliasesOf(service)].map((name) => name.toLowerCase()).sort((a, b) => b.length - a.length)));
+  return names;
 }
