@@ -26,14 +26,25 @@ export function cpuNow(): number {
 
 /** Wall and CPU time of each call of `run` over `inputs`. */
 export function timeCalls<I>(inputs: readonly I[], run: (input: I) => unknown): { wall: Timings; cpu: Timings } {
+  return timePasses(1, () => run, inputs);
+}
+
+/**
+ * Wall and CPU time of each call over `inputs`, in `passes` passes pooled, each pass's `run`
+ * made afresh by `prepare` (untimed): a cold path timed more than once, each time cold.
+ */
+export function timePasses<I>(passes: number, prepare: (pass: number) => (input: I) => unknown, inputs: readonly I[]): { wall: Timings; cpu: Timings } {
   const wall: number[] = [];
   const cpu: number[] = [];
-  for (const input of inputs) {
-    const cpuStart = cpuNow();
-    const start = now();
-    run(input);
-    wall.push(now() - start);
-    cpu.push(cpuNow() - cpuStart);
+  for (let pass = 0; pass < passes; pass++) {
+    const run = prepare(pass);
+    for (const input of inputs) {
+      const cpuStart = cpuNow();
+      const start = now();
+      run(input);
+      wall.push(now() - start);
+      cpu.push(cpuNow() - cpuStart);
+    }
   }
   return { wall: summarize(wall), cpu: summarize(cpu) };
 }
