@@ -310,7 +310,7 @@ interface WeighedQuery {
  */
 function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery | undefined {
   const owed = query.words.filter((word) => !word.optional && !word.service);
-  const alternatives = query.words.map((word) => (word.service || word.optional ? word.alternatives : withOtherForms(index, word.alternatives)));
+  const alternatives = withJoinedForms(index, query, query.words.map((word) => (word.service || word.optional ? word.alternatives : withOtherForms(index, word.alternatives))));
   // Loops, not spread arrays: a hover's query is weighed afresh each time, and its garbage adds up.
   const idfs = alternatives.map((stems) => {
     const rarity = new Map<string, number>();
@@ -385,6 +385,26 @@ function withOtherForms(index: RelevanceIndex, stems: ReadonlyMap<string, number
     widened = withForms(index, stems, widened, index.misspellingsOf(stem), MISSPELT, own);
   }
   return widened ?? stems;
+}
+
+/**
+ * Each word's alternatives, and for two adjacent words the notes write as one ("Stacksets" for
+ * `StackSet`, "username" for `UserName`) that form in both, worth to each what the word itself
+ * is worth at best (a rare joined form does not count twice over).
+ */
+function withJoinedForms(index: RelevanceIndex, query: CompiledQuery, alternatives: ReadonlyMap<string, number>[]): ReadonlyMap<string, number>[] {
+  for (const { form, words } of query.joined) {
+    const rarity = index.idf(form);
+    if (rarity >= index.idfOf(0)) continue;
+    for (const i of words) {
+      let own = 0;
+      alternatives[i].forEach((quality, stem) => (own = Math.max(own, quality * index.idf(stem))));
+      // (A lookup's word may hold it already, as a longer word starting with it: worth less.)
+      const worth = Math.min(1, own / rarity);
+      if ((alternatives[i].get(form) ?? 0) < worth) alternatives[i] = new Map(alternatives[i]).set(form, worth);
+    }
+  }
+  return alternatives;
 }
 
 /** `widened` (a copy of `stems`, made when first needed) with `forms` the stems lack, each worth `worth`, never more than the word (rarity `own`). */

@@ -65,6 +65,13 @@ export interface CompiledQuery {
    * `command`). A lookup names nothing: its words are words.
    */
   readonly defines: ReadonlyMap<string, number>;
+  /** Two adjacent words written as one ("stack" "set" → "stackset"), by their places in `words`: notes write "Stacksets", "username". */
+  readonly joined: readonly JoinedWords[];
+}
+
+export interface JoinedWords {
+  readonly form: string;
+  readonly words: readonly [number, number];
 }
 
 /** How much each following term counts: the first is the most specific. */
@@ -98,6 +105,8 @@ class QueryBuilder {
   readonly surface: string[] = [];
   readonly serviceForms: string[] = [];
   readonly defines = new Map<string, number>();
+  /** Adjacent words of a term (or of a lookup), by their keys in `words`, under their joined form. */
+  private readonly joined = new Map<string, readonly [string, string]>();
   /** The synonyms the terms brought in, as written in the table. */
   readonly synonyms: string[] = [];
   readonly text: string[] = [];
@@ -128,6 +137,7 @@ class QueryBuilder {
     if (!optional) this.text.push(...words.filter((word) => !this.text.includes(word)));
     if (wordsFromParts) return;
     for (const word of words) this.addWord(word, weight, optional);
+    this.addJoined(all);
     if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.addSynonyms(term, all, weight);
   }
@@ -141,6 +151,14 @@ class QueryBuilder {
     }
     // Synonyms match as written: a fuzzy "in" would match half the vocabulary.
     this.words.set(word, { alternatives: optional ? new Map([[word, 1]]) : new Map(this.expand(word)), weight, optional: optional || undefined });
+  }
+
+  /** Each pair of adjacent words (neither a stop word) of `words`, which `addWord` has added, as one word too. */
+  addJoined(words: readonly string[]): void {
+    for (let i = 0; i + 1 < words.length; i++) {
+      const [first, second] = [words[i], words[i + 1]];
+      if (first !== second && this.words.has(first) && this.words.has(second)) this.joined.set(first + second, [first, second]);
+    }
   }
 
   addPhrase(words: readonly string[], weight: number): void {
@@ -177,6 +195,7 @@ class QueryBuilder {
       text: this.text.join(' '),
       servicesOnly: named && this.groups.length === 0 && this.service !== undefined,
       defines: this.defines,
+      joined: [...this.joined].map(([form, [first, second]]) => ({ form, words: [keys.indexOf(first), keys.indexOf(second)] as const })),
     };
   }
 }
@@ -263,6 +282,7 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
     sequence.push(...wordsOf(word).filter((stem) => !isStopWord(stem)));
   }
   for (let i = 0; i + 1 < sequence.length; i++) builder.addPhrase([sequence[i], sequence[i + 1]], LOOKUP_PHRASE_WEIGHT);
+  builder.addJoined(sequence);
   builder.addTypedPhraseSynonyms(rest.flatMap((word) => wordsOf(word)));
   return builder.build();
 }

@@ -251,6 +251,16 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);
   });
 
+  it('finds two words of a name written as one in the notes: StackSet finds "Stacksets", "stack sets" too', () => {
+    const cfn = notes(
+      ['CloudFormation', '  • Stacksets: create, update or delete stacks across accounts and Regions', '  • Stack policy: protects the resources of a stack during updates', '  • Nested stacks: a stack as a resource of another stack', '  • Change sets: what an update will change', '  • Name: a logical name of your own for each resource'].join('\n'),
+      'X\n  • y',
+    );
+    const stackSets = 'Stacksets: create, update or delete stacks across accounts and Regions';
+    assert.equal(shown(cfn, { service: 'CloudFormation', terms: ['StackSetName'], context: ['StackSet'] })[0], stackSets);
+    assert.equal(looked(cfn, 'cloudformation stack sets')[0], stackSets);
+  });
+
   it('counts the note defining the block the cursor is in, below one defining what it names: container_commands for a command\'s command', () => {
     // As the pack has it: the options of the block sit under a title naming it, which lifts them.
     const eb = notes(
