@@ -3,13 +3,17 @@
  *
  * `aliases`: variants, abbreviations and common typos seen in study notes (matched without
  * case, spaces, hyphens or a leading "AWS"/"Amazon"). `cfn`: the CloudFormation type namespace
- * (`AWS::<cfn>::…`). `iam`: the IAM action / condition-key prefix (`<iam>:…`).
+ * (`AWS::<cfn>::…`). `cfnTypes`: whole resource types of another namespace that are this service's
+ * (`AWS::EC2::SecurityGroup` is a security group before it is EC2: notes file security groups,
+ * subnets and NAT gateways under headings of their own). `iam`: the IAM action / condition-key
+ * prefix (`<iam>:…`).
  * Canonical names follow the AWS service names, e.g. https://docs.aws.amazon.com/general/latest/gr/aws-service-information.html
  */
 export interface ServiceAliasEntry {
   readonly service: string;
   readonly aliases: readonly string[];
   readonly cfn?: readonly string[];
+  readonly cfnTypes?: readonly string[];
   readonly iam?: readonly string[];
 }
 
@@ -72,22 +76,22 @@ export const SERVICE_ALIASES: readonly ServiceAliasEntry[] = [
   { service: 'Cognito', aliases: ['Amazon Cognito'], cfn: ['Cognito'], iam: ['cognito-idp', 'cognito-identity'] },
   { service: 'API Gateway', aliases: ['APIGateway', 'API GW'], cfn: ['ApiGateway', 'ApiGatewayV2'], iam: ['apigateway', 'execute-api'] },
   { service: 'EC2', aliases: ['Elastic Compute Cloud', 'Amazon EC2'], cfn: ['EC2'], iam: ['ec2'] },
-  { service: 'EBS', aliases: ['Elastic Block Store'], iam: ['ebs'] },
+  { service: 'EBS', aliases: ['Elastic Block Store'], cfnTypes: ['AWS::EC2::Volume', 'AWS::EC2::VolumeAttachment'], iam: ['ebs'] },
   { service: 'RDS', aliases: ['Relational Database Service'], cfn: ['RDS'], iam: ['rds'] },
   { service: 'Auto Scaling', aliases: ['AutoScaling', 'ASG', 'Auto Scaling Group'], cfn: ['AutoScaling'], iam: ['autoscaling'] },
   { service: 'Elastic Load Balancing', aliases: ['ELB', 'ALB', 'NLB', 'Load Balancer'], cfn: ['ElasticLoadBalancing', 'ElasticLoadBalancingV2'], iam: ['elasticloadbalancing'] },
   { service: 'Route 53', aliases: ['Route53'], cfn: ['Route53'], iam: ['route53'] },
-  { service: 'NACL', aliases: ['Network ACL', 'NACL (Network ACL - Access Control List)', 'Network Access Control List'] },
-  { service: 'Security Group', aliases: ['Security Groups', 'SG'] },
-  { service: 'VPC Flow Logs', aliases: ['Flow Logs'] },
-  { service: 'VPC Peering', aliases: ['Peering'] },
-  { service: 'VPC Endpoints', aliases: ['VPC Endpoint', 'PrivateLink'] },
-  { service: 'Site-to-Site VPN', aliases: ['Site-Site VPN', 'Site to Site VPN', 'VPN'] },
+  { service: 'NACL', aliases: ['Network ACL', 'NACL (Network ACL - Access Control List)', 'Network Access Control List'], cfnTypes: ['AWS::EC2::NetworkAcl', 'AWS::EC2::NetworkAclEntry', 'AWS::EC2::SubnetNetworkAclAssociation'] },
+  { service: 'Security Group', aliases: ['Security Groups', 'SG'], cfnTypes: ['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress'] },
+  { service: 'VPC Flow Logs', aliases: ['Flow Logs'], cfnTypes: ['AWS::EC2::FlowLog'] },
+  { service: 'VPC Peering', aliases: ['Peering'], cfnTypes: ['AWS::EC2::VPCPeeringConnection'] },
+  { service: 'VPC Endpoints', aliases: ['VPC Endpoint', 'PrivateLink'], cfnTypes: ['AWS::EC2::VPCEndpoint', 'AWS::EC2::VPCEndpointService'] },
+  { service: 'Site-to-Site VPN', aliases: ['Site-Site VPN', 'Site to Site VPN', 'VPN'], cfnTypes: ['AWS::EC2::VPNConnection', 'AWS::EC2::VPNGateway', 'AWS::EC2::CustomerGateway'] },
   { service: 'Direct Connect', aliases: ['DX', 'Direct Connect (DX)'], cfn: ['DirectConnect'], iam: ['directconnect'] },
-  { service: 'Subnet', aliases: ['Subnets'] },
-  { service: 'Internet Gateway', aliases: ['IGW'] },
-  { service: 'NAT Gateway', aliases: ['NAT Gateway or Nat Instance', 'NAT Instance', 'NAT'] },
-  { service: 'VPC', aliases: ['Virtual Private Cloud'] },
+  { service: 'Subnet', aliases: ['Subnets'], cfnTypes: ['AWS::EC2::Subnet', 'AWS::EC2::SubnetRouteTableAssociation'] },
+  { service: 'Internet Gateway', aliases: ['IGW'], cfnTypes: ['AWS::EC2::InternetGateway', 'AWS::EC2::EgressOnlyInternetGateway'] },
+  { service: 'NAT Gateway', aliases: ['NAT Gateway or Nat Instance', 'NAT Instance', 'NAT'], cfnTypes: ['AWS::EC2::NatGateway'] },
+  { service: 'VPC', aliases: ['Virtual Private Cloud'], cfnTypes: ['AWS::EC2::VPC', 'AWS::EC2::VPCCidrBlock'] },
   { service: 'Glue', aliases: ['AWS Glue'], cfn: ['Glue'], iam: ['glue'] },
   { service: 'Cloud9', aliases: ['Cloud 9'], cfn: ['Cloud9'], iam: ['cloud9'] },
   { service: 'MSK', aliases: ['Managed Streaming for Apache Kafka'], cfn: ['MSK'], iam: ['kafka'] },

@@ -20,6 +20,7 @@ export function normalizeServiceName(name: string): string {
 
 const byName = new Map<string, ServiceAliasEntry>();
 const byCfn = new Map<string, ServiceAliasEntry>();
+const byCfnType = new Map<string, ServiceAliasEntry>();
 const byIam = new Map<string, ServiceAliasEntry>();
 for (const entry of SERVICE_ALIASES) {
   for (const name of [entry.service, ...entry.aliases]) {
@@ -27,6 +28,7 @@ for (const entry of SERVICE_ALIASES) {
     if (!byName.has(key)) byName.set(key, entry);
   }
   for (const ns of entry.cfn ?? []) byCfn.set(ns.toLowerCase(), entry);
+  for (const type of entry.cfnTypes ?? []) byCfnType.set(type.toLowerCase(), entry);
   for (const prefix of entry.iam ?? []) if (!byIam.has(prefix)) byIam.set(prefix, entry);
 }
 
@@ -47,8 +49,10 @@ export function aliasesOf(service: string): readonly string[] {
   return byName.get(normalizeServiceName(service))?.aliases ?? [];
 }
 
-/** `AWS::DynamoDB::Table` → DynamoDB. */
+/** `AWS::DynamoDB::Table` → DynamoDB; `AWS::EC2::SecurityGroup` → Security Group (a type the table names whole). */
 export function serviceOfCfnType(type: string): string | undefined {
+  const whole = byCfnType.get(type.toLowerCase());
+  if (whole) return whole.service;
   const ns = /^AWS::([^:]+)::/.exec(type)?.[1];
   return ns ? byCfn.get(ns.toLowerCase())?.service : undefined;
 }

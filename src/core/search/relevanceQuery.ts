@@ -1,4 +1,4 @@
-import { resolveService } from '../notes/serviceAliases';
+import { resolveService, serviceOfCfnType } from '../notes/serviceAliases';
 import { isDistinctive, isStopWord, termKey, trimPunctuation, wordsOf } from './relevanceText';
 import { serviceNames, serviceWords } from './serviceWords';
 import { SYNONYMS, type SynonymEntry } from './synonyms.data';
@@ -81,6 +81,12 @@ const CONTEXT_WEIGHT = 0.45;
 const SERVICE_WEIGHT = 0.5;
 /** Synonym words count this much of the words they stand for. */
 const SYNONYM_WEIGHT = 0.6;
+/**
+ * The words a name ends in to say how it refers to a thing (`…Id`, `…Arn`, `…Name`), not what the
+ * thing is: worth this much of the name's other words.
+ */
+const REFERENCE_SUFFIXES: ReadonlySet<string> = new Set(['id', 'arn', 'name']);
+const REFERENCE_WEIGHT = 0.5;
 /** Adjacent lookup words as a phrase: a bonus, not a requirement. */
 const LOOKUP_PHRASE_WEIGHT = 0.5;
 
@@ -129,14 +135,15 @@ class QueryBuilder {
    */
   addTerm(term: string, weight: number, { optional = false, group = true, wordsFromParts = false }: TermRole = {}): void {
     const ownWords = this.service ? serviceWords(this.service) : new Set<string>();
-    const all = wordsOf(term).filter((word) => !ownWords.has(word));
+    const all = nameWords(term).filter((word) => !ownWords.has(word));
     const words = all.filter((word) => !isStopWord(word));
     if (words.length === 0) return;
     if (!optional && isDistinctive(term)) this.exact.push({ words: [term.toLowerCase()], weight });
     if (words.length >= 2) this.phrases.push({ words: trimStops(all), weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.text.push(...words.filter((word) => !this.text.includes(word)));
     if (wordsFromParts) return;
-    for (const word of words) this.addWord(word, weight, optional);
+    // (The last word only, of a name of several: `SourceSecurityGroupId` is about a source security group, referred to by its ID.)
+    words.forEach((word, i) => this.addWord(word, i > 0 && i === words.length - 1 && REFERENCE_SUFFIXES.has(word) ? weight * REFERENCE_WEIGHT : weight, optional));
     this.addJoined(all);
     if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.addSynonyms(term, all, weight);
@@ -206,7 +213,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   const service = resolveService(query.service).service;
   builder.addService(service, SERVICE_WEIGHT);
   // A value of many words (a long string in a condition) names nothing: asked, its thousands of words would each be ranked.
-  const named = query.terms.filter((term) => term.length <= MAX_TERM_LENGTH).map((term) => ({ term, words: wordsOf(term) }));
+  const named = query.terms.filter((term) => term.length <= MAX_TERM_LENGTH).map((term) => ({ term, words: nameWords(term) }));
   const kept = named.filter(({ words }) => words.length <= MAX_TERM_WORDS);
   const terms = kept.map(({ term }) => term);
   const termWords = kept.map(({ words }) => words.filter((word) => !isStopWord(word)));
@@ -222,6 +229,19 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   for (const synonym of builder.synonyms) defineOnce(builder.defines, termKey(synonym), SYNONYM_WEIGHT);
   for (const term of query.context ?? []) defineOnce(builder.defines, termKey(term), CONTEXT_WEIGHT);
   return builder.build(terms.length > 0);
+}
+
+/** `AWS::<namespace>::<noun>`: a resource type as written. */
+const RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::([A-Za-z0-9:]+)$/;
+
+/**
+ * The words a term names: a resource type's are its noun's (`AWS::EC2::SecurityGroup` →
+ * "security group"), its namespace being its service, which the query says as its service (a
+ * security group's is Security Group, not EC2).
+ */
+function nameWords(term: string): string[] {
+  const type = RESOURCE_TYPE.exec(term);
+  return wordsOf(type ? type[1] : term);
 }
 
 /** The most words a name's runs are looked at for (`ReceiveMessageWaitTimeSeconds` has six). */
@@ -261,6 +281,9 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
   const raw = text.split(/[\s,;]+/).filter((word) => word !== '').slice(0, MAX_LOOKUP_WORDS);
   const rest: string[] = [];
   for (let i = 0; i < raw.length; i++) {
+    // A resource type typed names its service and its noun (`AWS::SQS::Queue`: SQS, "queue").
+    const typed = builder.service === undefined && RESOURCE_TYPE.test(raw[i]) ? serviceOfCfnType(raw[i]) : undefined;
+    if (typed !== undefined) builder.addService(typed, 1);
     const single = builder.service === undefined && /[\p{L}]/u.test(raw[i]) && !raw[i].includes(':') ? resolveService(raw[i]) : undefined;
     // Two words name a service only when the first alone does not: "step functions", but "iam policy" is IAM and a word.
     const pair = i + 1 < raw.length && !single?.known ? `${raw[i]} ${raw[i + 1]}` : undefined;

@@ -25,6 +25,10 @@ describe('service aliases', () => {
     assert.equal(serviceOfCfnType('AWS::DynamoDB::Table'), 'DynamoDB');
     assert.equal(serviceOfCfnType('AWS::Events::Rule'), 'EventBridge');
     assert.equal(serviceOfCfnType('Custom::Thing'), undefined);
+    // A type the table names whole is that service's, not its namespace's.
+    assert.equal(serviceOfCfnType('AWS::EC2::SecurityGroup'), 'Security Group');
+    assert.equal(serviceOfCfnType('AWS::EC2::Subnet'), 'Subnet');
+    assert.equal(serviceOfCfnType('AWS::EC2::Instance'), 'EC2');
     assert.equal(serviceOfIamPrefix('s3'), 'S3');
     assert.equal(serviceOfIamPrefix('states'), 'Step Functions');
     assert.equal(serviceOfIamPrefix('aws'), 'IAM');

@@ -3,7 +3,7 @@ import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
 import { rankedForQuery, relatedNotes } from '../../../src/core/search/relatedNotes';
-import { conditionValueQuery, termQuery } from '../../../src/core/analysis/notesQueries';
+import { conditionValueQuery, propertyQuery, resourceTypeQuery, termQuery } from '../../../src/core/analysis/notesQueries';
 import { compileNotesQuery, compileTextQuery, type NotesQuery } from '../../../src/core/search/relevanceQuery';
 
 /** Notes written for these tests, in the outline format: each rule below has facts that tell it apart. */
@@ -249,6 +249,27 @@ describe('relevance: one scorer for hovers and lookup', () => {
   it('finds the other forms of a word, below the word itself: LoadBalanced finds "load balancer"', () => {
     const eb = notes(['Elastic Beanstalk', '  • Load a configuration file at deploy', '  • A load balancer spreads the traffic', '  • Load balanced: several instances behind it'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);
+  });
+
+  it('asks a resource type filed under a service of its own as of that service: a subnet\'s AvailabilityZone finds the Subnet note', () => {
+    const vpc = notes(['EC2', '  • Maximum of 7 running instances per Availability Zone per group', '  • Packs instances close together in one Availability Zone', 'Subnet', '  • A subnet lives in exactly one Availability Zone'].join('\n'), 'X\n  • y');
+    assert.equal(shown(vpc, propertyQuery('AWS::EC2::Subnet', 'AvailabilityZone', undefined, undefined))[0], 'A subnet lives in exactly one Availability Zone');
+  });
+
+  it('reads a resource type as its noun: AWS::EC2::SecurityGroup is about security groups, not EC2; typed in Look Up Fact it names its service', () => {
+    const sg = notes(['EC2', '  • EC2 instances are billed per second', 'Security Group', '  • Stateful: return traffic is allowed automatically', '  • Supports ALLOW rules only'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(sg, resourceTypeQuery('AWS::EC2::SecurityGroup')), ['Stateful: return traffic is allowed automatically', 'Supports ALLOW rules only']);
+    const typed = compileTextQuery('AWS::SQS::Queue visibility', (stem) => new Map([[stem, 1]]));
+    assert.equal(typed.service, 'SQS');
+    assert.deepEqual(typed.words.filter((word) => !word.service).map((word) => [...word.alternatives.keys()][0]), ['queue', 'visibility']);
+  });
+
+  it('counts a name\'s …Id, …Arn or …Name ending less than what it names: SourceSecurityGroupId is about a source security group', () => {
+    const sg = notes(
+      ['Security Group', '  • A security group ID starts with sg-', '  • Rules can reference other security groups as the source', '  • Stateful: return traffic is allowed automatically', 'EC2', '  • Instance ID: i- then 17 hex digits', 'CodeBuild', '  • Source: CodeCommit, S3 or GitHub'].join('\n'),
+      'X\n  • y',
+    );
+    assert.equal(shown(sg, propertyQuery('AWS::EC2::SecurityGroup', 'SourceSecurityGroupId'))[0], 'Rules can reference other security groups as the source');
   });
 
   it('finds two words of a name written as one in the notes: StackSet finds "Stacksets", "stack sets" too', () => {
