@@ -5,7 +5,9 @@
  * case, spaces, hyphens or a leading "AWS"/"Amazon"). `cfn`: the CloudFormation type namespace
  * (`AWS::<cfn>::…`). `cfnTypes`: whole resource types of another namespace that are this service's
  * (`AWS::EC2::SecurityGroup` is a security group before it is EC2: notes file security groups,
- * subnets and NAT gateways under headings of their own). `iam`: the IAM action / condition-key
+ * subnets and NAT gateways under headings of their own; every type listed is one of the EC2
+ * namespace's in https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-template-resource-type-ref.html,
+ * checked against the bundled resource catalog). `iam`: the IAM action / condition-key
  * prefix (`<iam>:…`).
  * Canonical names follow the AWS service names, e.g. https://docs.aws.amazon.com/general/latest/gr/aws-service-information.html
  */
