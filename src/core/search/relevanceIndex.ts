@@ -170,7 +170,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     const compoundWords = compoundsOf[local];
     if (compoundWords) markWords(postings, compoundWords, entry, Field.Text | COMPOUND_ONLY);
     if (fact.code) markWords(postings, wordsOf(fact.code), entry, Field.Code);
-    // The bare headings above a fact are its title; its parent item is its topic; the rest is breadcrumb.
+    // The bare headings above a fact are its title; its parent item (or its heading, when it has none) is its topic; the rest is breadcrumb.
     const parent = fact.parentId === undefined ? undefined : localOf.get(fact.parentId);
     let titles = NO_WORDS;
     let title = '';
@@ -184,7 +184,8 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     titleWords.push(titles);
     lowerTitle.push(title);
     if (parent !== undefined) markWords(postings, textWords[parent], entry, Field.Parent);
-    markWords(postings, cachedWords(fact.heading), entry, Field.Breadcrumb);
+    // The heading is the topic of the items right under it ("Exponential Backoff › Keep trying…"), breadcrumb above the rest.
+    markWords(postings, cachedWords(fact.heading), entry, parent === undefined ? Field.Parent : Field.Breadcrumb);
     for (let i = 0; i < fact.path.length - 1; i++) markWords(postings, cachedWords(fact.path[i]), entry, Field.Breadcrumb);
   }
   return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, termOf, terms: [...termNumbers.keys()], textWordCount, serviceOf, services: [...serviceNumbers.keys()], tieKey, postings };

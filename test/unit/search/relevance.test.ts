@@ -272,6 +272,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(sg, propertyQuery('AWS::EC2::SecurityGroup', 'SourceSecurityGroupId'))[0], 'Rules can reference other security groups as the source');
   });
 
+  it('reads a heading that is no service as the topic of the items right under it: "Exponential Backoff › Keep trying…"', () => {
+    const topics = notes(['Exponential Backoff', '  • Keep trying, each try waiting twice as long', 'SQS', '  • Long polling:', '    • Wait up to 20 seconds for a message', 'KMS', '  • Throttled: retry with exponential backoff'].join('\n'), 'X\n  • y');
+    assert.equal(looked(topics, 'exponential backoff waiting')[0], 'Keep trying, each try waiting twice as long');
+  });
+
   it('finds two words of a name written as one in the notes: StackSet finds "Stacksets", "stack sets" too', () => {
     const cfn = notes(
       ['CloudFormation', '  • Stacksets: create, update or delete stacks across accounts and Regions', '  • Stack policy: protects the resources of a stack during updates', '  • Nested stacks: a stack as a resource of another stack', '  • Change sets: what an update will change', '  • Name: a logical name of your own for each resource'].join('\n'),
