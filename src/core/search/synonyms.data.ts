@@ -133,6 +133,12 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'a role\'s `AssumeRolePolicyDocument` is "typically referred to as the role trust policy" (https://docs.aws.amazon.com/cli/v1/reference/iam/update-assume-role-policy.html); notes say trust policy',
   },
   {
+    when: 'mfa',
+    also: ['multi factor auth', 'multi factor authentication'],
+    reason: 'MFA is multi-factor authentication, which the condition key `aws:MultiFactorAuthPresent` checks (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-multifactorauthpresent); notes write the key, a lookup types MFA',
+  },
+  { when: 'multi factor auth', also: ['mfa'], reason: 'and the other way: the key (or "multi-factor authentication") finds notes saying MFA' },
+  {
     when: 'time to live',
     also: ['ttl'],
     reason: 'DynamoDB `TimeToLiveSpecification` "enable[s] or disable[s] Time to Live (TTL)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-timetolivespecification.html); notes say TTL',

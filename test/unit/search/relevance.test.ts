@@ -102,6 +102,9 @@ describe('relevance: one scorer for hovers and lookup', () => {
   it('joins what words cannot through the synonym table: KmsMasterKeyId finds server-side encryption', () => {
     const texts = shown(index, { service: 'SQS', terms: ['KmsMasterKeyId'], context: ['Queue'] });
     assert.equal(texts[0], 'Encryption: server-side encryption with SSE-SQS or SSE-KMS');
+    // And an acronym a lookup types for the name a note writes: MFA for aws:MultiFactorAuthPresent.
+    const iam = notes(['IAM', '  • aws:MultiFactorAuthPresent is absent for long-term keys', '  • A policy condition can require a tag', '  • aws:SecureTransport is false over plain HTTP'].join('\n'), 'X\n  • y');
+    assert.equal(looked(iam, 'require mfa policy')[0], 'aws:MultiFactorAuthPresent is absent for long-term keys');
   });
 
   it('shows nothing rather than facts sharing only the words around the cursor', () => {
