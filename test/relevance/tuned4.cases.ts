@@ -1,11 +1,5 @@
 import type { RelevanceCase } from './relevanceCase';
-
-const TEMPLATE = 'AWSTemplateFormatVersion: "2010-09-09"\n';
-
-/** A JSON template with the given sections, indented as people write them. */
-function jsonTemplate(sections: Record<string, unknown>): string {
-  return JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', ...sections }, null, 2);
-}
+import { jsonTemplate, TEMPLATE } from './templateText';
 
 /**
  * The fourth batch tuned on (README: "The fourth tuned batch"), for the two families whose
