@@ -44,4 +44,29 @@ export const TUNED_5_CASES: readonly RelevanceCase[] = [
   { family: 'cloudformation', name: 'IAM Role PermissionsBoundary (pack)', notes: 'pack', file: 'template.yaml', text: `${TEMPLATE}Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      AssumeRolePolicyDocument:\n        Version: "2012-10-17"\n        Statement:\n          - Effect: Allow\n            Principal:\n              Service: lambda.amazonaws.com\n            Action: sts:AssumeRole\n      Permissions‸Boundary: arn:aws:iam::123456789012:policy/developer-boundary\n`, expect: ['Permissions boundaries: the maximum permissions'] },
   { family: 'cloudformation', name: 'EC2 Monitoring (pack)', notes: 'pack', file: 'template.yaml', text: `${TEMPLATE}Resources:\n  Web:\n    Type: AWS::EC2::Instance\n    Properties:\n      ImageId: ami-0abcdef1234567890\n      InstanceType: t3.micro\n      Monit‸oring: true\n`, expect: ['EC2 detailed monitoring: metrics every 1 minute'] },
   { family: 'cloudformation', name: 'AWS::DynamoDB::GlobalTable type (pack)', notes: 'pack', file: 'template.yaml', text: `${TEMPLATE}Resources:\n  Carts:\n    Type: AWS::DynamoDB::Global‸Table\n    Properties:\n      BillingMode: PAY_PER_REQUEST\n      AttributeDefinitions:\n        - AttributeName: pk\n          AttributeType: S\n      KeySchema:\n        - AttributeName: pk\n          KeyType: HASH\n      StreamSpecification:\n        StreamViewType: NEW_AND_OLD_IMAGES\n      Replicas:\n        - Region: us-east-1\n        - Region: eu-west-1\n`, expect: ['Global tables:'] },
+
+  // lookup: facts a learner looks up (limits, defaults, what a setting does), picked by reading the notes, not by position; half
+  // on the seed notes (10), the pack 6, the sample files 4. The query is what a learner types in the command palette: 2 to 4 words,
+  // mostly a service and the thing forgotten, three with a typo ("mesages", "wating", "throgh"), four with only the thing
+  // ("batchwriteitem max items", "gp2 iops per gb", "fifo dedup interval", "delete exported output").
+  { family: 'lookup', name: 'sns subscriptions per topic (seed)', notes: 'seed', query: 'sns subscriptions per topic', expect: ['Up to 12,500,000 subscriptions per topics'] },
+  { family: 'lookup', name: 'parameter store max size (seed)', notes: 'seed', query: 'parameter store max size', expect: ['Maximum size of parameter: 4KB'] },
+  { family: 'lookup', name: 'sqs max delay (seed)', notes: 'seed', query: 'sqs max delay', expect: ['Set delay messages in the queue up to 15 minutes'] },
+  { family: 'lookup', name: 'batchwriteitem max items (seed)', notes: 'seed', query: 'batchwriteitem max items', expect: ['Up to 25 PutItem and/or DeleteItem'] },
+  { family: 'lookup', name: 'dax cache ttl (seed)', notes: 'seed', query: 'dax cache ttl', expect: ['5 minutes TTL. Up to 10 nodes'] },
+  { family: 'lookup', name: 'dynamodb lsi limit (seed)', notes: 'seed', query: 'dynamodb lsi limit', expect: ['Can have up to 5 LSI'] },
+  { family: 'lookup', name: 'xray sampling rate (seed)', notes: 'seed', query: 'xray sampling rate', expect: ['Default rule:'] },
+  { family: 'lookup', name: 'sqs receive max mesages, typo (seed)', notes: 'seed', query: 'sqs receive max mesages', expect: ['MaxNumberOfMessages: from 1 -> 10'] },
+  { family: 'lookup', name: 'gp2 iops per gb (seed)', notes: 'seed', query: 'gp2 iops per gb', expect: ['GP2 IOPS to GBs in the rate of 3:1'] },
+  { family: 'lookup', name: 'cloudwatch metrics default interval (seed)', notes: 'seed', query: 'cloudwatch metrics default interval', expect: ['default: every 5 minutes'] },
+  { family: 'lookup', name: 'lambda ephemeral storage (pack)', notes: 'pack', query: 'lambda ephemeral storage', expect: ['Ephemeral storage (/tmp): 512 MB by default'] },
+  { family: 'lookup', name: 'lambda async retries (pack)', notes: 'pack', query: 'lambda async retries', expect: ['Retries after a function error: 2 more attempts by default'] },
+  { family: 'lookup', name: 'sqs retention default (pack)', notes: 'pack', query: 'sqs retention default', expect: ['Message retention: 4 days by default'] },
+  { family: 'lookup', name: 'cloudfront default ttl (pack)', notes: 'pack', query: 'cloudfront default ttl', expect: ['TTL defaults: minimum 0 seconds'] },
+  { family: 'lookup', name: 'kms deletion wating period, typo (pack)', notes: 'pack', query: 'kms deletion wating period', expect: ['Key deletion: scheduled with a waiting period'] },
+  { family: 'lookup', name: 'asg default cooldown (pack)', notes: 'pack', query: 'asg default cooldown', expect: ['Default cooldown: 300 seconds'] },
+  { family: 'lookup', name: 'fifo dedup interval (study)', notes: 'study', query: 'fifo dedup interval', expect: ['Duplicates are dropped within a 5 minute deduplication interval'] },
+  { family: 'lookup', name: 'elasticache write throgh, typo (study)', notes: 'study', query: 'elasticache write throgh', expect: ['Write-through: update the cache on every database write'] },
+  { family: 'lookup', name: 'delete exported output (cfn-iam)', notes: 'cfn-iam', query: 'delete exported output', expect: ['Fn::ImportValue reads an Export of another stack'] },
+  { family: 'lookup', name: 'codedeploy script timeout (iac)', notes: 'iac', query: 'codedeploy script timeout', expect: ['timeout of a script defaults to 3600 seconds'] },
 ];

@@ -59,7 +59,7 @@ describe('the relevance set\'s labels and fixtures (no ranking)', () => {
   stricterRules('tuned 3', TUNED_3_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...TUNED_2_CASES], { appspec: 0, ebextensions: 6, cloudformation: 20, iam: 0, lookup: 10 });
   // The fourth batch's queries may run to 5 words ("how long lambda timeout"), the way learners type.
   stricterRules('tuned 4', TUNED_4_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...TUNED_2_CASES, ...TUNED_3_CASES], { appspec: 0, ebextensions: 0, cloudformation: 20, iam: 0, lookup: 20 }, 5);
-  stricterRules('tuned 5', TUNED_5_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...TUNED_2_CASES, ...TUNED_3_CASES, ...TUNED_4_CASES], { appspec: 0, ebextensions: 0, cloudformation: 20, iam: 0, lookup: 0 });
+  stricterRules('tuned 5', TUNED_5_CASES, [...TUNED_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...TUNED_2_CASES, ...TUNED_3_CASES, ...TUNED_4_CASES], { appspec: 0, ebextensions: 0, cloudformation: 20, iam: 0, lookup: 20 });
 });
 
 /** The rules of the batches written after the first two: so many cases per family, no repeat of an earlier batch, one note per label, short queries. */
