@@ -92,6 +92,11 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(constant.notes, { service: 'DynamoDB', terms: ['PAY_PER_REQUEST', 'BillingMode'], context: ['Table'] });
     const free = hover('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: my-|bucket\n')!;
     assert.deepEqual(free.notes, { service: 'S3', terms: ['BucketName'], context: ['Bucket'] });
+    // A name in a namespace is a name too (an Elastic Beanstalk option namespace); an ARN is not.
+    const settings = 'Resources:\n  E:\n    Type: AWS::ElasticBeanstalk::Environment\n    Properties:\n      ApplicationName: shop\n      OptionSettings:\n        - Namespace: aws:elasticbeanstalk:|xray\n          OptionName: XRayEnabled\n          Value: "true"\n';
+    assert.deepEqual(hover('t.yaml', settings)!.notes?.terms, ['aws:elasticbeanstalk:xray', 'Namespace']);
+    const arn = hover('t.yaml', 'Resources:\n  R:\n    Type: AWS::IAM::Role\n    Properties:\n      PermissionsBoundary: arn:aws:iam::123456789012:policy/|Boundary\n')!;
+    assert.deepEqual(arn.notes?.terms, ['PermissionsBoundary']);
   });
 
   it('asks the notes about a section\'s value first, then the section: a transform, as written or as a list item', () => {

@@ -75,20 +75,23 @@ function typeHover(t: HoverTarget, typeName: string, start: number, end: number)
 /**
  * A property, top-level or nested (`StreamSpecification` › `StreamViewType`), or its value: a
  * value is asked of the notes too when it is one of the property's allowed values, or written as
- * an enumeration constant is (`PAY_PER_REQUEST`, `NEW_AND_OLD_IMAGES`), where the catalog lists none.
+ * an enumeration constant is (`PAY_PER_REQUEST`, `NEW_AND_OLD_IMAGES`) or as a name in a namespace
+ * (`aws:elasticbeanstalk:xray`), where the catalog lists none.
  */
 function propertyHover(t: HoverTarget, resourceId: string, path: readonly (string | number)[], start: number, end: number, value?: string): HoverInfo | undefined {
   const typeName = t.model.resources.get(resourceId)?.type;
   const found = typeName && t.types ? propertyAtPath(t.types, typeName, path) : undefined;
   if (!found || !typeName) return undefined;
   const { property, owner, parent } = found;
-  const allowed = value !== undefined && (property.allowedValues ? property.allowedValues.includes(value) : ENUM_CONSTANT.test(value)) ? value : undefined;
+  const allowed = value !== undefined && (property.allowedValues ? property.allowedValues.includes(value) : ENUM_CONSTANT.test(value) || NAMESPACED.test(value)) ? value : undefined;
   const docsUrl = owner ? propertyTypeDocsUrl(typeName, owner, property.name) : resourceDocsUrl(typeName, property.name);
   return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, propertyQuery(typeName, property.name, allowed, parent));
 }
 
 /** How enumeration values are written in AWS APIs: capitals, digits and underscores (`PAY_PER_REQUEST`, `KEYS_ONLY`, `AES256`). */
 const ENUM_CONSTANT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/** A name in a namespace, colon-separated (an Elastic Beanstalk option namespace, `aws:elasticbeanstalk:xray`); an ARN has empty parts or a path. */
+const NAMESPACED = /^[a-z][a-z0-9-]*(?::[a-z0-9-]+)+$/i;
 
 /** A key of a parameter or an output declaration: its meaning, and the notes on it in that section (`Export` of an output). */
 function entryKeyHover(t: HoverTarget, section: string, { entry, keys, docsUrl }: EntrySection, name: string, start: number, end: number): HoverInfo | undefined {
