@@ -133,6 +133,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'a role\'s `AssumeRolePolicyDocument` is "typically referred to as the role trust policy" (https://docs.aws.amazon.com/cli/v1/reference/iam/update-assume-role-policy.html); notes say trust policy',
   },
   {
+    when: 'filter policy',
+    also: ['message filtering'],
+    reason: 'an SNS subscription\'s `FilterPolicy` is how Amazon SNS message filtering is set ("a subscriber must assign a filter policy to the topic subscription", https://docs.aws.amazon.com/sns/latest/dg/message-filtering.html); notes have a "Message filtering" topic',
+  },
+  {
     when: 'mfa',
     also: ['multi factor auth', 'multi factor authentication'],
     reason: 'MFA is multi-factor authentication, which the condition key `aws:MultiFactorAuthPresent` checks (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-multifactorauthpresent); notes write the key, a lookup types MFA',

@@ -105,6 +105,8 @@ describe('relevance: one scorer for hovers and lookup', () => {
     // And an acronym a lookup types for the name a note writes: MFA for aws:MultiFactorAuthPresent.
     const iam = notes(['IAM', '  • aws:MultiFactorAuthPresent is absent for long-term keys', '  • A policy condition can require a tag', '  • aws:SecureTransport is false over plain HTTP'].join('\n'), 'X\n  • y');
     assert.equal(looked(iam, 'require mfa policy')[0], 'aws:MultiFactorAuthPresent is absent for long-term keys');
+    const sns = notes(['SNS', '  • Message filtering', '    • A subscriber receives only the messages it chose', '  • Access Policies', '    • For cross-account access'].join('\n'), 'X\n  • y');
+    assert.equal(shown(sns, { service: 'SNS', terms: ['FilterPolicy'], context: ['Subscription'] })[0], 'A subscriber receives only the messages it chose');
   });
 
   it('shows nothing rather than facts sharing only the words around the cursor', () => {
