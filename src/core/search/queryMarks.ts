@@ -54,6 +54,14 @@ export class WholeTermFinder {
     return (this.everywhere || this.index.readWhole[at] === 1 || this.marks[at] === this.stamp) && containsWhole(this.index.lowerText[at], this.term);
   }
 
+  /** Whether an item above the fact (the topic it is filed under: "DynamoDB Accelerator (DAX)") holds the term as a whole word. */
+  holdsAbove(at: number): boolean {
+    if (!this.marked) this.mark();
+    // The marks are of the term's rarest word in any field: a fact holding it above is marked too.
+    if (!this.everywhere && this.marks[at] !== this.stamp) return false;
+    return this.index.facts[at].path.some((item) => containsWhole(item.toLowerCase(), this.term));
+  }
+
   private mark(): void {
     this.marked = true;
     const words = ASCII.test(this.term) ? wordsOf(this.term) : [];

@@ -150,13 +150,16 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
+    // A fact filed under a topic that writes the service a lookup named ("DynamoDB Accelerator (DAX)" for "dax") is of that service too.
+    let filedUnder = false;
+    for (let f = 0; f < serviceWriters.length && !sameService && !filedUnder; f++) filedUnder = serviceWriters[f].holdsAbove(at);
     // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
-    otherService[k] = hasService && !sameService && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1 ? 1 : 0;
-    // What the fact gets of the service word: all of it when of the service, a share when its text
+    otherService[k] = hasService && !sameService && !filedUnder && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1 ? 1 : 0;
+    // What the fact gets of the service word: all of it when of the service, a share when its text or its topic
     // writes the service as a lookup named it. (Here, not in a function: a returned number is an allocation per fact.)
     let gets = 0;
     if (sameService) gets = serviceValue;
-    else if (familyOf[index.serviceOf[at]] === 1) gets = serviceValue * WRITTEN_SERVICE;
+    else if (filedUnder || familyOf[index.serviceOf[at]] === 1) gets = serviceValue * WRITTEN_SERVICE;
     else {
       for (let f = 0; f < serviceWriters.length && gets === 0; f++) if (serviceWriters[f].holds(at)) gets = serviceValue * WRITTEN_SERVICE;
     }

@@ -282,6 +282,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(looked(topics, 'exponential backoff waiting')[0], 'Keep trying, each try waiting twice as long');
   });
 
+  it('counts a fact filed under a topic that writes the typed service as of that service: "dax ttl" finds DAX notes under DynamoDB', () => {
+    const cache = notes(['DynamoDB', '  • DynamoDB Accelerator (DAX)', '    • Improve reads with an in-memory cache', '    • 5 minutes TTL. Up to 10 nodes', 'CloudFront', '  • TTL: the default TTL is 24 hours', '  • Control the TTL of the cache'].join('\n'), 'X\n  • y');
+    assert.equal(looked(cache, 'dax ttl')[0], '5 minutes TTL. Up to 10 nodes');
+  });
+
   it('finds two words of a name written as one in the notes: StackSet finds "Stacksets", "stack sets" too', () => {
     const cfn = notes(
       ['CloudFormation', '  • Stacksets: create, update or delete stacks across accounts and Regions', '  • Stack policy: protects the resources of a stack during updates', '  • Nested stacks: a stack as a resource of another stack', '  • Change sets: what an update will change', '  • Name: a logical name of your own for each resource'].join('\n'),
