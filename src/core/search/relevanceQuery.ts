@@ -82,10 +82,12 @@ const SERVICE_WEIGHT = 0.5;
 /** Synonym words count this much of the words they stand for. */
 const SYNONYM_WEIGHT = 0.6;
 /**
- * The words a name ends in to say how it refers to a thing (`…Id`, `…Arn`, `…Name`), not what the
- * thing is: worth this much of the name's other words.
+ * The words a name ends in to say how it refers to a thing (`…Id`, `…Arn`, `…Name`) or that it is
+ * the block of settings of it (`StreamSpecification`, `LifecycleConfiguration`, `VpcConfig`,
+ * `StreamModeDetails`, `MethodSettings`), not what the thing is: worth this much of the name's
+ * other words.
  */
-const REFERENCE_SUFFIXES: ReadonlySet<string> = new Set(['id', 'arn', 'name']);
+const REFERENCE_SUFFIXES: ReadonlySet<string> = new Set(['id', 'arn', 'name', 'specification', 'configuration', 'config', 'detail', 'setting']);
 const REFERENCE_WEIGHT = 0.5;
 /** Adjacent lookup words as a phrase: a bonus, not a requirement. */
 const LOOKUP_PHRASE_WEIGHT = 0.5;

@@ -269,12 +269,15 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(typed.words.filter((word) => !word.service).map((word) => [...word.alternatives.keys()][0]), ['queue', 'visibility']);
   });
 
-  it('counts a name\'s …Id, …Arn or …Name ending less than what it names: SourceSecurityGroupId is about a source security group', () => {
+  it('counts a name\'s …Id, …Arn, …Name or …Configuration ending less than what it names: SourceSecurityGroupId is about a source security group', () => {
     const sg = notes(
       ['Security Group', '  • A security group ID starts with sg-', '  • Rules can reference other security groups as the source', '  • Stateful: return traffic is allowed automatically', 'EC2', '  • Instance ID: i- then 17 hex digits', 'CodeBuild', '  • Source: CodeCommit, S3 or GitHub'].join('\n'),
       'X\n  • y',
     );
     assert.equal(shown(sg, propertyQuery('AWS::EC2::SecurityGroup', 'SourceSecurityGroupId'))[0], 'Rules can reference other security groups as the source');
+    // And a block of settings (…Configuration, …Specification) is about what it configures.
+    const s3 = notes(['S3', '  • Lifecycle rules: transition objects to cheaper classes', '  • CORS configuration: lets browsers on other origins call the bucket', '  • Versioning configuration: Enabled or Suspended'].join('\n'), 'X\n  • y');
+    assert.equal(shown(s3, propertyQuery('AWS::S3::Bucket', 'LifecycleConfiguration'))[0], 'Lifecycle rules: transition objects to cheaper classes');
   });
 
   it('reads a heading that is no service as the topic of the items right under it: "Exponential Backoff › Keep trying…"', () => {
