@@ -54,12 +54,11 @@ export class WholeTermFinder {
     return (this.everywhere || this.index.readWhole[at] === 1 || this.marks[at] === this.stamp) && containsWhole(this.index.lowerText[at], this.term);
   }
 
-  /** Whether an item above the fact (the topic it is filed under: "DynamoDB Accelerator (DAX)") holds the term as a whole word. */
+  /** Whether the heading or an item above the fact (the topic it is filed under: "DynamoDB Accelerator (DAX)") holds the term as a whole word. */
   holdsAbove(at: number): boolean {
     if (!this.marked) this.mark();
     // The marks are of the term's rarest word in any field: a fact holding it above is marked too.
-    if (!this.everywhere && this.marks[at] !== this.stamp) return false;
-    return this.index.facts[at].path.some((item) => containsWhole(item.toLowerCase(), this.term));
+    return (this.everywhere || this.marks[at] === this.stamp) && containsWhole(this.index.lowerBreadcrumb(at), this.term);
   }
 
   private mark(): void {

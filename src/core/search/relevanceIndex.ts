@@ -260,6 +260,8 @@ export class RelevanceIndex {
   private readonly misspellings = new Map<string, readonly string[]>();
   private misspeltByDeletion: Map<string, string[]> | undefined;
   private readonly siblings = new Map<string, readonly string[]>();
+  /** Each fact's breadcrumb lower-cased, made on first ask (a lookup naming a service reads a few of them). */
+  private readonly lowerBreadcrumbs: (string | undefined)[] = [];
   private scratchSpace: Scratch | undefined;
 
   constructor(parsed: readonly ParsedNotes[]) {
@@ -398,6 +400,11 @@ export class RelevanceIndex {
     if (this.siblings.size > EXPANSION_CACHE) this.siblings.clear();
     this.siblings.set(word, siblings ?? NONE);
     return siblings ?? NONE;
+  }
+
+  /** The fact's breadcrumb (its heading and the items above it), lower-cased. */
+  lowerBreadcrumb(at: number): string {
+    return (this.lowerBreadcrumbs[at] ??= this.facts[at].breadcrumb.toLowerCase());
   }
 
   /** The rarity of a word: rare words say more about what a fact is about. */
