@@ -150,19 +150,20 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
     const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
-    // A fact filed under a topic that writes the service a lookup named ("DynamoDB Accelerator (DAX)" for "dax") is of that service too.
-    let filedUnder = false;
-    for (let f = 0; f < serviceWriters.length && !sameService && !filedUnder; f++) filedUnder = serviceWriters[f].holdsAbove(at);
-    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations) is not of another service.
-    otherService[k] = hasService && !sameService && !filedUnder && !mentions.names(at) && familyOf[index.serviceOf[at]] !== 1 ? 1 : 0;
-    // What the fact gets of the service word: all of it when of the service, a share when its text or its topic
-    // writes the service as a lookup named it. (Here, not in a function: a returned number is an allocation per fact.)
+    const family = familyOf[index.serviceOf[at]] === 1;
+    // What the fact gets of the service word: all of it when of the service, a share when its text, or the
+    // topic it is filed under ("DynamoDB Accelerator (DAX)" for "dax"), writes the service as a lookup named it.
+    // (Here, not in a function: a returned number is an allocation per fact.)
     let gets = 0;
+    let filedUnder = false;
     if (sameService) gets = serviceValue;
-    else if (filedUnder || familyOf[index.serviceOf[at]] === 1) gets = serviceValue * WRITTEN_SERVICE;
+    else if (family) gets = serviceValue * WRITTEN_SERVICE;
     else {
       for (let f = 0; f < serviceWriters.length && gets === 0; f++) if (serviceWriters[f].holds(at)) gets = serviceValue * WRITTEN_SERVICE;
+      for (let f = 0; f < serviceWriters.length && gets === 0; f++) if ((filedUnder = serviceWriters[f].holdsAbove(at))) gets = serviceValue * WRITTEN_SERVICE;
     }
+    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations), or is filed under it, is not of another service.
+    otherService[k] = hasService && !sameService && !filedUnder && !family && !mentions.names(at) ? 1 : 0;
     credit[k] = gets;
     reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && exact.length === 0 ? OTHER_SERVICE : 1);
     if (reach[k] > bestReach) bestReach = reach[k];
@@ -397,8 +398,9 @@ function withOtherForms(index: RelevanceIndex, stems: ReadonlyMap<string, number
  */
 function withJoinedForms(index: RelevanceIndex, query: CompiledQuery, alternatives: ReadonlyMap<string, number>[]): ReadonlyMap<string, number>[] {
   for (const { form, words } of query.joined) {
+    // A camelCase name the notes write ("StackSets") holds both words already: only a joined word of its own adds facts.
+    if (!index.writesAsWord(form)) continue;
     const rarity = index.idf(form);
-    if (rarity >= index.idfOf(0)) continue;
     for (const i of words) {
       let own = 0;
       alternatives[i].forEach((quality, stem) => (own = Math.max(own, quality * index.idf(stem))));

@@ -260,6 +260,8 @@ export class RelevanceIndex {
   private readonly misspellings = new Map<string, readonly string[]>();
   private misspeltByDeletion: Map<string, string[]> | undefined;
   private readonly siblings = new Map<string, readonly string[]>();
+  /** Whether a word is written as a word of its own somewhere, not only inside camelCase names, by word (asked again and again). */
+  private readonly plainWords = new Map<string, boolean>();
   /** Each fact's breadcrumb lower-cased, made on first ask (a lookup naming a service reads a few of them). */
   private readonly lowerBreadcrumbs: (string | undefined)[] = [];
   private scratchSpace: Scratch | undefined;
@@ -400,6 +402,20 @@ export class RelevanceIndex {
     if (this.siblings.size > EXPANSION_CACHE) this.siblings.clear();
     this.siblings.set(word, siblings ?? NONE);
     return siblings ?? NONE;
+  }
+
+  /**
+   * Whether some fact writes the word as a word of its own ("Stacksets"), not only as a camelCase
+   * name ("StackSets", which holds "stack" and "set" too).
+   */
+  writesAsWord(word: string): boolean {
+    let known = this.plainWords.get(word);
+    if (known === undefined) {
+      known = this.files.some((file) => file.postings.get(word)?.some((entry) => (entry & COMPOUND_ONLY) === 0) === true);
+      if (this.plainWords.size > EXPANSION_CACHE) this.plainWords.clear();
+      this.plainWords.set(word, known);
+    }
+    return known;
   }
 
   /** The fact's breadcrumb (its heading and the items above it), lower-cased. */
