@@ -2,9 +2,9 @@ import { COMPOUND_ONLY, Field, FIELD_BITS, FIELD_MASK, type RelevanceIndex } fro
 import { containsWhole, wordsOf } from './relevanceText';
 
 /**
- * Which facts name the query's service in their text (as one of its words, not inside a
- * camelCase compound): marked from the Text postings of the service's stems on the first ask,
- * instead of searching each fact's words.
+ * Which facts name the query's service in their text: hold every word of one of its names ("elastic
+ * beanstalk", "eb"; as words, not inside a camelCase compound). Marked on the first ask from the
+ * Text postings of each name's rarest word, instead of searching each fact's words.
  */
 export class ServiceMentions {
   private marked = false;
@@ -13,15 +13,35 @@ export class ServiceMentions {
     private readonly index: RelevanceIndex,
     private readonly marks: Int32Array,
     private readonly stamp: number,
-    private readonly stems: readonly string[],
+    private readonly serviceNames: readonly (readonly string[])[],
   ) {}
 
   names(at: number): boolean {
     if (!this.marked) {
       this.marked = true;
-      for (const stem of this.stems) markPostings(this.index, stem, this.marks, this.stamp, FIELD_MASK | COMPOUND_ONLY, Field.Text);
+      for (const words of this.serviceNames) this.markName(words);
     }
     return this.marks[at] === this.stamp;
+  }
+
+  private markName(words: readonly string[]): void {
+    if (words.length === 1) {
+      markPostings(this.index, words[0], this.marks, this.stamp, FIELD_MASK | COMPOUND_ONLY, Field.Text);
+      return;
+    }
+    const fieldBits = FIELD_BITS;
+    const [rarest, ...others] = [...words].sort((a, b) => this.index.documentFrequency(a) - this.index.documentFrequency(b));
+    for (let f = 0; f < this.index.files.length; f++) {
+      const list = this.index.files[f].postings.get(rarest);
+      if (!list) continue;
+      const offset = this.index.offsets[f];
+      for (let i = 0; i < list.length; i++) {
+        if ((list[i] & (FIELD_MASK | COMPOUND_ONLY)) !== Field.Text) continue;
+        const at = offset + (list[i] >> fieldBits);
+        const text = this.index.textWords[at];
+        if (others.every((word) => text.includes(word))) this.marks[at] = this.stamp;
+      }
+    }
   }
 }
 

@@ -4,6 +4,7 @@ import { ServiceMentions, WholeTermFinder } from './queryMarks';
 import { ALSO_ABOVE, FIELD_BITS, FIELD_MASK, REPEATED, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
 import { containsWhole } from './relevanceText';
+import { serviceNameWords } from './serviceWords';
 
 export interface RankedFact {
   readonly fact: Fact;
@@ -134,14 +135,14 @@ function collectCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch
 
 /** The candidates past the floor and the filters, bounded, then scored in full from the best bound down until the head is settled. */
 function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
-  const { owedCount, serviceNumber, serviceStems, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars, serviceForms, exact, phraseWords, hasService } = weighed;
+  const { owedCount, serviceNumber, serviceNames, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars, serviceForms, exact, phraseWords, hasService } = weighed;
   const { score, owedFound, groups, candidates } = scratch;
   // Facts reaching far less than the best one cannot come near the head: they are not scored further.
   // What a fact reaches is its coverage with the service counted, half for another service's
   // fact that neither names the service nor may hold a term as written: the service halves or
   // doubles a score, the other bonuses only reorder the head.
   const { final, reach, credit, otherService, admitted } = scratch;
-  const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceStems);
+  const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceNames);
   const familyOf = index.servicesWriting(serviceForms);
   const serviceWriters = serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(exact.length + f), stamp, form));
   // Each candidate's reach, service credit and whether it is of another service, by its place in
@@ -282,7 +283,8 @@ interface WeighedQuery {
   readonly wordValues: readonly number[];
   /** The query's service as `index.serviceOf` numbers it (-1 for none, or one no fact has). */
   readonly serviceNumber: number;
-  readonly serviceStems: readonly string[];
+  /** The words of each of the service's names ("elastic beanstalk", "eb"). */
+  readonly serviceNames: readonly (readonly string[])[];
   readonly serviceValue: number;
   /** What a fact covering the whole query covers. */
   readonly total: number;
@@ -336,7 +338,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     return bestHeld > 0 ? bestHeld : best;
   });
   const serviceIndex = query.words.findIndex((word) => word.service !== undefined);
-  const serviceStems = serviceIndex >= 0 ? [...query.words[serviceIndex].alternatives.keys()] : [];
+  const serviceNames = serviceIndex >= 0 && query.service !== undefined ? serviceNameWords(query.service) : [];
   const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
   const total = query.words.reduce((sum, word, i) => (word.optional ? sum : sum + word.weight * (i === serviceIndex ? Math.max(1, wordValues[i]) : wordValues[i])), 0);
   if (total === 0 || (owed.length === 0 && serviceIndex < 0)) return undefined;
@@ -372,7 +374,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     exact: query.exact.map((term) => term.words[0]),
     phraseWords: query.phrases.map((phrase) => phrase.words),
     owedCount: owed.length,
-    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceStems, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceNames, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /**

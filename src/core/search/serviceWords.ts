@@ -2,6 +2,7 @@ import { aliasesOf } from '../notes/serviceAliases';
 import { isStopWord, wordsOf } from './relevanceText';
 
 const known = new Map<string, ReadonlySet<string>>();
+const nameWordsOf = new Map<string, readonly (readonly string[])[]>();
 const namesOf = new Map<string, readonly string[]>();
 
 /**
@@ -11,11 +12,21 @@ const namesOf = new Map<string, readonly string[]>();
  */
 export function serviceWords(service: string): ReadonlySet<string> {
   let words = known.get(service);
-  if (!words) {
-    const names = [service, ...aliasesOf(service)].filter((name) => name === service || !name.includes(' '));
-    known.set(service, (words = new Set(names.flatMap(wordsOf).filter((word) => !isStopWord(word)))));
-  }
+  if (!words) known.set(service, (words = new Set(serviceNameWords(service).flat())));
   return words;
+}
+
+/**
+ * The words of each of those names, name by name ("elastic beanstalk", "eb"): a text names the
+ * service when it holds every word of one of them, not when it says "elastic" of an Elastic IP.
+ */
+export function serviceNameWords(service: string): readonly (readonly string[])[] {
+  let names = nameWordsOf.get(service);
+  if (!names) {
+    const written = [service, ...aliasesOf(service)].filter((name) => name === service || !name.includes(' '));
+    nameWordsOf.set(service, (names = written.map((name) => wordsOf(name).filter((word) => !isStopWord(word))).filter((words) => words.length > 0)));
+  }
+  return names;
 }
 
 /**
