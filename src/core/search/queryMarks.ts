@@ -2,47 +2,27 @@ import { COMPOUND_ONLY, Field, FIELD_BITS, FIELD_MASK, type RelevanceIndex } fro
 import { containsWhole, wordsOf } from './relevanceText';
 
 /**
- * Which facts name the query's service in their text: hold every word of one of its names ("elastic
- * beanstalk", "eb"; as words, not inside a camelCase compound). Marked on the first ask from the
- * Text postings of each name's rarest word, instead of searching each fact's words.
+ * Which facts name a service in their text (1 by fact): hold every word of one of its names
+ * ("elastic beanstalk", "eb"; as words, not inside a camelCase compound), not one of them ("elastic"
+ * of an Elastic IP). Marked from the Text postings of each name's rarest word.
  */
-export class ServiceMentions {
-  private marked = false;
-
-  constructor(
-    private readonly index: RelevanceIndex,
-    private readonly marks: Int32Array,
-    private readonly stamp: number,
-    private readonly serviceNames: readonly (readonly string[])[],
-  ) {}
-
-  names(at: number): boolean {
-    if (!this.marked) {
-      this.marked = true;
-      for (const words of this.serviceNames) this.markName(words);
-    }
-    return this.marks[at] === this.stamp;
-  }
-
-  private markName(words: readonly string[]): void {
-    if (words.length === 1) {
-      markPostings(this.index, words[0], this.marks, this.stamp, FIELD_MASK | COMPOUND_ONLY, Field.Text);
-      return;
-    }
-    const fieldBits = FIELD_BITS;
-    const [rarest, ...others] = [...words].sort((a, b) => this.index.documentFrequency(a) - this.index.documentFrequency(b));
-    for (let f = 0; f < this.index.files.length; f++) {
-      const list = this.index.files[f].postings.get(rarest);
+export function serviceMentions(index: RelevanceIndex, names: readonly (readonly string[])[]): Uint8Array {
+  const marks = new Uint8Array(index.size);
+  const fieldBits = FIELD_BITS;
+  for (const words of names) {
+    const [rarest, ...others] = [...words].sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b));
+    for (let f = 0; f < index.files.length; f++) {
+      const list = index.files[f].postings.get(rarest);
       if (!list) continue;
-      const offset = this.index.offsets[f];
+      const offset = index.offsets[f];
       for (let i = 0; i < list.length; i++) {
         if ((list[i] & (FIELD_MASK | COMPOUND_ONLY)) !== Field.Text) continue;
         const at = offset + (list[i] >> fieldBits);
-        const text = this.index.textWords[at];
-        if (others.every((word) => text.includes(word))) this.marks[at] = this.stamp;
+        if (others.length === 0 || others.every((word) => index.textWords[at].includes(word))) marks[at] = 1;
       }
     }
   }
+  return marks;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;

@@ -1,6 +1,6 @@
 import type { Fact } from '../notes/model';
 import { HeadOfRanking } from './headOfRanking';
-import { ServiceMentions, WholeTermFinder } from './queryMarks';
+import { serviceMentions, WholeTermFinder } from './queryMarks';
 import { ALSO_ABOVE, FIELD_BITS, FIELD_MASK, REPEATED, type RelevanceIndex, type Scratch } from './relevanceIndex';
 import { containsPhrase, type CompiledQuery } from './relevanceQuery';
 import { containsWhole } from './relevanceText';
@@ -17,6 +17,8 @@ export interface RankedFact {
  * fact's title, shown with it) > code > the parent item (the fact's topic) > the rest of the breadcrumb.
  */
 const FIELD_WEIGHTS: readonly number[] = [1, 0.9, 0.7, 0.6, 0.35];
+/** No fact names a service when the query has none. */
+const NO_MENTIONS = new Uint8Array(0);
 /** The least a word of a phrase counts where phrases are looked for: the text, or a title. */
 const PHRASE_FIELD_WEIGHT = Math.min(FIELD_WEIGHTS[0], FIELD_WEIGHTS[1]);
 /** A word found again in the fact's text, or also above the fact, adds this much (`REPEATED`, `ALSO_ABOVE`). */
@@ -142,7 +144,7 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   // fact that neither names the service nor may hold a term as written: the service halves or
   // doubles a score, the other bonuses only reorder the head.
   const { final, reach, credit, otherService, admitted } = scratch;
-  const mentions = new ServiceMentions(index, scratch.mentionMarks, stamp, serviceNames);
+  const mentions = weighed.service === undefined ? NO_MENTIONS : index.mentionsOf(weighed.service, () => serviceMentions(index, serviceNames));
   const familyOf = index.servicesWriting(serviceForms);
   const serviceWriters = serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(exact.length + f), stamp, form));
   // Each candidate's reach, service credit and whether it is of another service, by its place in
@@ -164,7 +166,7 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
       for (let f = 0; f < serviceWriters.length && gets === 0; f++) if ((filedUnder = serviceWriters[f].holdsAbove(at))) gets = serviceValue * WRITTEN_SERVICE;
     }
     // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations), or is filed under it, is not of another service.
-    otherService[k] = hasService && !sameService && !filedUnder && !family && !mentions.names(at) ? 1 : 0;
+    otherService[k] = hasService && !sameService && !filedUnder && !family && mentions[at] !== 1 ? 1 : 0;
     credit[k] = gets;
     reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && exact.length === 0 ? OTHER_SERVICE : 1);
     if (reach[k] > bestReach) bestReach = reach[k];
@@ -283,7 +285,8 @@ interface WeighedQuery {
   readonly wordValues: readonly number[];
   /** The query's service as `index.serviceOf` numbers it (-1 for none, or one no fact has). */
   readonly serviceNumber: number;
-  /** The words of each of the service's names ("elastic beanstalk", "eb"). */
+  /** The query's service, and the words of each of its names ("elastic beanstalk", "eb"). */
+  readonly service: string | undefined;
   readonly serviceNames: readonly (readonly string[])[];
   readonly serviceValue: number;
   /** What a fact covering the whole query covers. */
@@ -374,7 +377,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     exact: query.exact.map((term) => term.words[0]),
     phraseWords: query.phrases.map((phrase) => phrase.words),
     owedCount: owed.length,
-    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), serviceNames, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), service: query.service, serviceNames, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /**

@@ -262,6 +262,8 @@ export class RelevanceIndex {
   private readonly siblings = new Map<string, readonly string[]>();
   /** Whether a word is written as a word of its own somewhere, not only inside camelCase names, by word (asked again and again). */
   private readonly plainWords = new Map<string, boolean>();
+  /** By service: which facts name it in their text (`serviceMentions`), made on the first hover or lookup of the service. */
+  private readonly mentionsByService = new Map<string, Uint8Array>();
   /** Each fact's breadcrumb lower-cased, made on first ask (a lookup naming a service reads a few of them). */
   private readonly lowerBreadcrumbs: (string | undefined)[] = [];
   private scratchSpace: Scratch | undefined;
@@ -418,6 +420,13 @@ export class RelevanceIndex {
     return known;
   }
 
+  /** Which facts name `service` in their text, made by `mark` on the first ask: a file's hovers ask of one service again and again. */
+  mentionsOf(service: string, mark: () => Uint8Array): Uint8Array {
+    let mentions = this.mentionsByService.get(service);
+    if (!mentions) this.mentionsByService.set(service, (mentions = mark()));
+    return mentions;
+  }
+
   /** The fact's breadcrumb (its heading and the items above it), lower-cased. */
   lowerBreadcrumb(at: number): string {
     return (this.lowerBreadcrumbs[at] ??= this.facts[at].breadcrumb.toLowerCase());
@@ -549,8 +558,6 @@ export class Scratch {
   readonly groups: Float64Array;
   readonly wordBest: Float64Array;
   readonly wordSeen: Int32Array;
-  /** The search's stamp for a fact naming the query's service in its text. */
-  readonly mentionMarks: Int32Array;
   /** Each candidate's share of the service word (`serviceCredit`), and whether it counts as of another service (`OTHER_SERVICE`), by its place in `candidates`. */
   readonly credit: Float64Array;
   readonly otherService: Uint8Array;
@@ -575,7 +582,6 @@ export class Scratch {
     this.groups = new Float64Array(size * groupSlots);
     this.wordBest = new Float64Array(size);
     this.wordSeen = new Int32Array(size);
-    this.mentionMarks = new Int32Array(size);
     this.credit = new Float64Array(2 * size);
     this.otherService = new Uint8Array(2 * size);
     this.definedStamp = new Int32Array(termCount);

@@ -24,7 +24,9 @@ export function serviceNameWords(service: string): readonly (readonly string[])[
   let names = nameWordsOf.get(service);
   if (!names) {
     const written = [service, ...aliasesOf(service)].filter((name) => name === service || !name.includes(' '));
-    nameWordsOf.set(service, (names = written.map((name) => wordsOf(name).filter((word) => !isStopWord(word))).filter((words) => words.length > 0)));
+    // Once each: "Secrets Manager" and its alias "Secret Manager" are the same words.
+    const byWords = new Map(written.map((name) => wordsOf(name).filter((word) => !isStopWord(word))).filter((words) => words.length > 0).map((words) => [words.join(' '), words] as const));
+    nameWordsOf.set(service, (names = [...byWords.values()]));
   }
   return names;
 }

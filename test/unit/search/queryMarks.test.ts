@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Fact, ParsedNotes } from '../../../src/core/notes/model';
-import { ServiceMentions, WholeTermFinder } from '../../../src/core/search/queryMarks';
+import { serviceMentions, WholeTermFinder } from '../../../src/core/search/queryMarks';
 import { RelevanceIndex } from '../../../src/core/search/relevanceIndex';
 import { containsWhole, wordsOf } from '../../../src/core/search/relevanceText';
 
@@ -62,18 +62,15 @@ describe('query marks (facts picked from the postings instead of reading each fa
 
   it('marks the facts naming a service as one of their words, not inside a compound', () => {
     const mentions = indexOf([{ text: 'DynamoDB streams' }, { text: 'dynamodb tables' }, { text: 'MyDynamodbTable is a name' }, { text: 'nothing here' }]);
-    const scratch = mentions.scratch(0);
-    const names = new ServiceMentions(mentions, scratch.mentionMarks, scratch.nextStamp(), [['dynamodb']]);
+    const named = (names: readonly (readonly string[])[]) => [0, 1, 2, 3].filter((at) => serviceMentions(mentions, names)[at] === 1);
     // "DynamoDB" is the words dynamo and db (and the compound dynamodb); "MyDynamodbTable" has the word dynamodb.
-    assert.deepEqual([0, 1, 2, 3].filter((at) => names.names(at)), [1, 2]);
-    const split = new ServiceMentions(mentions, scratch.mentionMarks, scratch.nextStamp(), [['dynamo', 'db']]);
-    assert.deepEqual([0, 1, 2, 3].filter((at) => split.names(at)), [0]);
+    assert.deepEqual(named([['dynamodb']]), [1, 2]);
+    assert.deepEqual(named([['dynamo', 'db']]), [0]);
   });
 
   it('marks a fact naming a service of several words only when it holds all of them: "elastic" of an Elastic IP is not Elastic Beanstalk', () => {
     const eb = indexOf([{ text: 'Elastic Beanstalk runs the app' }, { text: 'An Elastic IP is static' }, { text: 'EB CLI: eb deploy' }, { text: 'A beanstalk grows' }]);
-    const scratch = eb.scratch(0);
-    const names = new ServiceMentions(eb, scratch.mentionMarks, scratch.nextStamp(), [['elastic', 'beanstalk'], ['eb']]);
-    assert.deepEqual([0, 1, 2, 3].filter((at) => names.names(at)), [0, 2]);
+    const marks = serviceMentions(eb, [['elastic', 'beanstalk'], ['eb']]);
+    assert.deepEqual([0, 1, 2, 3].filter((at) => marks[at] === 1), [0, 2]);
   });
 });
