@@ -423,7 +423,11 @@ export class RelevanceIndex {
   /** Which facts name `service` in their text, made by `mark` on the first ask: a file's hovers ask of one service again and again. */
   mentionsOf(service: string, mark: () => Uint8Array): Uint8Array {
     let mentions = this.mentionsByService.get(service);
-    if (!mentions) this.mentionsByService.set(service, (mentions = mark()));
+    if (!mentions) {
+      // A byte per fact per service: a few dozen services are kept at most.
+      if (this.mentionsByService.size >= MENTIONS_CACHE) this.mentionsByService.clear();
+      this.mentionsByService.set(service, (mentions = mark()));
+    }
     return mentions;
   }
 
@@ -536,6 +540,7 @@ const FUSE_TYPO_QUALITY = 0.6;
 const MAX_ALTERNATIVES = 10;
 const MIN_GROUP_SLOTS = 8;
 const EXPANSION_CACHE = 256;
+const MENTIONS_CACHE = 32;
 
 function buildVocabulary(files: readonly FileRelevance[]) {
   const seen = new Set<string>();
