@@ -3,6 +3,7 @@ import type { NotesIndex } from '../notes/notesIndex';
 import { containsWhole, isStopWord, termKey, wordsAndCompoundsOf, wordsOf } from './relevanceText';
 import { editDistance } from '../util/editDistance';
 import { typoBudget } from './typoDistance';
+import { BoundedCache } from './boundedCache';
 import { RankingHeap } from './rankingHeap';
 import { termWithoutService } from './serviceWords';
 import { rootOf } from './wordRoot';
@@ -256,14 +257,14 @@ export class RelevanceIndex {
   private readonly serviceNumbers = new Map<string, number>();
   private readonly termNumbers = new Map<string, number>();
   private vocabulary: { words: string[]; ids: ReadonlySet<string>; masks: Int32Array; bigrams: VocabularyBigrams } | undefined;
-  private readonly expansions = new Map<string, ReadonlyMap<string, number>>();
-  private readonly misspellings = new Map<string, readonly string[]>();
+  private readonly expansions = new BoundedCache<string, ReadonlyMap<string, number>>(EXPANSION_CACHE);
+  private readonly misspellings = new BoundedCache<string, readonly string[]>(EXPANSION_CACHE);
   private misspeltByDeletion: Map<string, string[]> | undefined;
-  private readonly siblings = new Map<string, readonly string[]>();
+  private readonly siblings = new BoundedCache<string, readonly string[]>(EXPANSION_CACHE);
   /** Whether a word is written as a word of its own somewhere, not only inside camelCase names, by word (asked again and again). */
-  private readonly plainWords = new Map<string, boolean>();
+  private readonly plainWords = new BoundedCache<string, boolean>(EXPANSION_CACHE);
   /** By service: which facts name it in their text (`serviceMentions`), made on the first hover or lookup of the service. */
-  private readonly mentionsByService = new Map<string, Uint8Array>();
+  private readonly mentionsByService = new BoundedCache<string, Uint8Array>(MENTIONS_CACHE);
   /** Each fact's breadcrumb lower-cased, made on first ask (a lookup naming a service reads a few of them). */
   private readonly lowerBreadcrumbs: (string | undefined)[] = [];
   private scratchSpace: Scratch | undefined;
@@ -357,10 +358,7 @@ export class RelevanceIndex {
         (found ??= []).push(token);
       }
     }
-    const result = found ?? NONE;
-    if (this.misspellings.size > EXPANSION_CACHE) this.misspellings.clear();
-    this.misspellings.set(word, result);
-    return result;
+    return this.misspellings.set(word, found ?? NONE);
   }
 
   /**
@@ -400,10 +398,7 @@ export class RelevanceIndex {
         if (other !== word && !(siblings ??= []).includes(other)) siblings.push(other);
       }
     }
-    // Kept like `expand`'s words: a hover asks for the same few words again and again.
-    if (this.siblings.size > EXPANSION_CACHE) this.siblings.clear();
-    this.siblings.set(word, siblings ?? NONE);
-    return siblings ?? NONE;
+    return this.siblings.set(word, siblings ?? NONE);
   }
 
   /**
@@ -411,24 +406,14 @@ export class RelevanceIndex {
    * name ("StackSets", which holds "stack" and "set" too).
    */
   writesAsWord(word: string): boolean {
-    let known = this.plainWords.get(word);
-    if (known === undefined) {
-      known = this.files.some((file) => file.postings.get(word)?.some((entry) => (entry & COMPOUND_ONLY) === 0) === true);
-      if (this.plainWords.size > EXPANSION_CACHE) this.plainWords.clear();
-      this.plainWords.set(word, known);
-    }
-    return known;
+    const known = this.plainWords.get(word);
+    if (known !== undefined) return known;
+    return this.plainWords.set(word, this.files.some((file) => file.postings.get(word)?.some((entry) => (entry & COMPOUND_ONLY) === 0) === true));
   }
 
   /** Which facts name `service` in their text, made by `mark` on the first ask: a file's hovers ask of one service again and again. */
   mentionsOf(service: string, mark: () => Uint8Array): Uint8Array {
-    let mentions = this.mentionsByService.get(service);
-    if (!mentions) {
-      // A byte per fact per service: a few dozen services are kept at most.
-      if (this.mentionsByService.size >= MENTIONS_CACHE) this.mentionsByService.clear();
-      this.mentionsByService.set(service, (mentions = mark()));
-    }
-    return mentions;
+    return this.mentionsByService.get(service) ?? this.mentionsByService.set(service, mark());
   }
 
   /** The fact's breadcrumb (its heading and the items above it), lower-cased. */
@@ -496,9 +481,7 @@ export class RelevanceIndex {
       found.clear();
       for (const [token, quality] of kept) found.set(token, quality);
     }
-    if (this.expansions.size > EXPANSION_CACHE) this.expansions.clear();
-    this.expansions.set(word, found);
-    return found;
+    return this.expansions.set(word, found);
   }
 }
 
@@ -540,6 +523,7 @@ const FUSE_TYPO_QUALITY = 0.6;
 const MAX_ALTERNATIVES = 10;
 const MIN_GROUP_SLOTS = 8;
 const EXPANSION_CACHE = 256;
+/** A byte per fact per service: a few dozen services are kept at most. */
 const MENTIONS_CACHE = 32;
 
 function buildVocabulary(files: readonly FileRelevance[]) {
