@@ -10,7 +10,8 @@ export function serviceMentions(index: RelevanceIndex, names: readonly (readonly
   const marks = new Uint8Array(index.size);
   const fieldBits = FIELD_BITS;
   for (const words of names) {
-    const [rarest, ...others] = [...words].sort((a, b) => index.documentFrequency(a) - index.documentFrequency(b));
+    const rarest = rarestOf(index, words);
+    const others = words.filter((word) => word !== rarest);
     for (let f = 0; f < index.files.length; f++) {
       const list = index.files[f].postings.get(rarest);
       if (!list) continue;
@@ -68,14 +69,19 @@ export class WholeTermFinder {
       this.everywhere = true;
       return;
     }
-    let rarest = words[0];
-    let fewest = this.index.documentFrequency(rarest);
-    for (const word of words) {
-      const count = this.index.documentFrequency(word);
-      if (count < fewest) [rarest, fewest] = [word, count];
-    }
-    markPostings(this.index, rarest, this.marks, this.stamp, 0, 0);
+    markPostings(this.index, rarestOf(this.index, words), this.marks, this.stamp, 0, 0);
   }
+}
+
+/** The word of `words` the fewest facts hold (the first of them on a tie): the shortest postings to read. */
+function rarestOf(index: RelevanceIndex, words: readonly string[]): string {
+  let rarest = words[0];
+  let fewest = index.documentFrequency(rarest);
+  for (const word of words) {
+    const count = index.documentFrequency(word);
+    if (count < fewest) [rarest, fewest] = [word, count];
+  }
+  return rarest;
 }
 
 /** Marks the facts holding `word` whose posting, masked with `mask`, equals `want`. */
