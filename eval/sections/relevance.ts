@@ -6,6 +6,7 @@ import { TUNED_2_CASES } from '../../test/relevance/tuned2.cases';
 import { TUNED_3_CASES } from '../../test/relevance/tuned3.cases';
 import { TUNED_4_CASES } from '../../test/relevance/tuned4.cases';
 import { TUNED_5_CASES } from '../../test/relevance/tuned5.cases';
+import { TUNED_6_CASES } from '../../test/relevance/tuned6.cases';
 import type { EvalSection } from '../lib/evalReport';
 
 /** The target for every family, held-out cases included. */
@@ -19,6 +20,7 @@ export function relevanceSection(): EvalSection[] {
     ...figures('tuned, 3rd batch', TUNED_3_CASES),
     ...figures('tuned, 4th batch', TUNED_4_CASES),
     ...figures('tuned, 5th batch', TUNED_5_CASES),
+    ...figures('tuned, 6th batch', TUNED_6_CASES),
     ...figures('held out', HELD_OUT_CASES),
     ...figures('held out, 2nd batch', HELD_OUT_2_CASES),
   ];
