@@ -91,7 +91,7 @@ function collectCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch
     const weight = weights[i];
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
     remaining -= weight * wordValues[i] * MAX_WORD_WEIGHT;
-    for (let g = 0; g < weighed.groupCount; g++) if (inGroup[g * wordCount + i]) groupLeft[g] -= wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
+    for (let g = 0; g < weighed.groupCount; g++) groupLeft[g] -= inGroup[g * wordCount + i] * wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
     const foundCount = accumulateWord(index, weighed.alternatives[i], idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
     for (let k = 0; k < foundCount; k++) {
       const fact = found[k];
@@ -115,10 +115,11 @@ function collectCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch
       if (!optional[i]) owedFound[fact] = 1;
     }
     for (let g = 0; g < groupCount; g++) {
-      if (!inGroup[g * wordCount + i] || groupTotals[g] === 0) continue;
+      const part = inGroup[g * wordCount + i];
+      if (part === 0 || groupTotals[g] === 0) continue;
       for (let k = 0; k < foundCount; k++) {
         const fact = found[k];
-        if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * groupShares[g];
+        if (seen[fact] === stamp) groups[fact * scratch.groupSlots + g] += scratch.wordBest[fact] * part * groupShares[g];
       }
     }
   }
@@ -295,8 +296,11 @@ interface WeighedQuery {
   readonly order: Int32Array;
   /** What the words not looked at yet are worth: all of them, at first. */
   readonly remaining: number;
-  /** Whether word `i` is in group `g`, at `g × words + i`: the loops read this, not the groups' arrays (whose kinds vary). */
-  readonly inGroup: Uint8Array;
+  /**
+   * What word `i` counts for in group `g` (0 when not in it), at `g × words + i`: its weight over the group's, so that
+   * an ending worth half (`…Id`, `…Hours`) counts half in the name's coverage too. The loops read this, not the groups' arrays (whose kinds vary).
+   */
+  readonly inGroup: Float64Array;
   readonly groupTotals: readonly number[];
   readonly groupShares: readonly number[];
   /** What each group's words not looked at yet could add to a fact's coverage of it (the loop spends it). */
@@ -345,13 +349,17 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   const serviceValue = serviceIndex >= 0 ? query.words[serviceIndex].weight * Math.max(1, wordValues[serviceIndex]) : 0;
   const total = query.words.reduce((sum, word, i) => (word.optional ? sum : sum + word.weight * (i === serviceIndex ? Math.max(1, wordValues[i]) : wordValues[i])), 0);
   if (total === 0 || (owed.length === 0 && serviceIndex < 0)) return undefined;
-  const groupTotals = query.groups.map((group) => group.words.reduce((sum, i) => sum + wordValues[i], 0));
+  const inGroup = new Float64Array(query.groups.length * query.words.length);
+  query.groups.forEach((group, g) => {
+    for (const i of group.words) if (i >= 0) inGroup[g * query.words.length + i] = group.weight > 0 ? Math.min(1, query.words[i].weight / group.weight) : 1;
+  });
+  const groupTotals = query.groups.map((group, g) => group.words.reduce((sum, i) => (i >= 0 ? sum + inGroup[g * query.words.length + i] * wordValues[i] : sum), 0));
   // Rarest words first: once the words left cannot lift a new fact to the floor (or, for a
   // hover, to the coverage bar), only the facts already found are scored.
   const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
   const remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i] * MAX_WORD_WEIGHT, 0);
   const groupShares = query.groups.map((group, g) => (groupTotals[g] === 0 ? 0 : group.weight / groupTotals[g]));
-  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => sum + wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT, 0));
+  const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => (i >= 0 ? sum + inGroup[g * query.words.length + i] * wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT : sum), 0));
   const phraseBonuses = query.phrases.map((phrase) => phrase.weight * phraseValue(index, phrase.words) * PHRASE_BONUS);
   const exactBonuses = query.exact.map((term) => (term.weight * EXACT_BONUS * total) / Math.max(1, owed.length));
   const surfaceBonus = (SURFACE_BONUS * total) / Math.max(1, owed.length);
@@ -362,10 +370,6 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
       order.reduce((sum, i) => sum + query.words[i].weight * phrase.words.reduce((best, word) => Math.max(best, (alternatives[i].get(word) ?? 0) * (idfs[i].get(word) ?? 0)), 0), 0) *
       (1 - BAR_SLACK),
   );
-  const inGroup = new Uint8Array(query.groups.length * query.words.length);
-  query.groups.forEach((group, g) => {
-    for (const i of group.words) if (i >= 0) inGroup[g * query.words.length + i] = 1;
-  });
   return {
     wordCount: query.words.length,
     weights: Float64Array.from(query.words, (word) => word.weight),
@@ -437,9 +441,9 @@ function coversAGroup(groups: Float64Array, base: number, count: number, minCove
  * of the first `groupCount` groups at `minCoverage`: what it covers of the group now and
  * everything the group's words left could add.
  */
-function canReachBar(inGroup: Uint8Array, wordCount: number, groupCount: number, word: number, gained: number, shares: readonly number[], left: readonly number[], minCoverage: number): boolean {
+function canReachBar(inGroup: Float64Array, wordCount: number, groupCount: number, word: number, gained: number, shares: readonly number[], left: readonly number[], minCoverage: number): boolean {
   for (let g = 0; g < groupCount; g++) {
-    const now = inGroup[g * wordCount + word] ? gained * shares[g] : 0;
+    const now = gained * inGroup[g * wordCount + word] * shares[g];
     if (now + left[g] >= minCoverage - BAR_SLACK) return true;
   }
   return false;

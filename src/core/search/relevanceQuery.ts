@@ -89,6 +89,19 @@ const SYNONYM_WEIGHT = 0.6;
  */
 const REFERENCE_SUFFIXES: ReadonlySet<string> = new Set(['id', 'arn', 'name', 'specification', 'configuration', 'config', 'detail', 'setting']);
 const REFERENCE_WEIGHT = 0.5;
+/**
+ * The words a name ends in to give the unit of its amount (`RetentionInDays`, `RetentionPeriodHours`,
+ * `DelaySeconds`): notes say the amount in their own unit ("Retention: 1-365 days"), so the
+ * ending counts as much as a reference ending does.
+ */
+const UNIT_SUFFIXES: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'byte', 'percent', 'period']);
+
+/** How many of a name's words say what it is: all but the reference and unit words it ends in (`RetentionPeriodHours`: "retention"), at least one. */
+function namedLength(words: readonly string[]): number {
+  let end = words.length;
+  while (end > 1 && (REFERENCE_SUFFIXES.has(words[end - 1]) || UNIT_SUFFIXES.has(words[end - 1]))) end--;
+  return end;
+}
 /** Adjacent lookup words as a phrase: a bonus, not a requirement. */
 const LOOKUP_PHRASE_WEIGHT = 0.5;
 
@@ -144,8 +157,9 @@ class QueryBuilder {
     if (words.length >= 2) this.phrases.push({ words: trimStops(all), weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.text.push(...words.filter((word) => !this.text.includes(word)));
     if (wordsFromParts) return;
-    // (The last word only, of a name of several: `SourceSecurityGroupId` is about a source security group, referred to by its ID.)
-    words.forEach((word, i) => this.addWord(word, i > 0 && i === words.length - 1 && REFERENCE_SUFFIXES.has(word) ? weight * REFERENCE_WEIGHT : weight, optional));
+    // (The words it ends in, of a name of several: `SourceSecurityGroupId` is about a source security group, referred to by its ID.)
+    const named = namedLength(words);
+    words.forEach((word, i) => this.addWord(word, i >= named ? weight * REFERENCE_WEIGHT : weight, optional));
     this.addJoined(all);
     if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.addSynonyms(term, all, weight);

@@ -280,6 +280,14 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(s3, propertyQuery('AWS::S3::Bucket', 'LifecycleConfiguration'))[0], 'Lifecycle rules: transition objects to cheaper classes');
   });
 
+  it('counts the unit a name ends in (…Hours, …InDays, …Period) less than what it measures, in the name\'s coverage too: RetentionPeriodHours finds "Retention:"', () => {
+    const kinesis = notes(
+      ['Kinesis Data Stream', '  • Capacity', '    • Pay per stream/hour, data in/out in GB', '  • Retention:', '    • 1-365 days (1 day by default)', '  • Billing period: one month', 'DynamoDB', '  • Streams keep records up to 24 hours'].join('\n'),
+      'X\n  • y',
+    );
+    assert.equal(shown(kinesis, propertyQuery('AWS::Kinesis::Stream', 'RetentionPeriodHours'))[0], '1-365 days (1 day by default)');
+  });
+
   it('reads a heading that is no service as the topic of the items right under it: "Exponential Backoff › Keep trying…"', () => {
     const topics = notes(['Exponential Backoff', '  • Keep trying, each try waiting twice as long', 'SQS', '  • Long polling:', '    • Wait up to 20 seconds for a message', 'KMS', '  • Throttled: retry with exponential backoff'].join('\n'), 'X\n  • y');
     assert.equal(looked(topics, 'exponential backoff waiting')[0], 'Keep trying, each try waiting twice as long');
