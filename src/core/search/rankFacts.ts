@@ -147,6 +147,7 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   const { final, reach, credit, otherService, admitted } = scratch;
   const mentions = weighed.service === undefined ? NO_MENTIONS : index.mentionsOf(weighed.service, () => serviceMentions(index, serviceNames));
   const familyOf = index.servicesWriting(serviceForms);
+  const namedByTerm = index.servicesAmong(weighed.namedServices);
   const serviceWriters = serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(exact.length + f), stamp, form));
   // Each candidate's reach, service credit and whether it is of another service, by its place in
   // `candidates` (read in that order from here on, not scattered over 50,000 facts), kept for its score.
@@ -166,8 +167,9 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
       for (let f = 0; f < serviceWriters.length && gets === 0; f++) if (serviceWriters[f].holds(at)) gets = serviceValue * WRITTEN_SERVICE;
       for (let f = 0; f < serviceWriters.length && gets === 0; f++) if ((filedUnder = serviceWriters[f].holdsAbove(at))) gets = serviceValue * WRITTEN_SERVICE;
     }
-    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations), or is filed under it, is not of another service.
-    otherService[k] = hasService && !sameService && !filedUnder && !family && mentions[at] !== 1 ? 1 : 0;
+    // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations), or is filed under it, is not of another service;
+    // nor is a fact of a service the cursor's name names (KMS for `KmsMasterKeyId`).
+    otherService[k] = hasService && !sameService && !filedUnder && !family && mentions[at] !== 1 && namedByTerm[index.serviceOf[at]] !== 1 ? 1 : 0;
     credit[k] = gets;
     reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && exact.length === 0 ? OTHER_SERVICE : 1);
     if (reach[k] > bestReach) bestReach = reach[k];
@@ -310,6 +312,8 @@ interface WeighedQuery {
   /** The lookup's words as typed, and what one found so in a fact adds. */
   readonly surface: readonly string[];
   readonly surfaceBonus: number;
+  /** Other services the query's names name: their facts are not of another service. */
+  readonly namedServices: readonly string[];
   /** What the cursor names (a hover's), when anything. */
   readonly defines: ReadonlyMap<string, number> | undefined;
   /** The coverage a fact needs for each phrase to be possibly in its text (the bound counts the phrase then). */
@@ -381,7 +385,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     exact: query.exact.map((term) => term.words[0]),
     phraseWords: query.phrases.map((phrase) => phrase.words),
     owedCount: owed.length,
-    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), service: query.service, serviceNames, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), service: query.service, serviceNames, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, namedServices: query.namedServices, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /**

@@ -314,6 +314,16 @@ export class RelevanceIndex {
     return service === undefined ? -1 : (this.serviceNumbers.get(service) ?? -1);
   }
 
+  /** By service number, whether the service is one of `services`. */
+  servicesAmong(services: readonly string[]): Uint8Array {
+    const among = new Uint8Array(this.serviceNumbers.size);
+    for (const service of services) {
+      const number = this.serviceNumber(service);
+      if (number >= 0) among[number] = 1;
+    }
+    return among;
+  }
+
   /** By service number, whether the service's name writes one of `forms` (lower-cased) as whole words: "kinesis" in Kinesis Data Firehose. */
   servicesWriting(forms: readonly string[]): Uint8Array {
     const writes = new Uint8Array(this.serviceNumbers.size);

@@ -1,4 +1,4 @@
-import { resolveService, serviceOfCfnType } from '../notes/serviceAliases';
+import { hasOwnNamespace, resolveService, serviceOfCfnType } from '../notes/serviceAliases';
 import { isDistinctive, isStopWord, termKey, trimPunctuation, wordsOf } from './relevanceText';
 import { serviceNames, serviceWords } from './serviceWords';
 import { SYNONYMS, type SynonymEntry } from './synonyms.data';
@@ -67,6 +67,12 @@ export interface CompiledQuery {
   readonly defines: ReadonlyMap<string, number>;
   /** Two adjacent words written as one ("stack" "set" → "stackset"), by their places in `words`: notes write "Stacksets", "username". */
   readonly joined: readonly JoinedWords[];
+  /**
+   * Other services the cursor's name (or a synonym of it) names by one or two of its words
+   * (`KmsMasterKeyId`: KMS; `Monitoring`, whose synonym is CloudWatch): their facts are about
+   * it, not of another service.
+   */
+  readonly namedServices: readonly string[];
 }
 
 export interface JoinedWords {
@@ -126,6 +132,7 @@ class QueryBuilder {
   readonly surface: string[] = [];
   readonly serviceForms: string[] = [];
   readonly defines = new Map<string, number>();
+  readonly namedServices = new Set<string>();
   /** Adjacent words of a term (or of a lookup), by their keys in `words`, under their joined form. */
   private readonly joined = new Map<string, readonly [string, string]>();
   /** The synonyms the terms brought in, as written in the table. */
@@ -156,6 +163,7 @@ class QueryBuilder {
     if (!optional && isDistinctive(term)) this.exact.push({ words: [term.toLowerCase()], weight });
     if (words.length >= 2) this.phrases.push({ words: trimStops(all), weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.text.push(...words.filter((word) => !this.text.includes(word)));
+    if (group) this.addNamedServices(words);
     if (wordsFromParts) return;
     // (The words it ends in, of a name of several: `SourceSecurityGroupId` is about a source security group, referred to by its ID.)
     const named = namedLength(words);
@@ -163,6 +171,19 @@ class QueryBuilder {
     this.addJoined(all);
     if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.addSynonyms(term, all, weight);
+  }
+
+  /**
+   * The services one word or two adjacent words of a name name, but the query's own, each with a
+   * namespace of its own: `SubnetIds` refers to subnets, as nearly every resource in a VPC does.
+   */
+  addNamedServices(words: readonly string[]): void {
+    for (let i = 0; i < words.length; i++) {
+      for (const named of [words[i], i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : undefined]) {
+        const resolved = named === undefined ? undefined : resolveService(named);
+        if (resolved?.known && resolved.service !== this.service && hasOwnNamespace(resolved.service)) this.namedServices.add(resolved.service);
+      }
+    }
   }
 
   addWord(word: string, weight: number, optional: boolean): void {
@@ -219,6 +240,7 @@ class QueryBuilder {
       servicesOnly: named && this.groups.length === 0 && this.service !== undefined,
       defines: this.defines,
       joined: [...this.joined].map(([form, [first, second]]) => ({ form, words: [keys.indexOf(first), keys.indexOf(second)] as const })),
+      namedServices: [...this.namedServices],
     };
   }
 }

@@ -144,6 +144,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   },
   { when: 'multi factor auth', also: ['mfa'], reason: 'and the other way: the key (or "multi-factor authentication") finds notes saying MFA' },
   {
+    when: 'monitoring',
+    also: ['cloudwatch'],
+    reason: 'EC2 `Monitoring` "specifies whether detailed monitoring is enabled for the instance", which sends its metrics to CloudWatch every minute instead of every five (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-instance.html#cfn-ec2-instance-monitoring); notes file detailed monitoring under CloudWatch',
+  },
+  {
     when: 'time to live',
     also: ['ttl'],
     reason: 'DynamoDB `TimeToLiveSpecification` "enable[s] or disable[s] Time to Live (TTL)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-timetolivespecification.html); notes say TTL',

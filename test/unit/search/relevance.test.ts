@@ -288,6 +288,12 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(kinesis, propertyQuery('AWS::Kinesis::Stream', 'RetentionPeriodHours'))[0], '1-365 days (1 day by default)');
   });
 
+  it('counts the facts of a service the name names (KMS for KmsMasterKeyId) as about it, not of another service; a subnet a name refers to is no such service', () => {
+    const kms = notes(['KMS', '  • Master key: the key that encrypts the data keys, rotated yearly', 'Subnet', '  • A subnet lives in exactly one Availability Zone'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(kms, propertyQuery('AWS::SQS::Queue', 'KmsMasterKeyId')), ['Master key: the key that encrypts the data keys, rotated yearly']);
+    assert.deepEqual(shown(kms, propertyQuery('AWS::ElasticLoadBalancingV2::LoadBalancer', 'Subnets')), []);
+  });
+
   it('reads a heading that is no service as the topic of the items right under it: "Exponential Backoff › Keep trying…"', () => {
     const topics = notes(['Exponential Backoff', '  • Keep trying, each try waiting twice as long', 'SQS', '  • Long polling:', '    • Wait up to 20 seconds for a message', 'KMS', '  • Throttled: retry with exponential backoff'].join('\n'), 'X\n  • y');
     assert.equal(looked(topics, 'exponential backoff waiting')[0], 'Keep trying, each try waiting twice as long');
