@@ -226,9 +226,10 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   let admittedCount = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
-    // A fact holding none of the words owed may still define a synonym of what the cursor names ("AMI: …" for `ImageId`).
+    // A fact holding none of the words owed may still define a synonym of what the cursor names ("AMI: …" for `ImageId`), or hold
+    // a synonym as a fact of the service ("too big" under SQS for "sqs oversized"): out of it, "hours" is not what "consumer duration" asks.
     const term = index.termOf[at];
-    if (reach[k] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && !(defines && term >= 0 && definedStamp[term] === stamp))) continue;
+    if (reach[k] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && credit[k] === 0 && !(defines && term >= 0 && definedStamp[term] === stamp))) continue;
     if (minCoverage > 0 && !weighed.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, weighed.groupCount, minCoverage)) continue;
     admitted[admittedCount] = k;
     scoreOf(admittedCount++, true);

@@ -23,7 +23,7 @@ export interface QueryWord {
   readonly weight: number;
   /** The canonical service this word names: every fact of that service covers it, once. */
   readonly service?: string;
-  /** Synonym words add to a fact's score but are not owed by it. */
+  /** Synonym words add to a fact's score; alone, they find only a fact of the query's service. */
   readonly optional?: boolean;
 }
 

@@ -149,6 +149,42 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'EC2 `Monitoring` "specifies whether detailed monitoring is enabled for the instance", which sends its metrics to CloudWatch every minute instead of every five (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-instance.html#cfn-ec2-instance-monitoring); notes file detailed monitoring under CloudWatch',
   },
   {
+    when: 'retention',
+    also: ['expiration', 'expire', 'retain'],
+    reason: 'a retention setting is when data expires: CloudWatch Logs log events "past the expiration date" are deleted once they "reach their retention setting" (https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html); notes say a log group "can have expiration"',
+  },
+  {
+    when: 'how long',
+    also: ['retention', 'duration'],
+    reason: 'a learner asks "how long" data is kept or a thing may run; notes state it as a retention ("Metrics retention: … kept 15 days") or a duration',
+  },
+  {
+    when: 'undo',
+    also: ['rollback', 'roll back'],
+    reason: 'undoing a deployment is rolling it back: "CodeDeploy rolls back deployments by redeploying a previously deployed revision" (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html); notes have a "Rollback:" topic',
+  },
+  {
+    when: 'change',
+    also: ['switch'],
+    reason: 'changing a mode is switching it: DynamoDB "you can change it later" / "Considerations when switching capacity modes" (https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/switching.capacitymode.html); notes say "Switching from provisioned to on-demand"',
+  },
+  { when: 'switch', also: ['change'], reason: 'and the other way: notes write "change the capacity mode" as often as "switch"' },
+  {
+    when: 'delay',
+    also: ['latency'],
+    reason: 'a delivery delay is latency: Firehose buffers data before delivering it, "the lower buffer size will be faster in delivery with … less latency" (https://docs.aws.amazon.com/firehose/latest/APIReference/API_BufferingHints.html); notes say "60 seconds latency for non full batches"',
+  },
+  {
+    when: 'frequency',
+    also: ['often', 'schedule', 'rate'],
+    reason: 'how frequently a thing happens is its schedule: Secrets Manager rotation schedules are rate() or cron() expressions, "as often as every four hours" (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotationRulesType.html)',
+  },
+  {
+    when: 'oversized',
+    also: ['too big', 'large'],
+    reason: 'a payload over the size limit is a "large message" (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-managing-large-messages.html); notes say "if the message is too big"',
+  },
+  {
     when: 'time to live',
     also: ['ttl'],
     reason: 'DynamoDB `TimeToLiveSpecification` "enable[s] or disable[s] Time to Live (TTL)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-timetolivespecification.html); notes say TTL',

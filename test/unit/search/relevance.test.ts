@@ -146,6 +146,18 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.ok(texts.length > 0 && texts.every((text) => /consumer/i.test(text)), texts.join(' | '));
   });
 
+  it('finds a fact through a synonym alone within the typed service: "sqs oversized" finds "too big" under SQS', () => {
+    const sizes = notes(['SQS', '  • Extended Client', '    • If the message is too big, send it through S3', '  • Long polling waits up to 20 seconds', 'Lambda', '  • Large deployment packages go through S3'].join('\n'), 'X\n  • y');
+    assert.deepEqual(looked(sizes, 'sqs oversized'), ['If the message is too big, send it through S3']);
+  });
+
+  it('joins a learner\'s own words to the notes\' through the synonym table: undo is a rollback, a retention an expiration, a change a switch', () => {
+    const words = notes(['CodeDeploy', '  • Rollback: redeploys the last good revision', '  • Deployment groups hold the instances', 'CloudWatch Logs', '  • Log groups can have expiration', '  • Log streams hold the events', 'DynamoDB', '  • Capacity modes:', '    • Switching from provisioned to on-demand: a few times a day', '    • On-demand: pay per request'].join('\n'), 'X\n  • y');
+    assert.equal(looked(words, 'codedeploy undo deployment')[0], 'Rollback: redeploys the last good revision');
+    assert.equal(looked(words, 'cloudwatch logs retention')[0], 'Log groups can have expiration');
+    assert.equal(looked(words, 'dynamodb capacity mode change')[0], 'Switching from provisioned to on-demand: a few times a day');
+  });
+
   it('forgives a typo in a lone word', () => {
     assert.equal(looked(index, 'invisble')[0], 'Invisible to other consumers once received');
   });
