@@ -112,7 +112,13 @@ function namedLength(words: readonly string[]): number {
 const LOOKUP_PHRASE_WEIGHT = 0.5;
 
 /** The synonyms of names of several words: a lookup types them word by word, so each word's own term cannot hold them. */
-const PHRASE_SYNONYMS = SYNONYMS.filter((entry) => !entry.asWritten && wordsOf(entry.when).length > 1);
+/** Each synonym entry with the words of its phrase, read once (every term of every hover looks them up). */
+interface ReadSynonym {
+  readonly entry: SynonymEntry;
+  readonly words: readonly string[];
+}
+const READ_SYNONYMS: readonly ReadSynonym[] = SYNONYMS.map((entry) => ({ entry, words: wordsOf(entry.when) }));
+const PHRASE_SYNONYMS = READ_SYNONYMS.filter(({ entry, words }) => !entry.asWritten && words.length > 1);
 
 /** Expands a lookup word to vocabulary stems (fuzzy), supplied by the index. */
 export type WordExpander = (stem: string) => ReadonlyMap<string, number>;
@@ -170,7 +176,8 @@ class QueryBuilder {
     words.forEach((word, i) => this.addWord(word, i >= named ? weight * REFERENCE_WEIGHT : weight, optional));
     this.addJoined(all);
     if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
-    if (!optional) this.addSynonyms(term, all, weight);
+    // The words as typed and as meant: "retension" is "retention", an expiration.
+    if (!optional) this.addSynonyms(term, [all, all.map((word) => this.closest(word))], weight);
   }
 
   /**
@@ -184,6 +191,17 @@ class QueryBuilder {
         if (resolved?.known && resolved.service !== this.service && hasOwnNamespace(resolved.service)) this.namedServices.add(resolved.service);
       }
     }
+  }
+
+  /** What a word stands for: itself, or for a typed word the notes never write, the vocabulary word closest to it ("retension" → "retention"). */
+  private closest(word: string): string {
+    let best = word;
+    let quality = 0;
+    for (const [stem, match] of this.words.get(word)?.alternatives ?? []) {
+      if (stem === word) return word;
+      if (match > quality) [best, quality] = [stem, match];
+    }
+    return best;
   }
 
   addWord(word: string, weight: number, optional: boolean): void {
@@ -211,12 +229,13 @@ class QueryBuilder {
 
   /** A lookup's synonyms of a name typed as several words ("write capacity unit"), which no one word of it holds. */
   addTypedPhraseSynonyms(words: readonly string[]): void {
-    this.addSynonyms('', words, 1, PHRASE_SYNONYMS);
+    this.addSynonyms('', [words, words.map((word) => this.closest(word))], 1, PHRASE_SYNONYMS);
   }
 
-  private addSynonyms(term: string, words: readonly string[], weight: number, entries: readonly SynonymEntry[] = SYNONYMS): void {
-    for (const entry of entries) {
-      if (entry.asWritten ? entry.when.toLowerCase() !== term.toLowerCase() : !containsPhrase(words, wordsOf(entry.when))) continue;
+  /** The synonyms of a term as written, or of a phrase of one of `readings` of its words, each once. */
+  private addSynonyms(term: string, readings: readonly (readonly string[])[], weight: number, entries: readonly ReadSynonym[] = READ_SYNONYMS): void {
+    for (const { entry, words: when } of entries) {
+      if (entry.asWritten ? entry.when.toLowerCase() !== term.toLowerCase() : !readings.some((words) => containsPhrase(words, when))) continue;
       for (const also of entry.also) {
         this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });
         this.synonyms.push(also);

@@ -151,11 +151,13 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(looked(sizes, 'sqs oversized'), ['If the message is too big, send it through S3']);
   });
 
-  it('joins a learner\'s own words to the notes\' through the synonym table: undo is a rollback, a retention an expiration, a change a switch', () => {
-    const words = notes(['CodeDeploy', '  • Rollback: redeploys the last good revision', '  • Deployment groups hold the instances', 'CloudWatch Logs', '  • Log groups can have expiration', '  • Log streams hold the events', 'DynamoDB', '  • Capacity modes:', '    • Switching from provisioned to on-demand: a few times a day', '    • On-demand: pay per request'].join('\n'), 'X\n  • y');
+  it('joins a learner\'s own words to the notes\' through the synonym table: undo is a rollback, a retention (or a "retension") an expiration, a change a switch', () => {
+    const words = notes(['CodeDeploy', '  • Rollback: redeploys the last good revision', '  • Deployment groups hold the instances', 'CloudWatch Logs', '  • Log streams hold the events', '  • Log groups can have expiration', 'DynamoDB', '  • Capacity modes:', '    • Switching from provisioned to on-demand: a few times a day', '    • On-demand: pay per request', 'Kinesis', '  • Retention: 24 hours by default'].join('\n'), 'X\n  • y');
     assert.equal(looked(words, 'codedeploy undo deployment')[0], 'Rollback: redeploys the last good revision');
     assert.equal(looked(words, 'cloudwatch logs retention')[0], 'Log groups can have expiration');
     assert.equal(looked(words, 'dynamodb capacity mode change')[0], 'Switching from provisioned to on-demand: a few times a day');
+    // And a typo's synonyms: "retension" is "retention".
+    assert.equal(looked(words, 'cloudwatch logs retension')[0], 'Log groups can have expiration');
   });
 
   it('forgives a typo in a lone word', () => {
