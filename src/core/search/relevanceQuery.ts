@@ -335,7 +335,11 @@ function defineOnce(defines: Map<string, number>, key: string, share: number): v
 export function compileTextQuery(text: string, expand: WordExpander): CompiledQuery {
   const builder = new QueryBuilder(expand);
   // A pasted page is not a question: its first words are looked up (each word costs a pass over the vocabulary's candidates).
-  const raw = text.split(/[\s,;]+/).filter((word) => word !== '').slice(0, MAX_LOOKUP_WORDS);
+  const raw = text
+    .split(/[\s,;]+/)
+    .filter((word) => word !== '')
+    .flatMap((word) => amountAndUnit(word, expand))
+    .slice(0, MAX_LOOKUP_WORDS);
   const rest: string[] = [];
   for (let i = 0; i < raw.length; i++) {
     // A resource type typed names its service and its noun (`AWS::SQS::Queue`: SQS, "queue").
@@ -365,6 +369,12 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
   builder.addJoined(sequence);
   builder.addTypedPhraseSynonyms(rest.flatMap((word) => wordsOf(word)));
   return builder.build();
+}
+
+/** An amount typed with its unit ("256kb", "15min") the notes never write so: the amount and the unit, as notes write them ("256 KB"). */
+function amountAndUnit(word: string, expand: WordExpander): string[] {
+  const glued = /^(\d+(?:\.\d+)?)([a-z]+)$/i.exec(word);
+  return glued && expand(word.toLowerCase()).size === 0 ? [glued[1], glued[2]] : [word];
 }
 
 /** A typed service name and the service's names, lower-cased, once each: what a fact's text may write it as. */

@@ -160,6 +160,16 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(looked(words, 'cloudwatch logs retension')[0], 'Log groups can have expiration');
   });
 
+  it('reads an amount typed with its unit as notes write it: "sqs 256kb" finds "256 KB"', () => {
+    const sizes = notes(['SQS', '  • Messages up to 256 KB; larger ones go through S3', '  • Long polling waits up to 20 seconds', 'DynamoDB', '  • Items up to 400 KB'].join('\n'), 'X\n  • y');
+    assert.equal(looked(sizes, 'sqs 256kb')[0], 'Messages up to 256 KB; larger ones go through S3');
+  });
+
+  it('lists the typed service\'s facts when its other words match nothing in the notes, rather than none', () => {
+    const texts = looked(index, 'dynamodb xyzzyq');
+    assert.ok(texts.includes('Maximum item size: 400 KB') && texts.every((text) => index.facts().find((fact) => fact.text === text)?.service === 'DynamoDB'), texts.join(' | '));
+  });
+
   it('forgives a typo in a lone word', () => {
     assert.equal(looked(index, 'invisble')[0], 'Invisible to other consumers once received');
   });
