@@ -11,5 +11,10 @@ import { compileTextQuery } from './relevanceQuery';
 export function lookUpFacts(index: NotesIndex, query: string, limit = 50): RankedFact[] {
   if (query.trim() === '' || limit <= 0) return [];
   const relevance = relevanceIndexOf(index);
-  return rankFacts(relevance, compileTextQuery(query, (word) => relevance.expand(word)), 0, limit);
+  const expand = (word: string) => relevance.expand(word);
+  const compiled = compileTextQuery(query, expand);
+  const ranked = rankFacts(relevance, compiled, 0, limit);
+  if (ranked.length > 0 || compiled.service === undefined) return ranked;
+  // The words besides the service found nothing (words the notes never use: "sqs xyzzy"): the service's facts, rather than none.
+  return rankFacts(relevance, compileTextQuery(compiled.service, expand), 0, limit);
 }

@@ -327,8 +327,7 @@ interface WeighedQuery {
  * optimized code has not seen sends the whole function back to the interpreter.
  */
 function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery | undefined {
-  // (A word that matches nothing in the notes is owed by no fact: "sqs xyzzy" lists SQS's facts rather than none.)
-  const owed = query.words.filter((word) => !word.optional && !word.service && word.alternatives.size > 0);
+  const owed = query.words.filter((word) => !word.optional && !word.service);
   const alternatives = withJoinedForms(index, query, query.words.map((word) => (word.service || word.optional ? word.alternatives : withOtherForms(index, word.alternatives))));
   // Loops, not spread arrays: a hover's query is weighed afresh each time, and its garbage adds up.
   const idfs = alternatives.map((stems) => {
