@@ -44,15 +44,6 @@ export function isKnownService(name: string): boolean {
   return resolveService(name).known;
 }
 
-/**
- * Whether a service has a namespace of its own (a CloudFormation or IAM prefix): KMS, CloudWatch.
- * A subnet, a security group or a VPC is a kind of EC2 resource that notes file on its own.
- */
-export function hasOwnNamespace(service: string): boolean {
-  const entry = byName.get(normalizeServiceName(service));
-  return entry !== undefined && ((entry.cfn?.length ?? 0) > 0 || (entry.iam?.length ?? 0) > 0);
-}
-
 /** The table's aliases of a canonical service (empty for unknown ones). */
 export function aliasesOf(service: string): readonly string[] {
   return byName.get(normalizeServiceName(service))?.aliases ?? [];

@@ -168,7 +168,7 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
       for (let f = 0; f < serviceWriters.length && gets === 0; f++) if ((filedUnder = serviceWriters[f].holdsAbove(at))) gets = serviceValue * WRITTEN_SERVICE;
     }
     // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations), or is filed under it, is not of another service;
-    // nor is a fact of a service the cursor's name names (KMS for `KmsMasterKeyId`).
+    // nor is a fact of a service a synonym of the cursor's name names (CloudWatch for `Monitoring`).
     otherService[k] = hasService && !sameService && !filedUnder && !family && mentions[at] !== 1 && namedByTerm[index.serviceOf[at]] !== 1 ? 1 : 0;
     credit[k] = gets;
     reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && exact.length === 0 ? OTHER_SERVICE : 1);

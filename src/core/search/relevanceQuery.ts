@@ -1,4 +1,4 @@
-import { hasOwnNamespace, resolveService, serviceOfCfnType } from '../notes/serviceAliases';
+import { resolveService, serviceOfCfnType } from '../notes/serviceAliases';
 import { isDistinctive, isStopWord, termKey, trimPunctuation, wordsOf } from './relevanceText';
 import { serviceNames, serviceWords } from './serviceWords';
 import { SYNONYMS, type SynonymEntry } from './synonyms.data';
@@ -68,9 +68,9 @@ export interface CompiledQuery {
   /** Two adjacent words written as one ("stack" "set" → "stackset"), by their places in `words`: notes write "Stacksets", "username". */
   readonly joined: readonly JoinedWords[];
   /**
-   * Other services the cursor's name (or a synonym of it) names by one or two of its words
-   * (`KmsMasterKeyId`: KMS; `Monitoring`, whose synonym is CloudWatch): their facts are about
-   * it, not of another service.
+   * Other services a synonym of the cursor's name names (CloudWatch for `Monitoring`): their
+   * facts are about it, not of another service. (A name's own words do not: `KmsKeyArn` refers
+   * to a KMS key, and every KMS fact holds "key".)
    */
   readonly namedServices: readonly string[];
 }
@@ -169,7 +169,6 @@ class QueryBuilder {
     if (!optional && isDistinctive(term)) this.exact.push({ words: [term.toLowerCase()], weight });
     if (words.length >= 2) this.phrases.push({ words: trimStops(all), weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.text.push(...words.filter((word) => !this.text.includes(word)));
-    if (group) this.addNamedServices(words);
     if (wordsFromParts) return;
     // (The words it ends in, of a name of several: `SourceSecurityGroupId` is about a source security group, referred to by its ID.)
     const named = namedLength(words);
@@ -178,19 +177,6 @@ class QueryBuilder {
     if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
     // The words as typed and as meant: "retension" is "retention", an expiration.
     if (!optional) this.addSynonyms(term, [all, all.map((word) => this.closest(word))], weight);
-  }
-
-  /**
-   * The services one word or two adjacent words of a name name, but the query's own, each with a
-   * namespace of its own: `SubnetIds` refers to subnets, as nearly every resource in a VPC does.
-   */
-  addNamedServices(words: readonly string[]): void {
-    for (let i = 0; i < words.length; i++) {
-      for (const named of [words[i], i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : undefined]) {
-        const resolved = named === undefined ? undefined : resolveService(named);
-        if (resolved?.known && resolved.service !== this.service && hasOwnNamespace(resolved.service)) this.namedServices.add(resolved.service);
-      }
-    }
   }
 
   /** What a word stands for: itself, or for a typed word the notes never write, the vocabulary word closest to it ("retension" → "retention"). */
@@ -239,6 +225,9 @@ class QueryBuilder {
       for (const also of entry.also) {
         this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });
         this.synonyms.push(also);
+        // A synonym naming a service (CloudWatch for `Monitoring`): that service's facts are about the name.
+        const named = resolveService(also);
+        if (named.known && named.service !== this.service) this.namedServices.add(named.service);
       }
     }
   }

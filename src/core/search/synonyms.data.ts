@@ -185,6 +185,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'a payload over the size limit is a "large message" (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-managing-large-messages.html); notes say "if the message is too big"',
   },
   {
+    when: 'pending window',
+    also: ['waiting period', 'deletion'],
+    reason: 'a KMS key\'s `PendingWindowInDays` is "the waiting period, in number of days", after which "AWS KMS deletes the KMS key" (https://docs.aws.amazon.com/kms/latest/cryptographic-details/key-deletion.html); notes say "Key deletion: scheduled with a waiting period"',
+  },
+  {
     when: 'time to live',
     also: ['ttl'],
     reason: 'DynamoDB `TimeToLiveSpecification` "enable[s] or disable[s] Time to Live (TTL)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-timetolivespecification.html); notes say TTL',

@@ -312,10 +312,10 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(kinesis, propertyQuery('AWS::Kinesis::Stream', 'RetentionPeriodHours'))[0], '1-365 days (1 day by default)');
   });
 
-  it('counts the facts of a service the name names (KMS for KmsMasterKeyId) as about it, not of another service; a subnet a name refers to is no such service', () => {
-    const kms = notes(['KMS', '  • Master key: the key that encrypts the data keys, rotated yearly', 'Subnet', '  • A subnet lives in exactly one Availability Zone'].join('\n'), 'X\n  • y');
-    assert.deepEqual(shown(kms, propertyQuery('AWS::SQS::Queue', 'KmsMasterKeyId')), ['Master key: the key that encrypts the data keys, rotated yearly']);
-    assert.deepEqual(shown(kms, propertyQuery('AWS::ElasticLoadBalancingV2::LoadBalancer', 'Subnets')), []);
+  it('counts the facts of a service a synonym names (CloudWatch for Monitoring) as about the name, not of another service; a name\'s own words name none (KmsKeyArn refers to a key)', () => {
+    const metrics = notes(['CloudWatch', '  • Metrics', '    • Detailed monitoring: every 1 minute instead of 5', 'KMS', '  • Key policies: every key has exactly one', 'EC2', '  • Instances are billed per second'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(metrics, propertyQuery('AWS::EC2::Instance', 'Monitoring')), ['Detailed monitoring: every 1 minute instead of 5']);
+    assert.deepEqual(shown(metrics, propertyQuery('AWS::Lambda::Function', 'KmsKeyArn')), []);
   });
 
   it('reads a heading that is no service as the topic of the items right under it: "Exponential Backoff › Keep trying…"', () => {
