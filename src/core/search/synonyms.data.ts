@@ -190,6 +190,17 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'a KMS key\'s `PendingWindowInDays` is "the waiting period, in number of days", after which "AWS KMS deletes the KMS key" (https://docs.aws.amazon.com/kms/latest/cryptographic-details/key-deletion.html); notes say "Key deletion: scheduled with a waiting period"',
   },
   {
+    when: 'https',
+    also: ['secure transport', 'ssl', 'tls'],
+    reason: 'HTTPS is TLS (once SSL), which a policy requires through `aws:SecureTransport` (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingEncryptionInTransit.html); notes write the key, SSL or "plain HTTP"',
+  },
+  {
+    when: 'expiry',
+    also: ['ttl', 'expiration', 'expire'],
+    reason: 'an expiry time is a time to live: an ElastiCache TTL "specifies the number of seconds until the key expires" (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Strategies.html); notes say TTL',
+  },
+  { when: 'expire', also: ['ttl'], reason: 'the same page: a key whose TTL is reached expires; notes say TTL' },
+  {
     when: 'time to live',
     also: ['ttl'],
     reason: 'DynamoDB `TimeToLiveSpecification` "enable[s] or disable[s] Time to Live (TTL)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-timetolivespecification.html); notes say TTL',
