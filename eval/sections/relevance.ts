@@ -7,6 +7,7 @@ import { TUNED_3_CASES } from '../../test/relevance/tuned3.cases';
 import { TUNED_4_CASES } from '../../test/relevance/tuned4.cases';
 import { TUNED_5_CASES } from '../../test/relevance/tuned5.cases';
 import { TUNED_6_CASES } from '../../test/relevance/tuned6.cases';
+import { TUNED_7_CASES } from '../../test/relevance/tuned7.cases';
 import type { EvalSection } from '../lib/evalReport';
 
 /** The target for every family, held-out cases included. */
@@ -21,6 +22,7 @@ export function relevanceSection(): EvalSection[] {
     ...figures('tuned, 4th batch', TUNED_4_CASES),
     ...figures('tuned, 5th batch', TUNED_5_CASES),
     ...figures('tuned, 6th batch', TUNED_6_CASES),
+    ...figures('tuned, 7th batch', TUNED_7_CASES),
     ...figures('held out', HELD_OUT_CASES),
     ...figures('held out, 2nd batch', HELD_OUT_2_CASES),
   ];
