@@ -328,7 +328,7 @@ interface WeighedQuery {
  */
 function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery | undefined {
   const owed = query.words.filter((word) => !word.optional && !word.service);
-  const alternatives = withJoinedForms(index, query, query.words.map((word) => (word.service || word.optional ? word.alternatives : withOtherForms(index, word.alternatives))));
+  const alternatives = withJoinedForms(index, query, query.words.map((word) => (word.service ? word.alternatives : withOtherForms(index, word.alternatives))));
   // Loops, not spread arrays: a hover's query is weighed afresh each time, and its garbage adds up.
   const idfs = alternatives.map((stems) => {
     const rarity = new Map<string, number>();

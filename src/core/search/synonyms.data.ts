@@ -201,6 +201,46 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   },
   { when: 'expire', also: ['ttl'], reason: 'the same page: a key whose TTL is reached expires; notes say TTL' },
   {
+    when: 'pause',
+    also: ['wait'],
+    reason: 'a workflow pauses in a Wait state, which "delays the state machine from continuing for a specified time" (https://docs.aws.amazon.com/step-functions/latest/dg/state-wait.html); notes say "Wait state"',
+  },
+  {
+    when: 'preview',
+    also: ['change set'],
+    reason: 'CloudFormation previews an update through a change set: "Change sets allow you to preview how proposed changes to a stack might impact your running resources" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-cfn-updating-stacks-changesets.html)',
+  },
+  {
+    when: 'purge',
+    also: ['invalidate', 'invalidation'],
+    reason: 'purging a CloudFront cache is invalidating files, which removes them from the edge caches before they expire (https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/Invalidation.html); notes say invalidation',
+  },
+  {
+    when: 'combine',
+    also: ['merge'],
+    reason: 'Kinesis MergeShards "merges two adjacent shards … and combines them into a single shard" (https://docs.aws.amazon.com/kinesis/latest/APIReference/API_MergeShards.html); notes say merge',
+  },
+  {
+    when: 'disk',
+    also: ['storage', 'ephemeral storage'],
+    reason: 'a Fargate task\'s disk is its ephemeral storage, 20 GiB by default (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/fargate-task-storage.html); notes say storage',
+  },
+  {
+    when: 'unusable',
+    also: ['reserved', 'not available'],
+    reason: 'the IP addresses of a subnet one cannot use are the ones AWS reserves: "The first four IP addresses and the last IP address in each subnet CIDR block are not available for your use" (https://docs.aws.amazon.com/vpc/latest/userguide/subnet-sizing.html)',
+  },
+  {
+    when: 'cache aside',
+    also: ['lazy loading'],
+    reason: 'cache-aside is lazy loading: "Cache-aside (lazy loading)" (https://docs.aws.amazon.com/whitepapers/latest/database-caching-strategies-using-redis/caching-patterns.html); notes name it lazy loading',
+  },
+  {
+    when: 'keep',
+    also: ['retain'],
+    reason: 'to keep a resource CloudFormation would delete is to retain it: `DeletionPolicy: Retain` "keeps a resource when its stack is deleted" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-attribute-deletionpolicy.html)',
+  },
+  {
     when: 'time to live',
     also: ['ttl'],
     reason: 'DynamoDB `TimeToLiveSpecification` "enable[s] or disable[s] Time to Live (TTL)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-timetolivespecification.html); notes say TTL',

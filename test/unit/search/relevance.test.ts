@@ -152,10 +152,12 @@ describe('relevance: one scorer for hovers and lookup', () => {
   });
 
   it('joins a learner\'s own words to the notes\' through the synonym table: undo is a rollback, a retention (or a "retension") an expiration, a change a switch', () => {
-    const words = notes(['CodeDeploy', '  • Rollback: redeploys the last good revision', '  • Deployment groups hold the instances', 'CloudWatch Logs', '  • Log streams hold the events', '  • Log groups can have expiration', 'DynamoDB', '  • Capacity modes:', '    • Switching from provisioned to on-demand: a few times a day', '    • On-demand: pay per request', 'Kinesis', '  • Retention: 24 hours by default'].join('\n'), 'X\n  • y');
+    const words = notes(['CodeDeploy', '  • Rollback: redeploys the last good revision', '  • Deployment groups hold the instances', 'CloudWatch Logs', '  • Log streams hold the events', '  • Log groups can have expiration', 'DynamoDB', '  • Capacity modes:', '    • Switching from provisioned to on-demand: a few times a day', '    • On-demand: pay per request', 'Kinesis', '  • Retention: 24 hours by default', 'Subnet', '  • Each instance gets 1 private IP address from its subnet', '  • AWS reserves 5 IP addresses in every subnet'].join('\n'), 'X\n  • y');
     assert.equal(looked(words, 'codedeploy undo deployment')[0], 'Rollback: redeploys the last good revision');
     assert.equal(looked(words, 'cloudwatch logs retention')[0], 'Log groups can have expiration');
     assert.equal(looked(words, 'dynamodb capacity mode change')[0], 'Switching from provisioned to on-demand: a few times a day');
+    // A synonym's other forms too: "reserved" finds "reserves".
+    assert.equal(looked(words, 'subnet unusable ips')[0], 'AWS reserves 5 IP addresses in every subnet');
     // And a typo's synonyms: "retension" is "retention".
     assert.equal(looked(words, 'cloudwatch logs retension')[0], 'Log groups can have expiration');
   });
