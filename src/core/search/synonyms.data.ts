@@ -180,6 +180,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'how frequently a thing happens is its schedule: Secrets Manager rotation schedules are rate() or cron() expressions, "as often as every four hours" (https://docs.aws.amazon.com/secretsmanager/latest/apireference/API_RotationRulesType.html)',
   },
   {
+    when: 'size',
+    also: ['big', 'large'],
+    reason: 'notes give a size limit as what is too big or large: "If the message is too big ( > 256 KB)", for the message size SQS documents as its maximum (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-managing-large-messages.html)',
+  },
+  {
     when: 'oversized',
     also: ['too big', 'large'],
     reason: 'a payload over the size limit is a "large message" (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-managing-large-messages.html); notes say "if the message is too big"',
