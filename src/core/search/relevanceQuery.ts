@@ -179,6 +179,17 @@ class QueryBuilder {
     if (!optional) this.addSynonyms(term, [all, all.map((word) => this.closest(word))], weight);
   }
 
+  /** The words of an idiom the query holds ("how long"): they are read as its synonyms, not as themselves (a fact about long polling is not about "how long"). */
+  private readAsSynonyms(words: readonly string[]): void {
+    for (const word of words) {
+      this.words.delete(word);
+      const typed = this.surface.indexOf(word);
+      if (typed >= 0) this.surface.splice(typed, 1);
+      for (const [form, pair] of this.joined) if (pair.includes(word)) this.joined.delete(form);
+    }
+    this.phrases.splice(0, this.phrases.length, ...this.phrases.filter((phrase) => !phrase.words.some((word) => words.includes(word))));
+  }
+
   /** What a word stands for: itself, or for a typed word the notes never write, the vocabulary word closest to it ("retension" → "retention"). */
   private closest(word: string): string {
     let best = word;
@@ -222,6 +233,7 @@ class QueryBuilder {
   private addSynonyms(term: string, readings: readonly (readonly string[])[], weight: number, entries: readonly ReadSynonym[] = READ_SYNONYMS): void {
     for (const { entry, words: when } of entries) {
       if (entry.asWritten ? entry.when.toLowerCase() !== term.toLowerCase() : !readings.some((words) => containsPhrase(words, when))) continue;
+      if (entry.idiom) this.readAsSynonyms(when);
       for (const also of entry.also) {
         this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });
         this.synonyms.push(also);

@@ -12,6 +12,8 @@ export interface SynonymEntry {
   readonly when: string;
   readonly asWritten?: boolean;
   readonly also: readonly string[];
+  /** A phrase whose words mean nothing on their own ("how long" asks about a retention, not about "long"): it is read as its synonyms only. */
+  readonly idiom?: boolean;
   readonly reason: string;
 }
 
@@ -156,6 +158,7 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   {
     when: 'how long',
     also: ['retention', 'duration'],
+    idiom: true,
     reason: 'a learner asks "how long" data is kept or a thing may run; notes state it as a retention ("Metrics retention: … kept 15 days") or a duration',
   },
   {

@@ -162,6 +162,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(looked(words, 'cloudwatch logs retension')[0], 'Log groups can have expiration');
   });
 
+  it('reads an idiom as its synonyms only: "how long" asks about a retention, not about "long"', () => {
+    const metrics = notes(['CloudWatch', '  • Long polling of metrics: a long wait for new metrics', '  • Metrics retention: 1-minute data points kept 15 days'].join('\n'), 'X\n  • y');
+    assert.equal(looked(metrics, 'how long metrics')[0], 'Metrics retention: 1-minute data points kept 15 days');
+  });
+
   it('reads an amount typed with its unit as notes write it: "sqs 256kb" finds "256 KB"', () => {
     const sizes = notes(['SQS', '  • Messages up to 256 KB; larger ones go through S3', '  • Long polling waits up to 20 seconds', 'DynamoDB', '  • Items up to 400 KB'].join('\n'), 'X\n  • y');
     assert.equal(looked(sizes, 'sqs 256kb')[0], 'Messages up to 256 KB; larger ones go through S3');
