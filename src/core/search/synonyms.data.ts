@@ -188,6 +188,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'notes give a size limit as what is too big or large: "If the message is too big ( > 256 KB)", for the message size SQS documents as its maximum (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-managing-large-messages.html)',
   },
   {
+    when: 'limit',
+    also: ['quota'],
+    reason: 'AWS calls its limits quotas ("Service Quotas"; Lambda\'s "Concurrent executions: 1,000" is a quota, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html); notes say "Default account quota"',
+  },
+  {
     when: 'oversized',
     also: ['too big', 'large'],
     reason: 'a payload over the size limit is a "large message" (https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-managing-large-messages.html); notes say "if the message is too big"',
