@@ -49,7 +49,7 @@ export const SERVICE_ALIASES: readonly ServiceAliasEntry[] = [
   { service: 'CodeStar', aliases: ['Code Star'], cfn: ['CodeStar'], iam: ['codestar'] },
   { service: 'DynamoDB', aliases: ['Dynamo DB', 'Dynamo', 'DDB', 'DynamoDb'], cfn: ['DynamoDB'], iam: ['dynamodb'] },
   { service: 'DAX', aliases: ['DynamoDB Accelerator'], cfn: ['DAX'], iam: ['dax'] },
-  { service: 'ECS', aliases: ['Elastic Container Service', 'Amazon ECS', 'Fargate'], cfn: ['ECS'], iam: ['ecs'] },
+  { service: 'ECS', aliases: ['Elastic Container Service', 'Amazon ECS'], cfn: ['ECS'], iam: ['ecs'] },
   { service: 'ECR', aliases: ['Elastic Container Registry'], cfn: ['ECR'], iam: ['ecr'] },
   {
     service: 'Elastic Beanstalk',
@@ -79,7 +79,7 @@ export const SERVICE_ALIASES: readonly ServiceAliasEntry[] = [
   { service: 'API Gateway', aliases: ['APIGateway', 'API GW'], cfn: ['ApiGateway', 'ApiGatewayV2'], iam: ['apigateway', 'execute-api'] },
   { service: 'EC2', aliases: ['Elastic Compute Cloud', 'Amazon EC2'], cfn: ['EC2'], iam: ['ec2'] },
   { service: 'EBS', aliases: ['Elastic Block Store'], cfnTypes: ['AWS::EC2::Volume', 'AWS::EC2::VolumeAttachment'], iam: ['ebs'] },
-  { service: 'RDS', aliases: ['Relational Database Service', 'Aurora'], cfn: ['RDS'], iam: ['rds'] },
+  { service: 'RDS', aliases: ['Relational Database Service'], cfn: ['RDS'], iam: ['rds'] },
   { service: 'Auto Scaling', aliases: ['AutoScaling', 'ASG', 'Auto Scaling Group'], cfn: ['AutoScaling'], iam: ['autoscaling'] },
   { service: 'Elastic Load Balancing', aliases: ['ELB', 'ALB', 'NLB', 'Load Balancer'], cfn: ['ElasticLoadBalancing', 'ElasticLoadBalancingV2'], iam: ['elasticloadbalancing'] },
   { service: 'Route 53', aliases: ['Route53'], cfn: ['Route53'], iam: ['route53'] },

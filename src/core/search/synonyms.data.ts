@@ -203,11 +203,6 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'a KMS key\'s `PendingWindowInDays` is "the waiting period, in number of days", after which "AWS KMS deletes the KMS key" (https://docs.aws.amazon.com/kms/latest/cryptographic-details/key-deletion.html); notes say "Key deletion: scheduled with a waiting period"',
   },
   {
-    when: 'https',
-    also: ['secure transport', 'ssl', 'tls'],
-    reason: 'HTTPS is TLS (once SSL), which a policy requires through `aws:SecureTransport` (https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingEncryptionInTransit.html); notes write the key, SSL or "plain HTTP"',
-  },
-  {
     when: 'expiry',
     also: ['ttl', 'expiration', 'expire'],
     reason: 'an expiry time is a time to live: an ElastiCache TTL "specifies the number of seconds until the key expires" (https://docs.aws.amazon.com/AmazonElastiCache/latest/dg/Strategies.html); notes say TTL',
