@@ -10,11 +10,12 @@ import { TUNED_5_CASES } from '../../relevance/tuned5.cases';
 import { TUNED_6_CASES } from '../../relevance/tuned6.cases';
 import { TUNED_7_CASES } from '../../relevance/tuned7.cases';
 import { TUNED_8_CASES } from '../../relevance/tuned8.cases';
+import { TUNED_9_CASES } from '../../relevance/tuned9.cases';
 
 /**
  * The relevance set in `npm test`. The target is recall@3 ≥ 0.9 per family (`npm run eval`); the
- * test fails below 0.85, i.e. on a fifth miss among the 31 cases of appspec or iam, a seventh among
- * the 41 of ebextensions, a twenty-eighth among the 181 of lookup, or an eighteenth among the 119 of
+ * test fails below 0.85, i.e. on a fifth miss among the 31 cases of appspec or iam, a ninth among
+ * the 56 of ebextensions, a twenty-eighth among the 181 of lookup, or a twenty-second among the 144 of
  * cloudformation, so one regressed case shows in eval first and a real regression fails the build. The issue's named cases must pass one by one.
  */
 const FAMILY_FLOOR = 0.85;
@@ -32,10 +33,10 @@ const NAMED_CASES = [
 
 describe('the relevance set (test/relevance/)', function () {
   this.timeout(60_000);
-  const families = measureRelevance([...TUNED_CASES, ...TUNED_2_CASES, ...TUNED_3_CASES, ...TUNED_4_CASES, ...TUNED_5_CASES, ...TUNED_6_CASES, ...TUNED_7_CASES, ...TUNED_8_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES]);
+  const families = measureRelevance([...TUNED_CASES, ...TUNED_2_CASES, ...TUNED_3_CASES, ...TUNED_4_CASES, ...TUNED_5_CASES, ...TUNED_6_CASES, ...TUNED_7_CASES, ...TUNED_8_CASES, ...TUNED_9_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES]);
 
   for (const family of families) {
-    it(`${family.family}: recall@3 of the tuned and held-out cases (all ten batches) together is at least ${FAMILY_FLOOR}`, () => {
+    it(`${family.family}: recall@3 of the tuned and held-out cases (all eleven batches) together is at least ${FAMILY_FLOOR}`, () => {
       const missed = family.results.filter((r) => r.rank === undefined || r.rank > 3).map((r) => `${r.case.name} → ${r.top.join(' | ') || 'nothing'}`);
       assert.ok(family.recallAt3 >= FAMILY_FLOOR, `recall@3 ${family.recallAt3.toFixed(2)}; missed:\n${missed.join('\n')}`);
     });
