@@ -99,6 +99,15 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(arn.notes?.terms, ['PermissionsBoundary']);
   });
 
+  it('asks the notes about a value the catalog lists for another property (gp3, allow), but not about a name of the user\'s that spells one', () => {
+    const gp3 = hover('t.yaml', 'Resources:\n  I:\n    Type: AWS::EC2::Instance\n    Properties:\n      BlockDeviceMappings:\n        - DeviceName: /dev/xvda\n          Ebs:\n            VolumeType: gp|3\n')!;
+    assert.deepEqual(gp3.notes?.terms, ['gp3', 'VolumeType']);
+    const allow = hover('t.yaml', 'Resources:\n  A:\n    Type: AWS::EC2::NetworkAclEntry\n    Properties:\n      RuleAction: al|low\n')!;
+    assert.deepEqual(allow.notes?.terms, ['allow', 'RuleAction']);
+    const named = hover('t.yaml', 'Resources:\n  P:\n    Type: AWS::IAM::Policy\n    Properties:\n      PolicyName: te|st\n')!;
+    assert.deepEqual(named.notes?.terms, ['PolicyName']);
+  });
+
   it('asks the notes about a section\'s value first, then the section: a transform, as written or as a list item', () => {
     const value = hover('t.yaml', 'Transform: AWS::Serverless-2016-|10-31\nResources:\n  F:\n    Type: AWS::SNS::Topic\n')!;
     assert.deepEqual(value.notes, { service: 'CloudFormation', terms: ['AWS::Serverless-2016-10-31', 'Transform'], context: ['template'] });

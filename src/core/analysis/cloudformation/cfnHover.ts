@@ -9,7 +9,7 @@ import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctio
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
 import { PSEUDO_PARAMETERS_DOCS_URL, pseudoParameter } from '../../catalog/cloudformation/pseudoParameters';
 import { resourceAttribute } from '../../catalog/cloudformation/resourceAttributes';
-import { propertyTypeDocsUrl, resourceDocsUrl, type ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
+import { propertyTypeDocsUrl, resourceDocsUrl, type ResourceProperty, type ResourceTypeCatalog } from '../../catalog/cloudformation/resourceTypeCatalog';
 import { TEMPLATE_SECTIONS } from '../../catalog/cloudformation/templateSections';
 import {
   attributeReference,
@@ -83,10 +83,24 @@ function propertyHover(t: HoverTarget, resourceId: string, path: readonly (strin
   const found = typeName && t.types ? propertyAtPath(t.types, typeName, path) : undefined;
   if (!found || !typeName) return undefined;
   const { property, owner, parent } = found;
-  const allowed = value !== undefined && (property.allowedValues ? property.allowedValues.includes(value) : ENUM_CONSTANT.test(value) || NAMESPACED.test(value)) ? value : undefined;
+  const allowed = value !== undefined && (property.allowedValues ? property.allowedValues.includes(value) : isConstant(value, property, t.types)) ? value : undefined;
   const docsUrl = owner ? propertyTypeDocsUrl(typeName, owner, property.name) : resourceDocsUrl(typeName, property.name);
   return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, propertyQuery(typeName, property.name, allowed, parent));
 }
+
+/**
+ * A value of a string property with no list of its own that is a constant, not a name of the
+ * user's: written as enumeration values are, as a name in a namespace, or one the catalog lists
+ * for another property (`gp3` of a `VolumeType`, `allow` of a `RuleAction`) where the property
+ * does not name a thing of the user's (`PolicyName: test` is a name, though "test" is a constant elsewhere).
+ */
+function isConstant(value: string, property: ResourceProperty, types: ResourceTypeCatalog | undefined): boolean {
+  if (ENUM_CONSTANT.test(value) || NAMESPACED.test(value)) return true;
+  return property.type === 'String' && !NAMES_A_THING.test(property.name) && types?.isEnumerationValue(value) === true;
+}
+
+/** A property whose value is a name or reference the user chooses (`PolicyName: test`, `ImageId`), not a constant, whatever it spells. */
+const NAMES_A_THING = /(?:Name|Id|ID|Arn|ARN|Value|Description|Key)$/;
 
 /** How enumeration values are written in AWS APIs: capitals, digits and underscores (`PAY_PER_REQUEST`, `KEYS_ONLY`, `AES256`). */
 const ENUM_CONSTANT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;

@@ -134,6 +134,7 @@ export class ResourceTypeCatalog {
   /** Decoded entries, kept: lint asks for the same types and property types for every resource. */
   private readonly decodedTypes = new Map<string, ResourceType>();
   private readonly decodedShapes = new Map<number, PropertyType>();
+  private enumerationValues: Set<string> | undefined;
   readonly source: string;
 
   constructor(json: ResourceTypesJson) {
@@ -177,6 +178,16 @@ export class ResourceTypeCatalog {
 
   property(typeName: string, property: string): ResourceProperty | undefined {
     return this.get(typeName)?.properties.find((p) => p.name === property);
+  }
+
+  /**
+   * Whether a value is one the catalog's shared enumerations list for some property (`gp3`,
+   * `allow`, `Retain`), case aside: a constant of AWS's, though this property's own list is
+   * not in the catalog.
+   */
+  isEnumerationValue(value: string): boolean {
+    this.enumerationValues ??= new Set(this.values.flatMap((list) => list.map((item) => item.toLowerCase())));
+    return this.enumerationValues.has(value.toLowerCase());
   }
 
   /** Every type name, sorted. */
