@@ -190,6 +190,16 @@ class QueryBuilder {
     this.phrases.splice(0, this.phrases.length, ...this.phrases.filter((phrase) => !phrase.words.some((word) => words.includes(word))));
   }
 
+  /**
+   * The service an option namespace around the cursor is of (`aws:autoscaling:asg`: Auto Scaling,
+   * `aws:elb:listener`: Elastic Load Balancing): its facts are about the option, not of another service.
+   */
+  addNamespaceService(term: string): void {
+    const namespace = /^aws:([a-z0-9]+):/.exec(term)?.[1];
+    const named = namespace === undefined ? undefined : resolveService(namespace);
+    if (named?.known && named.service !== this.service) this.namedServices.add(named.service);
+  }
+
   /** What a word stands for: itself, or for a typed word the notes never write, the vocabulary word closest to it ("retension" → "retention"). */
   private closest(word: string): string {
     let best = word;
@@ -280,7 +290,10 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
     const compound = termWords[i].length > 1 && termWords[i].every((word) => later.has(word));
     builder.addTerm(term, Math.max(LEAST_TERM_WEIGHT, 1 - TERM_DECAY * i), { wordsFromParts: compound });
   });
-  for (const term of query.context ?? []) builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
+  for (const term of query.context ?? []) {
+    builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
+    builder.addNamespaceService(term);
+  }
   for (const term of terms) builder.defines.set(termKey(term), 1);
   const own = serviceWords(service);
   for (const words of termWords) definePart(builder.defines, words.filter((word) => !own.has(word)));

@@ -11,7 +11,8 @@ const STOP_WORDS = new Set([
 ]);
 
 /** The camelCase boundaries: `kmsMasterKey` → kms Master Key, `KMSMasterKeyID` → KMS Master Key ID. */
-const CAMEL = /(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll})/gu;
+/** camelCase boundaries: "LeadingKeys", "SSEAlgorithm" (a capital run before a word), and a version after a capital run ("IMDSv1" is IMDS v1, not "IMD Sv1"). */
+const CAMEL = /(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}(?!v\d)\p{Ll})|(\p{Lu})(v\d)/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
 /** The words of a text, in order, split and stemmed (stop words kept: phrases need them). */
@@ -77,7 +78,8 @@ function splitAsciiWords(text: string, compounds: string[] | undefined): string[
       const next = i + 1 < at ? text.charCodeAt(i + 1) : 0;
       let boundary = 0;
       if (isAsciiLower(code) && isAsciiUpper(next)) boundary = 2;
-      else if (isAsciiUpper(code) && isAsciiUpper(next) && i + 2 < at && isAsciiLower(text.charCodeAt(i + 2))) boundary = 3;
+      else if (isAsciiUpper(code) && next === LOWER_V && i + 2 < at && isAsciiDigit(text.charCodeAt(i + 2))) boundary = 2;
+      else if (isAsciiUpper(code) && isAsciiUpper(next) && i + 2 < at && isAsciiLower(text.charCodeAt(i + 2)) && !isVersion(text, i + 2, at)) boundary = 3;
       if (boundary === 0) {
         i++;
         continue;
@@ -94,6 +96,16 @@ function splitAsciiWords(text: string, compounds: string[] | undefined): string[
 }
 
 const HYPHEN = 45;
+const LOWER_V = 118;
+
+/** Whether a "v" and a digit start at `at` ("IMDSv1"): a version of the capital run before it, not a word it begins. */
+function isVersion(text: string, at: number, end: number): boolean {
+  return text.charCodeAt(at) === LOWER_V && at + 1 < end && isAsciiDigit(text.charCodeAt(at + 1));
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
 
 function isAsciiWordCharacter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
@@ -115,7 +127,7 @@ function splitUnicodeWords(text: string, compounds: string[] | undefined): strin
       words.push(stem(part.toLowerCase()));
       continue;
     }
-    for (const piece of part.replace(CAMEL, '$1$3 $2$4').split(' ')) words.push(stem(piece.toLowerCase()));
+    for (const piece of part.replace(CAMEL, '$1$3$5 $2$4$6').split(' ')) words.push(stem(piece.toLowerCase()));
     if (compounds && CAMEL_TEST.test(part)) compounds.push(stem(part.toLowerCase()));
   }
   if (compounds && text.includes('-')) for (const match of text.matchAll(HYPHENATED)) compounds.push(hyphenatedCompound(match[0].toLowerCase()));

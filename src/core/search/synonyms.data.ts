@@ -192,6 +192,12 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     also: ['quota'],
     reason: 'AWS calls its limits quotas ("Service Quotas"; Lambda\'s "Concurrent executions: 1,000" is a quota, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html); notes say "Default account quota"',
   },
+  { when: 'certificate', also: ['cert'], reason: 'notes shorten a certificate to "cert" ("By loading cert into .ebextensions/…", ACM certs)' },
+  {
+    when: 'imds',
+    also: ['instance metadata service', 'instance metadata'],
+    reason: 'IMDS is the EC2 instance metadata service; IMDSv2 "requires a session token" (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/configuring-instance-metadata-service.html); notes write it out',
+  },
   {
     when: 'oversized',
     also: ['too big', 'large'],

@@ -3,7 +3,7 @@ import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
 import { rankedForQuery, relatedNotes } from '../../../src/core/search/relatedNotes';
-import { conditionValueQuery, propertyQuery, resourceTypeQuery, termQuery } from '../../../src/core/analysis/notesQueries';
+import { conditionValueQuery, optionQuery, propertyQuery, resourceTypeQuery, termQuery } from '../../../src/core/analysis/notesQueries';
 import { compileNotesQuery, compileTextQuery, type NotesQuery } from '../../../src/core/search/relevanceQuery';
 
 /** Notes written for these tests, in the outline format: each rule below has facts that tell it apart. */
@@ -323,6 +323,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     const metrics = notes(['CloudWatch', '  • Metrics', '    • Detailed monitoring: every 1 minute instead of 5', 'KMS', '  • Key policies: every key has exactly one', 'EC2', '  • Instances are billed per second'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(metrics, propertyQuery('AWS::EC2::Instance', 'Monitoring')), ['Detailed monitoring: every 1 minute instead of 5']);
     assert.deepEqual(shown(metrics, propertyQuery('AWS::Lambda::Function', 'KmsKeyArn')), []);
+  });
+
+  it('counts the facts of the service an option namespace is of (Auto Scaling for aws:autoscaling:asg) as about the option', () => {
+    const scaling = notes(['Auto Scaling', '  • Default cooldown of an ASG: 300 seconds', 'Elastic Beanstalk', '  • Environments run on EC2 instances'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(scaling, optionQuery('aws:autoscaling:asg', 'Cooldown')), ['Default cooldown of an ASG: 300 seconds']);
   });
 
   it('reads a heading that is no service as the topic of the items right under it: "Exponential Backoff › Keep trying…"', () => {
