@@ -12,6 +12,8 @@ describe('how the relevance model reads words', () => {
     assert.deepEqual(wordsAndCompoundsOf('Set KMSMasterKeyID on aws:SourceIp, not keys', compounds), ['set', 'kms', 'master', 'key', 'id', 'on', 'aws', 'source', 'ip', 'not', 'key']);
     assert.deepEqual(compounds, ['kmsmasterkeyid', 'sourceip']);
     assert.deepEqual(wordsOf('aBCd ABCd'), ['a', 'bcd', 'ab', 'cd'], 'boundaries found left to right, without overlap');
+    assert.deepEqual(wordsOf('DisableIMDSv1, IMDSv2 é'), ['disable', 'imd', 'v1', 'imd', 'v2', 'é'], 'a version after a capital run is the run\'s, not a word it begins');
+    assert.deepEqual(wordsOf('DisableIMDSv1, IMDSv2'), ['disable', 'imd', 'v1', 'imd', 'v2']);
   });
 
   it('keeps names joined by hyphens as one word too: "SSE-S3 (AES-256)" holds sses3 and aes256', () => {
