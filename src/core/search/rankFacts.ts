@@ -147,7 +147,7 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   const { final, reach, credit, otherService, admitted } = scratch;
   const mentions = weighed.service === undefined ? NO_MENTIONS : index.mentionsOf(weighed.service, () => serviceMentions(index, serviceNames));
   const familyOf = index.servicesWriting(serviceForms);
-  const namedByTerm = index.servicesAmong(weighed.namedServices);
+  const namedByQuery = index.servicesAmong(weighed.namedServices);
   const serviceWriters = serviceForms.map((form, f) => new WholeTermFinder(index, scratch.termMarks(exact.length + f), stamp, form));
   // Each candidate's reach, service credit and whether it is of another service, by its place in
   // `candidates` (read in that order from here on, not scattered over 50,000 facts), kept for its score.
@@ -168,8 +168,8 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
       for (let f = 0; f < serviceWriters.length && gets === 0; f++) if ((filedUnder = serviceWriters[f].holdsAbove(at))) gets = serviceValue * WRITTEN_SERVICE;
     }
     // A fact filed elsewhere that names the service in its text ("KMS keys …" under Data Limitations), or is filed under it, is not of another service;
-    // nor is a fact of a service a synonym of the cursor's name names (CloudWatch for `Monitoring`).
-    otherService[k] = hasService && !sameService && !filedUnder && !family && mentions[at] !== 1 && namedByTerm[index.serviceOf[at]] !== 1 ? 1 : 0;
+    // nor is a fact of a service a synonym of the cursor's name, or its option namespace, names (CloudWatch for `Monitoring`).
+    otherService[k] = hasService && !sameService && !filedUnder && !family && mentions[at] !== 1 && namedByQuery[index.serviceOf[at]] !== 1 ? 1 : 0;
     credit[k] = gets;
     reach[k] = (score[at] + credit[k]) * (otherService[k] === 1 && exact.length === 0 ? OTHER_SERVICE : 1);
     if (reach[k] > bestReach) bestReach = reach[k];
@@ -313,7 +313,7 @@ interface WeighedQuery {
   /** The lookup's words as typed, and what one found so in a fact adds. */
   readonly surface: readonly string[];
   readonly surfaceBonus: number;
-  /** Other services the query's names name: their facts are not of another service. */
+  /** Other services the query names through a synonym or a namespace: their facts are not of another service. */
   readonly namedServices: readonly string[];
   /** What the cursor names (a hover's), when anything. */
   readonly defines: ReadonlyMap<string, number> | undefined;

@@ -106,6 +106,8 @@ function rootsOf(file: FileRelevance): ReadonlyMap<string, readonly string[]> {
 /** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
 const BARE_WORDS = 4;
 const NO_WORDS: readonly string[] = [];
+/** No service among a query's: read-only, shared (indexing it gives undefined, never 1). */
+const NO_SERVICES = new Uint8Array(0);
 
 function isBare(fact: Fact, words: readonly string[]): boolean {
   return fact.childIds.length > 0 && !fact.code && (fact.text.trimEnd().endsWith(':') || words.length <= BARE_WORDS);
@@ -314,8 +316,9 @@ export class RelevanceIndex {
     return service === undefined ? -1 : (this.serviceNumbers.get(service) ?? -1);
   }
 
-  /** By service number, whether the service is one of `services`. */
+  /** By service number, whether the service is one of `services` (nothing allocated for none, as for most queries). */
   servicesAmong(services: readonly string[]): Uint8Array {
+    if (services.length === 0) return NO_SERVICES;
     const among = new Uint8Array(this.serviceNumbers.size);
     for (const service of services) {
       const number = this.serviceNumber(service);

@@ -68,9 +68,10 @@ export interface CompiledQuery {
   /** Two adjacent words written as one ("stack" "set" → "stackset"), by their places in `words`: notes write "Stacksets", "username". */
   readonly joined: readonly JoinedWords[];
   /**
-   * Other services a synonym of the cursor's name names (CloudWatch for `Monitoring`): their
-   * facts are about it, not of another service. (A name's own words do not: `KmsKeyArn` refers
-   * to a KMS key, and every KMS fact holds "key".)
+   * Other services a synonym of the cursor's name names (CloudWatch for `Monitoring`), or the
+   * option namespace around it (Auto Scaling for `aws:autoscaling:asg`): their facts are about
+   * it, not of another service. (A name's own words do not: `KmsKeyArn` refers to a KMS key,
+   * and every KMS fact holds "key".)
    */
   readonly namedServices: readonly string[];
 }
@@ -111,13 +112,13 @@ function namedLength(words: readonly string[]): number {
 /** Adjacent lookup words as a phrase: a bonus, not a requirement. */
 const LOOKUP_PHRASE_WEIGHT = 0.5;
 
-/** The synonyms of names of several words: a lookup types them word by word, so each word's own term cannot hold them. */
 /** Each synonym entry with the words of its phrase, read once (every term of every hover looks them up). */
 interface ReadSynonym {
   readonly entry: SynonymEntry;
   readonly words: readonly string[];
 }
 const READ_SYNONYMS: readonly ReadSynonym[] = SYNONYMS.map((entry) => ({ entry, words: wordsOf(entry.when) }));
+/** The synonyms of names of several words: a lookup types them word by word, so each word's own term cannot hold them. */
 const PHRASE_SYNONYMS = READ_SYNONYMS.filter(({ entry, words }) => !entry.asWritten && words.length > 1);
 
 /** Expands a lookup word to vocabulary stems (fuzzy), supplied by the index. */
@@ -175,8 +176,7 @@ class QueryBuilder {
     words.forEach((word, i) => this.addWord(word, i >= named ? weight * REFERENCE_WEIGHT : weight, optional));
     this.addJoined(all);
     if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
-    // The words as typed and as meant: "retension" is "retention", an expiration.
-    if (!optional) this.addSynonyms(term, [all, all.map((word) => this.closest(word))], weight);
+    if (!optional) this.addSynonyms(term, this.readings(all), weight);
   }
 
   /** The words of an idiom the query holds ("how long"): they are read as its synonyms, not as themselves (a fact about long polling is not about "how long"). */
@@ -196,8 +196,19 @@ class QueryBuilder {
    */
   addNamespaceService(term: string): void {
     const namespace = /^aws:([a-z0-9]+):/.exec(term)?.[1];
-    const named = namespace === undefined ? undefined : resolveService(namespace);
-    if (named?.known && named.service !== this.service) this.namedServices.add(named.service);
+    if (namespace !== undefined) this.addNamedService(namespace);
+  }
+
+  /** A service a name around the cursor names, but the query's own: its facts are not of another service. */
+  private addNamedService(name: string): void {
+    const named = resolveService(name);
+    if (named.known && named.service !== this.service) this.namedServices.add(named.service);
+  }
+
+  /** Words as typed and, when a typo among them stands for another word, as meant: "retension" is "retention", an expiration. */
+  private readings(words: readonly string[]): readonly (readonly string[])[] {
+    const meant = words.map((word) => this.closest(word));
+    return meant.some((word, i) => word !== words[i]) ? [words, meant] : [words];
   }
 
   /** What a word stands for: itself, or for a typed word the notes never write, the vocabulary word closest to it ("retension" → "retention"). */
@@ -236,7 +247,7 @@ class QueryBuilder {
 
   /** A lookup's synonyms of a name typed as several words ("write capacity unit"), which no one word of it holds. */
   addTypedPhraseSynonyms(words: readonly string[]): void {
-    this.addSynonyms('', [words, words.map((word) => this.closest(word))], 1, PHRASE_SYNONYMS);
+    this.addSynonyms('', this.readings(words), 1, PHRASE_SYNONYMS);
   }
 
   /** The synonyms of a term as written, or of a phrase of one of `readings` of its words, each once. */
@@ -248,8 +259,7 @@ class QueryBuilder {
         this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });
         this.synonyms.push(also);
         // A synonym naming a service (CloudWatch for `Monitoring`): that service's facts are about the name.
-        const named = resolveService(also);
-        if (named.known && named.service !== this.service) this.namedServices.add(named.service);
+        this.addNamedService(also);
       }
     }
   }

@@ -10,8 +10,7 @@ const STOP_WORDS = new Set([
   'this', 'that', 'from', 'if', 'you', 'your', 'can', 'will', 'do', 'doe', 'so', 'we', 'aws', 'amazon', 'use', 'when',
 ]);
 
-/** The camelCase boundaries: `kmsMasterKey` → kms Master Key, `KMSMasterKeyID` → KMS Master Key ID. */
-/** camelCase boundaries: "LeadingKeys", "SSEAlgorithm" (a capital run before a word), and a version after a capital run ("IMDSv1" is IMDS v1, not "IMD Sv1"). */
+/** The camelCase boundaries: `kmsMasterKey` → kms Master Key, `KMSMasterKeyID` → KMS Master Key ID, and a version after a capital run (`IMDSv1` → IMDS v1, not "IMD Sv1"). */
 const CAMEL = /(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}(?!v\d)\p{Ll})|(\p{Lu})(v\d)/gu;
 const NON_WORD = /[^\p{L}\p{N}]+/u;
 
@@ -78,7 +77,7 @@ function splitAsciiWords(text: string, compounds: string[] | undefined): string[
       const next = i + 1 < at ? text.charCodeAt(i + 1) : 0;
       let boundary = 0;
       if (isAsciiLower(code) && isAsciiUpper(next)) boundary = 2;
-      else if (isAsciiUpper(code) && next === LOWER_V && i + 2 < at && isAsciiDigit(text.charCodeAt(i + 2))) boundary = 2;
+      else if (isAsciiUpper(code) && isVersion(text, i + 1, at)) boundary = 2;
       else if (isAsciiUpper(code) && isAsciiUpper(next) && i + 2 < at && isAsciiLower(text.charCodeAt(i + 2)) && !isVersion(text, i + 2, at)) boundary = 3;
       if (boundary === 0) {
         i++;
