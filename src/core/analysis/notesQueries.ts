@@ -43,9 +43,9 @@ export function namespaceQuery(written: string, name: string): NotesQuery {
   return { service: EB, terms: written === name ? [name] : [written, name] };
 }
 
-/** An option, or one of its values (the value first, then its option: `Immutable` under `DeploymentPolicy`), in its namespace. */
-export function optionQuery(namespace: string, option: string, value?: string): NotesQuery {
-  return { service: EB, terms: value === undefined ? [option] : [value, option], ...around(namespace) };
+/** An option, or one of its values (the value first, then its option: `Immutable` under `DeploymentPolicy`), in its namespace (and the services it configures). */
+export function optionQuery(namespace: string, option: string, value?: string, services: readonly string[] = []): NotesQuery {
+  return { service: EB, terms: value === undefined ? [option] : [value, option], ...around(namespace), ...(services.length ? { services } : {}) };
 }
 
 /** A template section, or its value (the value first: `Transform: AWS::Serverless-2016-10-31`), asked as of the template. */

@@ -13,6 +13,8 @@ export interface NotesQuery {
   readonly service: string;
   readonly terms: readonly string[];
   readonly context?: readonly string[];
+  /** Other services the thing under the cursor is of, as the catalog says (EC2 for an option of `aws:autoscaling:launchconfiguration`): their facts are about it. */
+  readonly services?: readonly string[];
 }
 
 /** One word the ranking looks for. */
@@ -200,7 +202,7 @@ class QueryBuilder {
   }
 
   /** A service a name around the cursor names, but the query's own: its facts are not of another service. */
-  private addNamedService(name: string): void {
+  addNamedService(name: string): void {
     const named = resolveService(name);
     if (named.known && named.service !== this.service) this.namedServices.add(named.service);
   }
@@ -304,6 +306,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
     builder.addTerm(term, CONTEXT_WEIGHT, { group: false });
     builder.addNamespaceService(term);
   }
+  for (const service of query.services ?? []) builder.addNamedService(service);
   for (const term of terms) builder.defines.set(termKey(term), 1);
   const own = serviceWords(service);
   for (const words of termWords) definePart(builder.defines, words.filter((word) => !own.has(word)));

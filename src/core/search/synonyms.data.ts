@@ -192,6 +192,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     also: ['quota'],
     reason: 'AWS calls its limits quotas ("Service Quotas"; Lambda\'s "Concurrent executions: 1,000" is a quota, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html); notes say "Default account quota"',
   },
+  {
+    when: 'ssl certificate',
+    also: ['https'],
+    reason: 'an SSL certificate is what an HTTPS listener takes: "To enable HTTPS support for an HTTPS listener, you must deploy an SSL server certificate on your load balancer" (https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-add-or-delete-listeners.html); notes file it under HTTPS ("Can integrate with HTTPS › By loading cert into …")',
+  },
   { when: 'certificate', also: ['cert'], reason: 'notes shorten a certificate to "cert" ("By loading cert into .ebextensions/…", ACM certs)' },
   {
     when: 'imds',

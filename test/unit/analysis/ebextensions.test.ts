@@ -44,6 +44,16 @@ describe('.ebextensions analyzer', () => {
       assert.deepEqual(info?.notes, { service: 'Elastic Beanstalk', terms: ['commands'] });
     });
 
+    it('asks the notes about an option as of the services its namespace configures: EC2 for aws:autoscaling:launchconfiguration', () => {
+      assert.deepEqual(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableIMDS|v1: true\n')?.notes, {
+        service: 'Elastic Beanstalk',
+        terms: ['DisableIMDSv1'],
+        context: ['aws:autoscaling:launchconfiguration'],
+        services: ['EC2'],
+      });
+      assert.equal(hover('option_settings:\n  aws:autoscaling:asg:\n    Cool|down: 300\n')?.notes?.services, undefined);
+    });
+
     it('fields of entries: leader_only, ignoreErrors, test', () => {
       assert.ok(hover('container_commands:\n  01:\n    command: x\n    leader_|only: true\n')?.reference.includes('one instance'));
       assert.ok(hover('commands:\n  01:\n    command: x\n    ignore|Errors: true\n')?.reference.includes('Default `false`'));

@@ -330,6 +330,12 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(scaling, optionQuery('aws:autoscaling:asg', 'Cooldown')), ['Default cooldown of an ASG: 300 seconds']);
   });
 
+  it('counts the facts of a service the catalog says the cursor\'s thing is of (EC2 for aws:autoscaling:launchconfiguration) as about it', () => {
+    const instances = notes(['EC2', '  • Instance metadata service: IMDSv2 requires a session token', 'Elastic Beanstalk', '  • Environments run on EC2 instances'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(instances, optionQuery('aws:autoscaling:launchconfiguration', 'DisableIMDSv1')), []);
+    assert.deepEqual(shown(instances, optionQuery('aws:autoscaling:launchconfiguration', 'DisableIMDSv1', undefined, ['EC2'])), ['Instance metadata service: IMDSv2 requires a session token']);
+  });
+
   it('reads a heading that is no service as the topic of the items right under it: "Exponential Backoff › Keep trying…"', () => {
     const topics = notes(['Exponential Backoff', '  • Keep trying, each try waiting twice as long', 'SQS', '  • Long polling:', '    • Wait up to 20 seconds for a message', 'KMS', '  • Throttled: retry with exponential backoff'].join('\n'), 'X\n  • y');
     assert.equal(looked(topics, 'exponential backoff waiting')[0], 'Keep trying, each try waiting twice as long');

@@ -108,6 +108,6 @@ function optionValueItems(namespace: NamespaceSpec, option: OptionSpec): Complet
     documentation: reference.reference,
     docsUrl: reference.docsUrl,
     sortText: sortKey(index),
-    notes: optionQuery(namespace.name, option.name, value),
+    notes: optionQuery(namespace.name, option.name, value, namespace.services),
   }));
 }

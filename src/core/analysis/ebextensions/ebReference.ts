@@ -37,5 +37,5 @@ export function optionReference(namespace: NamespaceSpec, option: OptionSpec, { 
   if (option.default !== undefined) lines.push(`Default: \`${option.default}\``);
   if (option.values) lines.push(`Valid values: ${option.values.map((value) => `\`${value}\``).join(', ')}`);
   if (option.range) lines.push(`Valid values: ${option.range[0]} to ${option.range[1]}`);
-  return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(namespace), notes: optionQuery(namespace.name, option.name, value) };
+  return { reference: lines.join('\n\n'), docsUrl: namespaceDocsUrl(namespace), notes: optionQuery(namespace.name, option.name, value, namespace.services) };
 }
