@@ -10,6 +10,7 @@ import { TUNED_6_CASES } from '../../test/relevance/tuned6.cases';
 import { TUNED_7_CASES } from '../../test/relevance/tuned7.cases';
 import { TUNED_8_CASES } from '../../test/relevance/tuned8.cases';
 import { TUNED_9_CASES } from '../../test/relevance/tuned9.cases';
+import { TUNED_10_CASES } from '../../test/relevance/tuned10.cases';
 import type { EvalSection } from '../lib/evalReport';
 
 /** The target for every family, held-out cases included. */
@@ -27,6 +28,7 @@ export function relevanceSection(): EvalSection[] {
     ...figures('tuned, 7th batch', TUNED_7_CASES),
     ...figures('tuned, 8th batch', TUNED_8_CASES),
     ...figures('tuned, 9th batch', TUNED_9_CASES),
+    ...figures('tuned, 10th batch', TUNED_10_CASES),
     ...figures('held out', HELD_OUT_CASES),
     ...figures('held out, 2nd batch', HELD_OUT_2_CASES),
   ];
