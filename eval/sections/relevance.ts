@@ -13,32 +13,47 @@ import { TUNED_9_CASES } from '../../test/relevance/tuned9.cases';
 import { TUNED_10_CASES } from '../../test/relevance/tuned10.cases';
 import type { EvalSection } from '../lib/evalReport';
 
-/** The issue's target for every family, held-out cases included. */
+/**
+ * The issue's target for every family, held-out cases included. It is set on each family's
+ * batches taken together (all tuned ones, all held-out ones): a batch of 5 cases of a family
+ * moves its recall@3 by 0.2 a case, so one batch alone cannot tell 0.9 from 0.8. Each batch's
+ * own figures are printed too, without a target.
+ */
 const RECALL_TARGET = 0.9;
 
-/** The relevance set (`test/relevance/`): recall@3 and MRR per family, each tuned and each held-out batch apart. */
+type Cases = Parameters<typeof measureRelevance>[0];
+
+const TUNED_BATCHES: readonly (readonly [string, Cases])[] = [
+  ['tuned', TUNED_CASES],
+  ['tuned, 2nd batch', TUNED_2_CASES],
+  ['tuned, 3rd batch', TUNED_3_CASES],
+  ['tuned, 4th batch', TUNED_4_CASES],
+  ['tuned, 5th batch', TUNED_5_CASES],
+  ['tuned, 6th batch', TUNED_6_CASES],
+  ['tuned, 7th batch', TUNED_7_CASES],
+  ['tuned, 8th batch', TUNED_8_CASES],
+  ['tuned, 9th batch', TUNED_9_CASES],
+  ['tuned, 10th batch', TUNED_10_CASES],
+];
+const HELD_OUT_BATCHES: readonly (readonly [string, Cases])[] = [
+  ['held out', HELD_OUT_CASES],
+  ['held out, 2nd batch', HELD_OUT_2_CASES],
+];
+
+/** The relevance set (`test/relevance/`): recall@3 and MRR per family, each batch apart, then all tuned and all held-out batches together (the target's rows). */
 export function relevanceSection(): EvalSection[] {
   return [
-    ...figures('tuned', TUNED_CASES),
-    ...figures('tuned, 2nd batch', TUNED_2_CASES),
-    ...figures('tuned, 3rd batch', TUNED_3_CASES),
-    ...figures('tuned, 4th batch', TUNED_4_CASES),
-    ...figures('tuned, 5th batch', TUNED_5_CASES),
-    ...figures('tuned, 6th batch', TUNED_6_CASES),
-    ...figures('tuned, 7th batch', TUNED_7_CASES),
-    ...figures('tuned, 8th batch', TUNED_8_CASES),
-    ...figures('tuned, 9th batch', TUNED_9_CASES),
-    ...figures('tuned, 10th batch', TUNED_10_CASES),
-    ...figures('held out', HELD_OUT_CASES),
-    ...figures('held out, 2nd batch', HELD_OUT_2_CASES),
+    ...[...TUNED_BATCHES, ...HELD_OUT_BATCHES].flatMap(([name, cases]) => figures(name, cases)),
+    ...figures('all tuned batches', TUNED_BATCHES.flatMap(([, cases]) => cases), RECALL_TARGET),
+    ...figures('all held-out batches', HELD_OUT_BATCHES.flatMap(([, cases]) => cases), RECALL_TARGET),
   ];
 }
 
-function figures(half: string, cases: Parameters<typeof measureRelevance>[0]): EvalSection[] {
+function figures(half: string, cases: Cases, target?: number): EvalSection[] {
   return measureRelevance(cases).map((family) => ({
     title: `relevance: ${family.family} (${half})`,
     figures: [
-      { name: 'recall@3', value: family.recallAt3, target: RECALL_TARGET, note: `${family.cases} cases${family.skipped ? `, ${family.skipped} skipped (seed notes absent)` : ''}` },
+      { name: 'recall@3', value: family.recallAt3, target, note: `${family.cases} cases${family.skipped ? `, ${family.skipped} skipped (seed notes absent)` : ''}` },
       { name: 'MRR', value: family.mrr },
     ],
   }));
