@@ -383,6 +383,8 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
     } else if (single?.known) {
       builder.addService(single.service, 1);
       builder.serviceForms.push(...serviceForms(raw[i], single.service));
+      // A service typed by another of its names names a thing too (AppSpec, the file of CodeDeploy; ASG, the group of Auto Scaling): a fact writing it is about that thing.
+      if (trimPunctuation(raw[i].toLowerCase()) !== single.service.toLowerCase()) builder.addTerm(raw[i], SYNONYM_WEIGHT, { optional: true, group: false });
     } else rest.push(raw[i]);
   }
   const sequence: string[] = [];

@@ -251,6 +251,12 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(looked(events, 'eventbridge notifications sqs')[0], 'Event notifications: send object events to SNS, SQS or EventBridge');
   });
 
+  it('reads a service typed by another of its names as that thing too: "appspec file" puts the note writing appspec first', () => {
+    const deploy = notes(['CodeDeploy', '  • A hook runs a file', '  • appspec.yml lives at the root of the revision, beside each file'].join('\n'), 'X\n  • y');
+    assert.equal(looked(deploy, 'appspec file')[0], 'appspec.yml lives at the root of the revision, beside each file');
+    assert.equal(looked(deploy, 'codedeploy file')[0], 'A hook runs a file');
+  });
+
   it('counts the services named after the one a lookup names: "kinesis" finds a Kinesis Data Firehose note', () => {
     const streams = notes(['Kinesis', '  • Transformation of records needs a consumer', 'Kinesis Data Firehose', '  • Converts records to Parquet or ORC, with optional transformation by Lambda'].join('\n'), 'X\n  • y');
     assert.equal(looked(streams, 'kinesis orc transformation')[0], 'Converts records to Parquet or ORC, with optional transformation by Lambda');
