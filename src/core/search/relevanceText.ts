@@ -7,7 +7,7 @@
 /** Words too common to say what a fact is about; they still count inside phrases. */
 const STOP_WORDS = new Set([
   'a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'is', 'are', 'be', 'by', 'with', 'as', 'at', 'it', 'its',
-  'this', 'that', 'from', 'if', 'you', 'your', 'can', 'will', 'do', 'doe', 'so', 'we', 'aws', 'amazon', 'use', 'when',
+  'this', 'that', 'from', 'if', 'you', 'your', 'can', 'will', 'do', 'doe', 'so', 'we', 'aws', 'amazon', 'use', 'when', 'based',
 ]);
 
 /** The camelCase boundaries: `kmsMasterKey` → kms Master Key, `KMSMasterKeyID` → KMS Master Key ID, and a version after a capital run (`IMDSv1` → IMDS v1, not "IMD Sv1"). */

@@ -317,6 +317,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(s3, propertyQuery('AWS::S3::Bucket', 'LifecycleConfiguration'))[0], 'Lifecycle rules: transition objects to cheaper classes');
   });
 
+  it('reads "based" of a name as a joining word, not a thing: ContentBasedDeduplication finds a deduplication note', () => {
+    const fifo = notes(['SQS', '  • FIFO queues', '    • Duplicates are dropped within a 5 minute deduplication interval'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(fifo, propertyQuery('AWS::SQS::Queue', 'ContentBasedDeduplication')), ['Duplicates are dropped within a 5 minute deduplication interval']);
+  });
+
   it('counts the unit a name ends in (…Hours, …InDays, …Period) less than what it measures, in the name\'s coverage too: RetentionPeriodHours finds "Retention:"', () => {
     const kinesis = notes(
       ['Kinesis Data Stream', '  • Capacity', '    • Pay per stream/hour, data in/out in GB', '  • Retention:', '    • 1-365 days (1 day by default)', '  • Billing period: one month', 'DynamoDB', '  • Streams keep records up to 24 hours'].join('\n'),
