@@ -1,5 +1,6 @@
 import { HELD_OUT_CASES } from '../../test/relevance/heldOut.cases';
 import { HELD_OUT_2_CASES } from '../../test/relevance/heldOut2.cases';
+import { HELD_OUT_3_CASES } from '../../test/relevance/heldOut3.cases';
 import { measureRelevance } from '../../test/relevance/measureRelevance';
 import { TUNED_CASES } from '../../test/relevance/tuned.cases';
 import { TUNED_2_CASES } from '../../test/relevance/tuned2.cases';
@@ -38,6 +39,7 @@ const TUNED_BATCHES: readonly (readonly [string, Cases])[] = [
 const HELD_OUT_BATCHES: readonly (readonly [string, Cases])[] = [
   ['held out', HELD_OUT_CASES],
   ['held out, 2nd batch', HELD_OUT_2_CASES],
+  ['held out, 3rd batch', HELD_OUT_3_CASES],
 ];
 
 /** The relevance set (`test/relevance/`): recall@3 and MRR per family, each batch apart, then all tuned and all held-out batches together (the target's rows). */
