@@ -193,6 +193,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'AWS calls its limits quotas ("Service Quotas"; Lambda\'s "Concurrent executions: 1,000" is a quota, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html); notes say "Default account quota"',
   },
   {
+    when: 'state machine type',
+    also: ['standard', 'express'],
+    reason: 'Step Functions `StateMachineType` is STANDARD or EXPRESS: "Two types of state machines are available in AWS Step Functions: EXPRESS and STANDARD" (https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_stepfunctions.StateMachineType.html); notes compare "Standard vs Express workflows"',
+  },
+  {
     when: 'ssl certificate',
     also: ['https'],
     reason: 'an SSL certificate is what an HTTPS listener takes: "To enable HTTPS support for an HTTPS listener, you must deploy an SSL server certificate on your load balancer" (https://docs.aws.amazon.com/elasticloadbalancing/latest/classic/elb-add-or-delete-listeners.html); notes file it under HTTPS ("Can integrate with HTTPS › By loading cert into …")',
