@@ -12,6 +12,7 @@ import { TUNED_7_CASES } from '../../test/relevance/tuned7.cases';
 import { TUNED_8_CASES } from '../../test/relevance/tuned8.cases';
 import { TUNED_9_CASES } from '../../test/relevance/tuned9.cases';
 import { TUNED_10_CASES } from '../../test/relevance/tuned10.cases';
+import { TUNED_11_CASES } from '../../test/relevance/tuned11.cases';
 import type { EvalSection } from '../lib/evalReport';
 
 /**
@@ -35,6 +36,7 @@ const TUNED_BATCHES: readonly (readonly [string, Cases])[] = [
   ['tuned, 8th batch', TUNED_8_CASES],
   ['tuned, 9th batch', TUNED_9_CASES],
   ['tuned, 10th batch', TUNED_10_CASES],
+  ['tuned, 11th batch', TUNED_11_CASES],
 ];
 const HELD_OUT_BATCHES: readonly (readonly [string, Cases])[] = [
   ['held out', HELD_OUT_CASES],

@@ -193,6 +193,37 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'AWS calls its limits quotas ("Service Quotas"; Lambda\'s "Concurrent executions: 1,000" is a quota, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html); notes say "Default account quota"',
   },
   {
+    when: 'key schema',
+    also: ['primary key', 'partition key', 'sort key'],
+    reason: 'DynamoDB `KeySchema` "Specifies the attributes that make up the primary key for the table" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dynamodb-table.html); notes write "Primary key (required) can be either …", "partition key + sort key"',
+  },
+  {
+    when: 'import value',
+    also: ['cross stack', 'export'],
+    reason: '"Fn::ImportValue returns the value of an output exported by another stack. You typically use this function to create cross-stack references" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-importvalue.html); notes have a "Cross stack" topic',
+  },
+  {
+    when: 'GatewayId',
+    asWritten: true,
+    also: ['internet gateway'],
+    reason: 'a route\'s `GatewayId` is "The ID of an internet gateway or virtual private gateway attached to your VPC" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-route.html); notes file the route to it under Internet Gateway (as written: `NatGatewayId` or `VpnGatewayId` name other gateways)',
+  },
+  {
+    when: 'eip',
+    also: ['elastic ip'],
+    reason: '`AWS::EC2::EIP` "Specifies an Elastic IP (EIP) address" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-eip.html); notes write "Elastic IP"',
+  },
+  {
+    when: 'ingress',
+    also: ['inbound', 'inbound rule', 'rule'],
+    reason: 'a security group\'s ingress is its inbound rules: "Adds an inbound (ingress) rule to a security group" (https://docs.aws.amazon.com/cdk/api/v1/python/aws_cdk.aws_ec2/CfnSecurityGroupIngress.html); notes say "inbound" or "Can only have ALLOW rule"',
+  },
+  {
+    when: 'egress',
+    also: ['outbound', 'outbound rule', 'rule'],
+    reason: 'the other way: `SecurityGroupEgress` is the outbound rules ("Adds the specified outbound (egress) rules", EC2 AuthorizeSecurityGroupEgress); notes say "outbound"',
+  },
+  {
     when: 'state machine type',
     also: ['standard', 'express'],
     reason: 'Step Functions `StateMachineType` is STANDARD or EXPRESS: "Two types of state machines are available in AWS Step Functions: EXPRESS and STANDARD" (https://docs.aws.amazon.com/cdk/api/v2/docs/aws-cdk-lib.aws_stepfunctions.StateMachineType.html); notes compare "Standard vs Express workflows"',
