@@ -384,7 +384,7 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
       builder.addService(single.service, 1);
       builder.serviceForms.push(...serviceForms(raw[i], single.service));
       // A service typed by another of its names names a thing too (AppSpec, the file of CodeDeploy; ASG, the group of Auto Scaling): a fact writing it is about that thing.
-      if (trimPunctuation(raw[i].toLowerCase()) !== single.service.toLowerCase()) builder.addTerm(raw[i], SYNONYM_WEIGHT, { optional: true, group: false });
+      if (trimPunctuation(raw[i].toLowerCase()) !== single.service.toLowerCase()) for (const word of wordsOf(raw[i].toLowerCase())) builder.addWord(word, SYNONYM_WEIGHT, true);
     } else rest.push(raw[i]);
   }
   const sequence: string[] = [];

@@ -193,6 +193,12 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'AWS calls its limits quotas ("Service Quotas"; Lambda\'s "Concurrent executions: 1,000" is a quota, https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html); notes say "Default account quota"',
   },
   {
+    when: 'aws:elasticbeanstalk:command',
+    asWritten: true,
+    also: ['deployment policy', 'update option', 'deployment'],
+    reason: 'the namespace that sets how application versions deploy: "aws:elasticbeanstalk:command — Configure the deployment policy for your application code" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html); notes list the policies under "Update options"',
+  },
+  {
     when: 'key schema',
     also: ['primary key', 'partition key', 'sort key'],
     reason: 'DynamoDB `KeySchema` "Specifies the attributes that make up the primary key for the table" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dynamodb-table.html); notes write "Primary key (required) can be either …", "partition key + sort key"',

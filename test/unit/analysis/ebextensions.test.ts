@@ -49,7 +49,7 @@ describe('.ebextensions analyzer', () => {
         service: 'Elastic Beanstalk',
         terms: ['DisableIMDSv1'],
         context: ['aws:autoscaling:launchconfiguration'],
-        services: ['EC2'],
+        services: ['EC2', 'EBS'],
       });
       assert.equal(hover('option_settings:\n  aws:autoscaling:asg:\n    Cool|down: 300\n')?.notes?.services, undefined);
     });

@@ -31,7 +31,7 @@ export interface NamespaceSpec {
   readonly anyOption?: string;
   /** The page that documents the namespace, when it is not a section of the general options page. */
   readonly docsUrl?: string;
-  /** Services the namespace configures that its name does not name (EC2 for `aws:autoscaling:launchconfiguration`): notes file its options under them. */
+  /** Services the namespace configures that its name does not name (EC2 and EBS, for the instances and root volumes of `aws:autoscaling:launchconfiguration`): notes file its options under them. */
   readonly services?: readonly string[];
 }
 
@@ -85,7 +85,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     name: 'aws:autoscaling:launchconfiguration',
     summary: "The environment's EC2 instances (launch template or launch configuration).",
     anchor: 'command-options-general-autoscalinglaunchconfiguration',
-    services: ['EC2'],
+    services: ['EC2', 'EBS'],
     options: [
       // Default false: "When set to the default value of false, Elastic Beanstalk creates a default security group" (this page's
       // aws:autoscaling:launchconfiguration table); also https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/using-features.managing.ec2.aws-cli.html
