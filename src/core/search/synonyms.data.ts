@@ -199,6 +199,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'the namespace that sets how application versions deploy: "aws:elasticbeanstalk:command — Configure the deployment policy for your application code" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html); notes list the policies under "Update options"',
   },
   {
+    when: 'environment type',
+    also: ['single instance', 'load balancer'],
+    reason: 'Elastic Beanstalk `EnvironmentType` is `SingleInstance` or `LoadBalanced`: "Set to SingleInstance to launch one EC2 instance with no load balancer" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html, aws:elasticbeanstalk:environment); notes list "Single Instance" and "High Availability with Load Balancer"',
+  },
+  {
     when: 'key schema',
     also: ['primary key', 'partition key', 'sort key'],
     reason: 'DynamoDB `KeySchema` "Specifies the attributes that make up the primary key for the table" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dynamodb-table.html); notes write "Primary key (required) can be either …", "partition key + sort key"',
