@@ -199,6 +199,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'the namespace that sets how application versions deploy: "aws:elasticbeanstalk:command — Configure the deployment policy for your application code" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html); notes list the policies under "Update options"',
   },
   {
+    when: '443',
+    also: ['https'],
+    reason: 'port 443 is the HTTPS port: a secure listener is "a listener for port 443" with protocol HTTPS (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/configuring-https-elb.html); notes write HTTPS, not the port',
+  },
+  {
     when: 'environment type',
     also: ['single instance', 'load balancer'],
     reason: 'Elastic Beanstalk `EnvironmentType` is `SingleInstance` or `LoadBalanced`: "Set to SingleInstance to launch one EC2 instance with no load balancer" (https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/command-options-general.html, aws:elasticbeanstalk:environment); notes list "Single Instance" and "High Availability with Load Balancer"',
