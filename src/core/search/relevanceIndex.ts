@@ -149,7 +149,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (/\d/.test(fact.text)) precise[local] = 1;
     if (isBare(fact, text)) bare[local] = 1;
     textWordCount[local] = text.length;
-    const defined = fact.term === undefined ? '' : termKey(termWithoutService(fact.term, fact.service));
+    const defined = fact.term === undefined ? '' : termKey(termWithoutService(fact.term, fact.service).replace(BOUND_OF_TERM, ''));
     termOf[local] = defined === '' ? -1 : numberOf(termNumbers, defined);
     serviceOf[local] = numberOf(serviceNumbers, fact.service);
     tieKey[local] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
@@ -200,6 +200,9 @@ function numberOf(numbers: Map<string, number>, name: string): number {
   if (number === undefined) numbers.set(name, (number = numbers.size));
   return number;
 }
+
+/** A term giving a bound or default of a thing ("Default cooldown: 300 seconds", "Maximum item size: 400 KB") defines the thing. */
+const BOUND_OF_TERM = /^(?:default|maximum|minimum|max|min)\s+(?=\S)/i;
 
 function ancestorAbove(fact: Fact, localOf: ReadonlyMap<string, number>): number | undefined {
   return fact.parentId === undefined ? undefined : localOf.get(fact.parentId);

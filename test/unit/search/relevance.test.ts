@@ -317,6 +317,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.equal(shown(s3, propertyQuery('AWS::S3::Bucket', 'LifecycleConfiguration'))[0], 'Lifecycle rules: transition objects to cheaper classes');
   });
 
+  it('reads a note giving a default or a bound of a thing ("Default cooldown: 300 seconds") as defining it: shown for Cooldown beside the option list', () => {
+    const scaling = notes(['Elastic Beanstalk', '  • aws:autoscaling:asg → MinSize, MaxSize, Cooldown', 'Auto Scaling', '  • Default cooldown: 300 seconds (used by simple scaling)'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(scaling, optionQuery('aws:autoscaling:asg', 'Cooldown')), ['aws:autoscaling:asg → MinSize, MaxSize, Cooldown', 'Default cooldown: 300 seconds (used by simple scaling)']);
+  });
+
   it('reads "based" of a name as a joining word, not a thing: ContentBasedDeduplication finds a deduplication note', () => {
     const fifo = notes(['SQS', '  • FIFO queues', '    • Duplicates are dropped within a 5 minute deduplication interval'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(fifo, propertyQuery('AWS::SQS::Queue', 'ContentBasedDeduplication')), ['Duplicates are dropped within a 5 minute deduplication interval']);
