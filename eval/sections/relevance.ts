@@ -13,6 +13,7 @@ import { TUNED_8_CASES } from '../../test/relevance/tuned8.cases';
 import { TUNED_9_CASES } from '../../test/relevance/tuned9.cases';
 import { TUNED_10_CASES } from '../../test/relevance/tuned10.cases';
 import { TUNED_11_CASES } from '../../test/relevance/tuned11.cases';
+import { TUNED_12_CASES } from '../../test/relevance/tuned12.cases';
 import type { EvalSection } from '../lib/evalReport';
 
 /**
@@ -37,6 +38,7 @@ const TUNED_BATCHES: readonly (readonly [string, Cases])[] = [
   ['tuned, 9th batch', TUNED_9_CASES],
   ['tuned, 10th batch', TUNED_10_CASES],
   ['tuned, 11th batch', TUNED_11_CASES],
+  ['tuned, 12th batch', TUNED_12_CASES],
 ];
 const HELD_OUT_BATCHES: readonly (readonly [string, Cases])[] = [
   ['held out', HELD_OUT_CASES],
