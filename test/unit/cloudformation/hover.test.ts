@@ -108,6 +108,13 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(named.notes?.terms, ['PolicyName']);
   });
 
+  it('asks the notes about a value that names a service (Protocol: sqs of a subscription), but not about any lower-case word', () => {
+    const sqs = hover('t.yaml', 'Resources:\n  S:\n    Type: AWS::SNS::Subscription\n    Properties:\n      TopicArn: arn:aws:sns:us-east-1:123456789012:t\n      Protocol: s|qs\n')!;
+    assert.deepEqual(sqs.notes?.terms, ['sqs', 'Protocol']);
+    const word = hover('t.yaml', 'Resources:\n  S:\n    Type: AWS::SNS::Subscription\n    Properties:\n      TopicArn: arn:aws:sns:us-east-1:123456789012:t\n      Protocol: carr|ier\n')!;
+    assert.deepEqual(word.notes?.terms, ['Protocol']);
+  });
+
   it('asks the notes about a section\'s value first, then the section: a transform, as written or as a list item', () => {
     const value = hover('t.yaml', 'Transform: AWS::Serverless-2016-|10-31\nResources:\n  F:\n    Type: AWS::SNS::Topic\n')!;
     assert.deepEqual(value.notes, { service: 'CloudFormation', terms: ['AWS::Serverless-2016-10-31', 'Transform'], context: ['template'] });

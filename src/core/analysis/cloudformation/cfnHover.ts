@@ -3,6 +3,7 @@ import type { IacDocument } from '../document';
 import { taggedNodeAt } from '../nodeIndex';
 import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
 import type { HoverInfo, NotesQuery } from '../types';
+import { isKnownService } from '../../notes/serviceAliases';
 import { propertyQuery, resourceAttributeQuery, resourceTypeQuery, sectionQuery, termQuery } from '../notesQueries';
 import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
@@ -96,7 +97,8 @@ function propertyHover(t: HoverTarget, resourceId: string, path: readonly (strin
  */
 function isConstant(value: string, property: ResourceProperty, types: ResourceTypeCatalog | undefined): boolean {
   if (ENUM_CONSTANT.test(value) || NAMESPACED.test(value)) return true;
-  return property.type === 'String' && !NAMES_A_THING.test(property.name) && types?.isEnumerationValue(value) === true;
+  // A value that names a service (`Protocol: sqs` of a subscription) is a constant too.
+  return property.type === 'String' && !NAMES_A_THING.test(property.name) && (types?.isEnumerationValue(value) === true || (/^[a-z]+$/.test(value) && isKnownService(value)));
 }
 
 /** A property whose value is a name or reference the user chooses (`PolicyName: test`, `ImageId`), not a constant, whatever it spells. */
