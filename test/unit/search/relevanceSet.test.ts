@@ -1,20 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { HELD_OUT_CASES } from '../../relevance/heldOut.cases';
-import { HELD_OUT_2_CASES } from '../../relevance/heldOut2.cases';
-import { HELD_OUT_3_CASES } from '../../relevance/heldOut3.cases';
+import { HELD_OUT_BATCHES, TUNED_BATCHES } from '../../relevance/batches';
 import { measureRelevance } from '../../relevance/measureRelevance';
 import { TUNED_CASES } from '../../relevance/tuned.cases';
-import { TUNED_2_CASES } from '../../relevance/tuned2.cases';
-import { TUNED_3_CASES } from '../../relevance/tuned3.cases';
-import { TUNED_4_CASES } from '../../relevance/tuned4.cases';
-import { TUNED_5_CASES } from '../../relevance/tuned5.cases';
-import { TUNED_6_CASES } from '../../relevance/tuned6.cases';
-import { TUNED_7_CASES } from '../../relevance/tuned7.cases';
-import { TUNED_8_CASES } from '../../relevance/tuned8.cases';
-import { TUNED_9_CASES } from '../../relevance/tuned9.cases';
-import { TUNED_10_CASES } from '../../relevance/tuned10.cases';
-import { TUNED_11_CASES } from '../../relevance/tuned11.cases';
-import { TUNED_12_CASES } from '../../relevance/tuned12.cases';
 
 /**
  * The relevance set in `npm test`. The target is recall@3 ≥ 0.9 per family (`npm run eval`); this
@@ -36,12 +23,14 @@ const NAMED_CASES = [
   'sqs visibility (pack)',
 ];
 
+const BATCHES = [...TUNED_BATCHES, ...HELD_OUT_BATCHES];
+
 describe('the relevance set (test/relevance/)', function () {
   this.timeout(60_000);
-  const families = measureRelevance([...TUNED_CASES, ...TUNED_2_CASES, ...TUNED_3_CASES, ...TUNED_4_CASES, ...TUNED_5_CASES, ...TUNED_6_CASES, ...TUNED_7_CASES, ...TUNED_8_CASES, ...TUNED_9_CASES, ...TUNED_10_CASES, ...TUNED_11_CASES, ...TUNED_12_CASES, ...HELD_OUT_CASES, ...HELD_OUT_2_CASES, ...HELD_OUT_3_CASES]);
+  const families = measureRelevance(BATCHES.flatMap(([, cases]) => cases));
 
   for (const family of families) {
-    it(`${family.family}: recall@3 of the tuned and held-out cases (all fifteen batches) together is at least ${FAMILY_FLOOR}`, () => {
+    it(`${family.family}: recall@3 of the tuned and held-out cases (all ${BATCHES.length} batches) together is at least ${FAMILY_FLOOR}`, () => {
       const missed = family.results.filter((r) => r.rank === undefined || r.rank > 3).map((r) => `${r.case.name} → ${r.top.join(' | ') || 'nothing'}`);
       assert.ok(family.recallAt3 >= FAMILY_FLOOR, `recall@3 ${family.recallAt3.toFixed(2)}; missed:\n${missed.join('\n')}`);
     });
