@@ -91,14 +91,15 @@ function propertyHover(t: HoverTarget, resourceId: string, path: readonly (strin
 
 /**
  * A value of a string property with no list of its own that is a constant, not a name of the
- * user's: written as enumeration values are, as a name in a namespace, or one the catalog lists
- * for another property (`gp3` of a `VolumeType`, `allow` of a `RuleAction`) where the property
- * does not name a thing of the user's (`PolicyName: test` is a name, though "test" is a constant elsewhere).
+ * user's: written as enumeration values are, as a name in a namespace, or, where the property
+ * does not name a thing of the user's (`PolicyName: test` is a name, though "test" is a constant
+ * elsewhere), one the catalog lists for another property (`gp3` of a `VolumeType`, `allow` of a
+ * `RuleAction`) or a service's name in lower case (`Protocol: sqs` of a subscription).
  */
 function isConstant(value: string, property: ResourceProperty, types: ResourceTypeCatalog | undefined): boolean {
   if (ENUM_CONSTANT.test(value) || NAMESPACED.test(value)) return true;
-  // A value that names a service (`Protocol: sqs` of a subscription) is a constant too.
-  return property.type === 'String' && !NAMES_A_THING.test(property.name) && (types?.isEnumerationValue(value) === true || (/^[a-z]+$/.test(value) && isKnownService(value)));
+  if (property.type !== 'String' || NAMES_A_THING.test(property.name)) return false;
+  return types?.isEnumerationValue(value) === true || (LOWER_CASE_WORD.test(value) && isKnownService(value));
 }
 
 /** A property whose value is a name or reference the user chooses (`PolicyName: test`, `ImageId`), not a constant, whatever it spells. */
@@ -106,6 +107,8 @@ const NAMES_A_THING = /(?:Name|Id|ID|Arn|ARN|Value|Description|Key)$/;
 
 /** How enumeration values are written in AWS APIs: capitals, digits and underscores (`PAY_PER_REQUEST`, `KEYS_ONLY`, `AES256`). */
 const ENUM_CONSTANT = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+/** One lower-case word, as a service is written where a value names it (`sqs`, `memcached`). */
+const LOWER_CASE_WORD = /^[a-z]+$/;
 /** A name in a namespace, colon-separated (an Elastic Beanstalk option namespace, `aws:elasticbeanstalk:xray`); an ARN has empty parts or a path. */
 const NAMESPACED = /^[a-z][a-z0-9-]*(?::[a-z0-9-]+)+$/i;
 
