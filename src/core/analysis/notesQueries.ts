@@ -1,4 +1,5 @@
 import type { ParsedOperator } from '../catalog/iam/conditionOperators';
+import { TYPE_SERVICES } from '../catalog/cloudformation/typeServices';
 import { serviceOfCfnType, serviceOfIamPrefix } from '../notes/serviceAliases';
 import type { NotesQuery } from './types';
 
@@ -33,9 +34,9 @@ export function appspecKeyQuery(key: string, value?: string): NotesQuery {
   return { service: CODEDEPLOY, terms: value === undefined ? [key] : [value, key] };
 }
 
-/** An `.ebextensions` key or field. */
-export function ebKeyQuery(key: string, ...context: string[]): NotesQuery {
-  return { service: EB, terms: [key], ...around(...context) };
+/** An `.ebextensions` key or field, under the key it is in, and the other services the key is of (CloudFormation for `Resources`). */
+export function ebKeyQuery(key: string, context: readonly string[] = [], services: readonly string[] = []): NotesQuery {
+  return { service: EB, terms: [key], ...around(...context), ...(services.length ? { services } : {}) };
 }
 
 /** An option namespace: as written (`aws:elbv2:listener:443`) and its catalog name. */
@@ -81,7 +82,8 @@ export function resourceTypeQuery(typeName: string): NotesQuery {
  */
 export function propertyQuery(typeName: string, property: string, value?: string, parent?: string): NotesQuery {
   const noun = typeName.split('::')[2];
-  return { service: serviceOfType(typeName), terms: value === undefined ? [property] : [value, property], ...around(noun, parent) };
+  const services = TYPE_SERVICES[typeName];
+  return { service: serviceOfType(typeName), terms: value === undefined ? [property] : [value, property], ...around(noun, parent), ...(services ? { services } : {}) };
 }
 
 /** An operator: as written, then its parts, most telling first (`ForAllValues:StringEquals` → ForAllValues, StringEquals), then its family ("string"). */

@@ -138,7 +138,7 @@ function collectCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch
 
 /** The candidates past the floor and the filters, bounded, then scored in full from the best bound down until the head is settled. */
 function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
-  const { owedCount, serviceNumber, serviceNames, serviceValue, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars, serviceForms, exact, phraseWords, hasService } = weighed;
+  const { owedCount, serviceNumber, serviceNames, serviceValue, otherServiceShare, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars, serviceForms, exact, phraseWords, hasService } = weighed;
   const { score, owedFound, groups, candidates } = scratch;
   // Facts reaching far less than the best one cannot come near the head: they are not scored further.
   // What a fact reaches is its coverage with the service counted, half for another service's
@@ -201,22 +201,28 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
     const covered = score[at];
     let value = covered + credit[k];
     let holdsExact = false;
+    let holdsPhrase = false;
     for (let p = 0; p < phraseBonuses.length; p++) {
-      if (bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], phraseWords[p]) || containsPhrase(index.titleWords[at], phraseWords[p])) value += phraseBonuses[p];
+      if (!(bound ? covered >= phraseBars[p] : containsPhrase(index.textWords[at], phraseWords[p]) || containsPhrase(index.titleWords[at], phraseWords[p]))) continue;
+      value += phraseBonuses[p];
+      holdsPhrase = true;
     }
     // The bound counts every form as found: they are looked for in the facts scored in full only.
     for (let w = 0; w < surface.length; w++) {
       if (bound || containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
-    const term = index.termOf[at];
-    if (defines && term >= 0 && definedStamp[term] === stamp) value += DEFINES_BONUS * total * definedShare[term];
     for (let t = 0; t < exactTerms.length; t++) {
       if (!exactTerms[t].holds(at)) continue;
       holdsExact = true;
       value += exactBonuses[t];
     }
+    // Another service's `Term: definition` is that service's sense of the word ("Cluster:" of ECS is not a Redshift
+    // cluster), unless it holds a distinctive term as written (`gp2:` under EBS for an RDS StorageType).
+    const term = index.termOf[at];
+    if (defines && term >= 0 && definedStamp[term] === stamp && (otherService[k] !== 1 || holdsExact)) value += DEFINES_BONUS * total * definedShare[term];
     value /= total;
-    if (otherService[k] === 1 && !holdsExact) value *= OTHER_SERVICE;
+    // (A phrase of the query is a thing of more than one word: "Transit Gateway" in a VPC Peering note is a transit gateway.)
+    if (otherService[k] === 1 && !holdsExact) value *= holdsPhrase ? OTHER_SERVICE : otherServiceShare;
     // (A short fact's divisor is 1: skipped, the same to the last bit.)
     const words = index.textWordCount[at];
     if (words > SHORT_FACT_WORDS) value /= 1 + LENGTH_PENALTY * Math.log(words / SHORT_FACT_WORDS);
@@ -276,6 +282,8 @@ interface WeighedQuery {
   /** Whether the query names a service; whether it is of services alone (a resource type's, say). */
   readonly hasService: boolean;
   readonly servicesOnly: boolean;
+  /** What another service's fact holding no distinctive term as written is worth: none for a resource type's query (`CompiledQuery.ofTypeService`). */
+  readonly otherServiceShare: number;
   /** The forms a lookup wrote the service in, its distinctive terms as written, its phrases' words. */
   readonly serviceForms: readonly string[];
   readonly exact: readonly string[];
@@ -382,6 +390,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     groupCount: query.groups.length,
     hasService: query.service !== undefined,
     servicesOnly: query.servicesOnly,
+    otherServiceShare: query.ofTypeService ? 0 : OTHER_SERVICE,
     serviceForms: query.serviceForms,
     exact: query.exact.map((term) => term.words[0]),
     phraseWords: query.phrases.map((phrase) => phrase.words),

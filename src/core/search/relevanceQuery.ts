@@ -76,6 +76,12 @@ export interface CompiledQuery {
    * and every KMS fact holds "key".)
    */
   readonly namedServices: readonly string[];
+  /**
+   * The cursor is on a resource type (`AWS::Redshift::Cluster`): what it names is its service's
+   * thing, so another service's fact sharing its noun ("Up to 500 shards per cluster" of
+   * ElastiCache) is not about it, unless it holds a distinctive term as written.
+   */
+  readonly ofTypeService: boolean;
 }
 
 export interface JoinedWords {
@@ -267,7 +273,7 @@ class QueryBuilder {
   }
 
   /** `named`: the query names something (a hover's terms); with no group of words left, what it names is the service. */
-  build(named = false): CompiledQuery {
+  build(named = false, ofTypeService = false): CompiledQuery {
     const keys = [...this.words.keys()];
     return {
       // Every word in one shape (all fields set): the ranking's loops over them stay optimized.
@@ -283,6 +289,7 @@ class QueryBuilder {
       defines: this.defines,
       joined: [...this.joined].map(([form, [first, second]]) => ({ form, words: [keys.indexOf(first), keys.indexOf(second)] as const })),
       namedServices: [...this.namedServices],
+      ofTypeService,
     };
   }
 }
@@ -312,7 +319,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   for (const words of termWords) definePart(builder.defines, words.filter((word) => !own.has(word)));
   for (const synonym of builder.synonyms) defineOnce(builder.defines, termKey(synonym), SYNONYM_WEIGHT);
   for (const term of query.context ?? []) defineOnce(builder.defines, termKey(term), CONTEXT_WEIGHT);
-  return builder.build(terms.length > 0);
+  return builder.build(terms.length > 0, terms.length > 0 && RESOURCE_TYPE.test(terms[0]));
 }
 
 /** `AWS::<namespace>::<noun>`: a resource type as written. */

@@ -54,6 +54,12 @@ describe('.ebextensions analyzer', () => {
       assert.equal(hover('option_settings:\n  aws:autoscaling:asg:\n    Cool|down: 300\n')?.notes?.services, undefined);
     });
 
+    it('asks the notes about a template section a config file holds as of CloudFormation too: Mappings, Resources; a scaling trigger as of CloudWatch', () => {
+      assert.deepEqual(hover('Map|pings:\n  Regions:\n    us-east-1:\n      Ami: ami-1\n')?.notes, { service: 'Elastic Beanstalk', terms: ['Mappings'], services: ['CloudFormation'] });
+      assert.deepEqual(hover('Reso|urces:\n  Q:\n    Type: AWS::SQS::Queue\n')?.notes?.services, ['CloudFormation']);
+      assert.deepEqual(hover('option_settings:\n  aws:autoscaling:trigger:\n    Stat|istic: Average\n')?.notes?.services, ['CloudWatch']);
+    });
+
     it('fields of entries: leader_only, ignoreErrors, test', () => {
       assert.ok(hover('container_commands:\n  01:\n    command: x\n    leader_|only: true\n')?.reference.includes('one instance'));
       assert.ok(hover('commands:\n  01:\n    command: x\n    ignore|Errors: true\n')?.reference.includes('Default `false`'));

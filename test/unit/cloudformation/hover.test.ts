@@ -87,6 +87,13 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(union.notes, { service: 'DynamoDB', terms: ['HASH', 'KeyType'], context: ['Table', 'KeySchema'] });
   });
 
+  it('asks the notes about a property of a type that makes another service\'s resource as of that service too: a SAM function\'s Timeout is Lambda\'s', () => {
+    const sam = hover('t.yaml', 'Transform: AWS::Serverless-2016-10-31\nResources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Time|out: 30\n')!;
+    assert.deepEqual(sam.notes, { service: 'SAM', terms: ['Timeout'], context: ['Function'], services: ['Lambda'] });
+    const queue = hover('t.yaml', 'Resources:\n  Q:\n    Type: AWS::SQS::Queue\n    Properties:\n      DelaySec|onds: 5\n')!;
+    assert.equal(queue.notes?.services, undefined);
+  });
+
   it('asks the notes about a value written as an enumeration constant when the catalog lists no allowed values, not about a free value', () => {
     const constant = hover('t.yaml', 'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_|REQUEST\n')!;
     assert.deepEqual(constant.notes, { service: 'DynamoDB', terms: ['PAY_PER_REQUEST', 'BillingMode'], context: ['Table'] });

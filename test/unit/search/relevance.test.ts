@@ -3,7 +3,7 @@ import { NotesIndex } from '../../../src/core/notes/notesIndex';
 import { parseNotes } from '../../../src/core/notes/parseNotes';
 import { lookUpFacts } from '../../../src/core/search/lookUpFacts';
 import { rankedForQuery, relatedNotes } from '../../../src/core/search/relatedNotes';
-import { conditionValueQuery, optionQuery, propertyQuery, resourceTypeQuery, termQuery } from '../../../src/core/analysis/notesQueries';
+import { conditionValueQuery, optionQuery, propertyQuery, resourceTypeQuery, sectionQuery, termQuery } from '../../../src/core/analysis/notesQueries';
 import { compileNotesQuery, compileTextQuery, type NotesQuery } from '../../../src/core/search/relevanceQuery';
 
 /** Notes written for these tests, in the outline format: each rule below has facts that tell it apart. */
@@ -286,6 +286,28 @@ describe('relevance: one scorer for hovers and lookup', () => {
     const cfn = notes(['CloudFormation', '  • Template sections:', '    • Metadata: extra information about the template', '  • Resource attributes:', '    • Metadata: structured data for the resource, read by cfn-init'].join('\n'), 'X\n  • y');
     assert.equal(shown(cfn, termQuery('CloudFormation', 'Metadata', 'resource'))[0], 'Metadata: structured data for the resource, read by cfn-init');
     assert.equal(shown(cfn, termQuery('CloudFormation', 'Metadata', 'template'))[0], 'Metadata: extra information about the template');
+  });
+
+  it('shows another service\'s Term: definition of a word as that service\'s sense of it, not as the cursor\'s: Description of a security group rule is not the template\'s', () => {
+    const both = notes(
+      ['CloudFormation', '  • Description: a text string describing the template', '  • Stacks are created from templates', '  • Change sets preview an update', 'Security Group', '  • A security group is stateful', '  • Ingress rules of a security group allow traffic in', '  • Egress rules of a security group allow traffic out', '  • Up to 5 security groups per network interface'].join('\n'),
+      'X\n  • y',
+    );
+    assert.deepEqual(shown(both, propertyQuery('AWS::EC2::SecurityGroupIngress', 'Description')), []);
+    assert.deepEqual(shown(both, sectionQuery('Description')), ['Description: a text string describing the template']);
+  });
+
+  it('shows no other service\'s fact sharing only the noun of a resource type: an ElastiCache cluster is not a Redshift cluster, but "Transit Gateway" in a peering note is a transit gateway', () => {
+    // Forty facts without "cluster" make it as rare as in a real notes file, worth most of the query.
+    const others = Array.from({ length: 40 }, (_, i) => `  • Queue setting ${i} keeps messages for a while`);
+    const vpc = notes(['ElastiCache', '  • Redis cluster mode enabled:', '    • Up to 500 shards per cluster', 'VPC Peering', '  • For many VPCs, AWS Transit Gateway offers hub-and-spoke routing', 'SQS', ...others].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(vpc, resourceTypeQuery('AWS::Redshift::Cluster')), []);
+    assert.deepEqual(shown(vpc, resourceTypeQuery('AWS::EC2::TransitGateway')), ['For many VPCs, AWS Transit Gateway offers hub-and-spoke routing']);
+  });
+
+  it('counts the facts of the service a resource type makes as about its properties: a SAM function\'s Timeout shows the Lambda note', () => {
+    const lambda = notes(['Lambda', '  • Timeout: 3 seconds by default, maximum 900 seconds', 'SAM', '  • sam local invoke: run a function once'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(lambda, propertyQuery('AWS::Serverless::Function', 'Timeout')), ['Timeout: 3 seconds by default, maximum 900 seconds']);
   });
 
   it('finds the other forms of a word, below the word itself: LoadBalanced finds "load balancer"', () => {

@@ -30,7 +30,7 @@ function referenceAt(doc: IacDocument, context: CursorContext): Omit<HoverInfo, 
   const field = fields?.find((candidate) => candidate.name === (context.on === 'key' ? word : path.at(-1)));
   if (!field) return undefined;
   const value = context.on === 'value' ? field.values?.find((candidate) => candidate.value === word) : undefined;
-  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: ebKeyQuery(field.name, String(context.on === 'key' ? (path.at(-2) ?? '') : (path.at(-3) ?? ''))) };
+  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: ebKeyQuery(field.name, [String(context.on === 'key' ? (path.at(-2) ?? '') : (path.at(-3) ?? ''))]) };
 }
 
 function optionSettingReference(doc: IacDocument, context: CursorContext, word: string): Omit<HoverInfo, 'range'> | undefined {

@@ -18,7 +18,7 @@ export function configKeyReference(spec: ConfigKeySpec, summary = spec.summary):
     const neighbours = [before && `after \`${before}\``, after && `before \`${after}\``].filter(Boolean).join(', ');
     lines.push(`Processed **${ordinal(spec.order)} of ${ORDERED.length}** — ${neighbours}.`);
   }
-  return { reference: lines.join('\n\n'), docsUrl: spec.docsUrl, notes: ebKeyQuery(spec.name) };
+  return { reference: lines.join('\n\n'), docsUrl: spec.docsUrl, notes: ebKeyQuery(spec.name, [], spec.services) };
 }
 
 export function namespaceReference(spec: NamespaceSpec, written: string, summary = spec.summary): Reference {

@@ -17,6 +17,8 @@
 export const CUSTOMIZE_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-ec2.html';
 export const OPTION_SETTINGS_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions-optionsettings.html';
 export const RESOURCES_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environment-resources.html';
+/** The sections a config file shares with a CloudFormation template. */
+const CLOUDFORMATION = ['CloudFormation'];
 export const WINDOWS_CUSTOMIZE_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-windows-ec2.html';
 
 export interface FieldSpec {
@@ -37,6 +39,8 @@ export interface ConfigKeySpec extends FieldSpec {
   readonly childNames?: readonly FieldSpec[];
   /** Snippet inserted after `key:` by completion. */
   readonly snippet?: string;
+  /** Other services the key is of: the CloudFormation template sections a config file may hold, whose notes are about it. */
+  readonly services?: readonly string[];
 }
 
 const at = (anchor: string): string => `${CUSTOMIZE_URL}#${anchor}`;
@@ -156,10 +160,10 @@ export const CONFIG_KEYS: readonly ConfigKeySpec[] = [
     snippet: '\n  ${1:01_name}:\n    command: ${2:echo hello}\n    leader_only: ${3|true,false|}',
   },
   { name: 'option_settings', summary: 'Configuration options: a map `namespace: {option: value}`, or a list of `namespace` / `option_name` / `value` entries.', docsUrl: OPTION_SETTINGS_URL, snippet: '\n  ${1:aws:elasticbeanstalk:application:environment}:\n    ${2:NAME}: ${3:value}' },
-  { name: 'Resources', summary: "CloudFormation resources added to (or customizing) the environment's stack.", docsUrl: RESOURCES_URL },
-  { name: 'Outputs', summary: 'CloudFormation outputs of the added resources.', docsUrl: RESOURCES_URL },
-  { name: 'Parameters', summary: "CloudFormation parameters for the file's `Resources`, added to the environment's stack with them.", docsUrl: RESOURCES_URL },
-  { name: 'Mappings', summary: "CloudFormation mappings that the file's `Resources` look up with `Fn::FindInMap`.", docsUrl: RESOURCES_URL },
+  { name: 'Resources', summary: "CloudFormation resources added to (or customizing) the environment's stack.", docsUrl: RESOURCES_URL, services: CLOUDFORMATION },
+  { name: 'Outputs', summary: 'CloudFormation outputs of the added resources.', docsUrl: RESOURCES_URL, services: CLOUDFORMATION },
+  { name: 'Parameters', summary: "CloudFormation parameters for the file's `Resources`, added to the environment's stack with them.", docsUrl: RESOURCES_URL, services: CLOUDFORMATION },
+  { name: 'Mappings', summary: "CloudFormation mappings that the file's `Resources` look up with `Fn::FindInMap`.", docsUrl: RESOURCES_URL, services: CLOUDFORMATION },
 ];
 
 /** The fields of one entry of `option_settings` in its list form. */

@@ -123,6 +123,9 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     name: 'aws:autoscaling:trigger',
     summary: 'Scaling triggers of the Auto Scaling group (BreachDuration = Period × EvaluationPeriods).',
     anchor: 'command-options-general-autoscalingtrigger',
+    // "The Auto Scaling group in your Elastic Beanstalk environment uses two Amazon CloudWatch alarms to trigger scaling operations"
+    // https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environments-cfg-autoscaling-triggers.html
+    services: ['CloudWatch'],
     options: [
       { name: 'BreachDuration', summary: 'Minutes a metric may be beyond its threshold before the trigger fires.', default: '5', range: [1, 600] },
       { name: 'LowerBreachScaleIncrement', summary: 'How many instances to remove when scaling in.', default: '-1' },
