@@ -1,6 +1,7 @@
 import { HELD_OUT_CASES } from './heldOut.cases';
 import { HELD_OUT_2_CASES } from './heldOut2.cases';
 import { HELD_OUT_3_CASES } from './heldOut3.cases';
+import { HELD_OUT_4_CASES } from './heldOut4.cases';
 import type { RelevanceCase } from './relevanceCase';
 import { TUNED_CASES } from './tuned.cases';
 import { TUNED_2_CASES } from './tuned2.cases';
@@ -39,4 +40,5 @@ export const HELD_OUT_BATCHES: readonly Batch[] = [
   ['held out', HELD_OUT_CASES],
   ['held out, 2nd batch', HELD_OUT_2_CASES],
   ['held out, 3rd batch', HELD_OUT_3_CASES],
+  ['held out, 4th batch', HELD_OUT_4_CASES],
 ];
