@@ -183,7 +183,8 @@ class QueryBuilder {
     const named = namedLength(words);
     words.forEach((word, i) => this.addWord(word, i >= named ? weight * REFERENCE_WEIGHT : weight, optional));
     this.addJoined(all);
-    if (group) this.groups.push({ keys: words, weight: optional ? weight * SYNONYM_WEIGHT : weight });
+    // (A synonym comes with its weight already discounted: discounted again, a later term's synonym could never cover the hover's bar.)
+    if (group) this.groups.push({ keys: words, weight });
     if (!optional) this.addSynonyms(term, this.readings(all), weight);
   }
 

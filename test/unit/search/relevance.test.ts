@@ -310,6 +310,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(lambda, propertyQuery('AWS::Serverless::Function', 'Timeout')), ['Timeout: 3 seconds by default, maximum 900 seconds']);
   });
 
+  it('admits a fact through a synonym of a later term at the synonym\'s worth, discounted once: AWS::EC2::SecurityGroupIngress (an inbound rule) shows "Can only have ALLOW rule"', () => {
+    const groups = notes(['Security group', '  • Work at instance level', '  • Can only have ALLOW rule', '  • Stateful: traffic returns automatically allowed'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(groups, resourceTypeQuery('AWS::EC2::SecurityGroupIngress')), ['Can only have ALLOW rule']);
+  });
+
   it('finds the other forms of a word, below the word itself: LoadBalanced finds "load balancer"', () => {
     const eb = notes(['Elastic Beanstalk', '  • Load a configuration file at deploy', '  • A load balancer spreads the traffic', '  • Load balanced: several instances behind it'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);
