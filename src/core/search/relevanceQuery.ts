@@ -263,6 +263,7 @@ class QueryBuilder {
   private addSynonyms(term: string, readings: readonly (readonly string[])[], weight: number, entries: readonly ReadSynonym[] = READ_SYNONYMS): void {
     for (const { entry, words: when } of entries) {
       if (entry.asWritten ? entry.when.toLowerCase() !== term.toLowerCase() : !readings.some((words) => containsPhrase(words, when))) continue;
+      if (entry.inService !== undefined && entry.inService !== this.service) continue;
       if (entry.idiom) this.readAsSynonyms(when);
       for (const also of entry.also) {
         this.addTerm(also, weight * SYNONYM_WEIGHT, { optional: true });

@@ -14,6 +14,8 @@ export interface SynonymEntry {
   readonly also: readonly string[];
   /** A phrase whose words mean nothing on their own ("how long" asks about a retention, not about "long"): it is read as its synonyms only. */
   readonly idiom?: boolean;
+  /** The entry holds for a query of this service only (a CloudWatch alarm's `Period` is in seconds, an Elastic Beanstalk trigger's in minutes). */
+  readonly inService?: string;
   readonly reason: string;
 }
 
@@ -217,6 +219,13 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     when: 'import value',
     also: ['cross stack', 'export'],
     reason: '"Fn::ImportValue returns the value of an output exported by another stack. You typically use this function to create cross-stack references" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-importvalue.html); notes have a "Cross stack" topic',
+  },
+  {
+    when: 'Period',
+    asWritten: true,
+    inService: 'CloudWatch',
+    also: ['second'],
+    reason: 'a CloudWatch alarm\'s `Period` is "The period, in seconds, over which the statistic is applied" (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html); notes give it as "10, 30 or 60 seconds" (of CloudWatch only: an Elastic Beanstalk trigger\'s `Period` is in minutes)',
   },
   {
     when: 'GatewayId',

@@ -58,6 +58,7 @@ describe('.ebextensions analyzer', () => {
       assert.deepEqual(hover('Map|pings:\n  Regions:\n    us-east-1:\n      Ami: ami-1\n')?.notes, { service: 'Elastic Beanstalk', terms: ['Mappings'], services: ['CloudFormation'] });
       assert.deepEqual(hover('Reso|urces:\n  Q:\n    Type: AWS::SQS::Queue\n')?.notes?.services, ['CloudFormation']);
       assert.deepEqual(hover('option_settings:\n  aws:autoscaling:trigger:\n    Stat|istic: Average\n')?.notes?.services, ['CloudWatch']);
+      assert.deepEqual(hover('option_settings:\n  aws:elasticbeanstalk:xray:\n    XRay|Enabled: true\n')?.notes?.services, ['X-Ray']);
     });
 
     it('fields of entries: leader_only, ignoreErrors, test', () => {

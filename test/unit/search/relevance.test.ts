@@ -315,6 +315,14 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(groups, resourceTypeQuery('AWS::EC2::SecurityGroupIngress')), ['Can only have ALLOW rule']);
   });
 
+  it('joins through a synonym that holds in one service only: a CloudWatch alarm\'s Period is in seconds, an Elastic Beanstalk trigger\'s is not', () => {
+    const alarms = notes(['CloudWatch', '  • Alarms can evaluate every 10, 30 or 60 seconds', '  • Dashboards show metrics', 'Elastic Beanstalk', '  • Commands time out after 600 seconds'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(alarms, propertyQuery('AWS::CloudWatch::Alarm', 'Period')), ['Alarms can evaluate every 10, 30 or 60 seconds']);
+    const words = (query: NotesQuery) => compileNotesQuery(query).words.flatMap((word) => [...word.alternatives.keys()]);
+    assert.ok(words(propertyQuery('AWS::CloudWatch::Alarm', 'Period')).includes('second'));
+    assert.ok(!words(optionQuery('aws:autoscaling:trigger', 'Period', undefined, ['CloudWatch'])).includes('second'));
+  });
+
   it('finds the other forms of a word, below the word itself: LoadBalanced finds "load balancer"', () => {
     const eb = notes(['Elastic Beanstalk', '  • Load a configuration file at deploy', '  • A load balancer spreads the traffic', '  • Load balanced: several instances behind it'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);

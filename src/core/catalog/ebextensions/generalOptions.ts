@@ -208,6 +208,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     name: 'aws:elasticbeanstalk:cloudwatch:logs',
     summary: 'Stream instance logs to CloudWatch Logs.',
     anchor: 'command-options-general-cloudwatchlogs',
+    services: ['CloudWatch'],
     options: [
       { name: 'StreamLogs', summary: 'Create log groups for proxy and deployment logs and stream them from each instance.', default: 'false', values: BOOL },
       { name: 'DeleteOnTerminate', summary: 'Delete the log groups when the environment terminates (else keep them RetentionInDays).', default: 'false', values: BOOL },
@@ -218,6 +219,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     name: 'aws:elasticbeanstalk:cloudwatch:logs:health',
     summary: 'Stream environment health (enhanced health) to CloudWatch Logs.',
     anchor: 'command-options-general-cloudwatchlogs-health',
+    services: ['CloudWatch'],
     options: [
       { name: 'HealthStreamingEnabled', summary: 'Create a log group for environment health data (enhanced health only).', default: 'false', values: BOOL },
       { name: 'DeleteOnTerminate', summary: 'Delete the log group when the environment terminates.', default: 'false', values: BOOL },
@@ -326,6 +328,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     name: 'aws:elasticbeanstalk:sns:topics',
     summary: 'Notifications about the environment.',
     anchor: 'command-options-general-elasticbeanstalksnstopics',
+    services: ['SNS'],
     options: [
       { name: 'Notification Endpoint', summary: 'Where to send notifications of important events.' },
       { name: 'Notification Protocol', summary: 'Protocol of the notifications.', default: 'email', values: ['http', 'https', 'email', 'email-json', 'sqs'] },
@@ -337,6 +340,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     name: 'aws:elasticbeanstalk:sqsd',
     summary: 'The SQS queue and daemon of a worker environment.',
     anchor: 'command-options-general-elasticbeanstalksqsd',
+    services: ['SQS'],
     options: [
       { name: 'WorkerQueueURL', summary: 'The queue the worker daemon reads (standard or FIFO; periodic tasks need standard).', default: 'Automatically created' },
       { name: 'HttpPath', summary: 'Relative path the messages are POSTed to.', default: '/' },
@@ -363,6 +367,7 @@ export const GENERAL_NAMESPACES: readonly NamespaceSpec[] = [
     name: 'aws:elasticbeanstalk:xray',
     summary: 'Run the AWS X-Ray daemon on the instances.',
     anchor: 'command-options-general-elasticbeanstalkxray',
+    services: ['X-Ray'],
     options: [{ name: 'XRayEnabled', summary: 'Set to `true` to run the X-Ray daemon on the instances.', default: 'false', values: BOOL }],
   },
   {
