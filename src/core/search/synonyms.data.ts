@@ -228,6 +228,17 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'a CloudWatch alarm\'s `Period` is "The period, in seconds, over which the statistic is applied" (https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html); notes give it as "10, 30 or 60 seconds" (of CloudWatch only: an Elastic Beanstalk trigger\'s `Period` is in minutes)',
   },
   {
+    when: 'AWS::KMS::Key',
+    asWritten: true,
+    also: ['customer managed key', 'cmk'],
+    reason: 'a KMS key a template creates is a customer managed key: "Customer managed keys are KMS keys in your AWS account that you create, own, and manage" (https://docs.aws.amazon.com/kms/latest/developerguide/concepts.html#customer-cmk); notes say "Customer Managed Keys (CMK)"',
+  },
+  {
+    when: 'instance type',
+    also: ['instance family'],
+    reason: 'EC2 instance types come in families: "Instance types are named based on their instance family, generation, processor family, capabilities, and size" (https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html); notes list the "Instance families"',
+  },
+  {
     when: 'GatewayId',
     asWritten: true,
     also: ['internet gateway'],
