@@ -256,8 +256,8 @@ export const SYNONYMS: readonly SynonymEntry[] = [
   },
   {
     when: 'egress',
-    also: ['outbound', 'outbound rule', 'rule'],
-    reason: 'the other way: `SecurityGroupEgress` is the outbound rules ("Adds the specified outbound (egress) rules", EC2 AuthorizeSecurityGroupEgress); notes say "outbound"',
+    also: ['outbound', 'outbound rule', 'rule', 'out'],
+    reason: 'the other way: `SecurityGroupEgress` is the outbound rules ("Adds the specified outbound (egress) rules", EC2 AuthorizeSecurityGroupEgress), and a network ACL entry\'s `Egress` says "Whether this rule applies to egress traffic from the subnet" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkaclentry.html); notes say "outbound", or "in and out traffic"',
   },
   {
     when: 'state machine type',
