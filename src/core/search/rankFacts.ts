@@ -154,7 +154,7 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
   let bestReach = 0;
   for (let k = 0; k < candidateCount; k++) {
     const at = candidates[k];
-    const sameService = serviceNumber >= 0 && index.serviceOf[at] === serviceNumber;
+    const sameService = serviceNumber >= 0 && (index.serviceOf[at] === serviceNumber || index.topicServiceOf[at] === serviceNumber);
     const family = familyOf[index.serviceOf[at]] === 1;
     // What the fact gets of the service word: all of it when of the service, a share when its text, or the
     // topic it is filed under ("DynamoDB Accelerator (DAX)" for "dax"), writes the service as a lookup named it.

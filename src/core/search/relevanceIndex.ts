@@ -6,6 +6,7 @@ import { typoBudget } from './typoDistance';
 import { BoundedCache } from './boundedCache';
 import { RankingHeap } from './rankingHeap';
 import { termWithoutService } from './serviceWords';
+import { resolveService } from '../notes/serviceAliases';
 import { rootOf } from './wordRoot';
 import { VocabularyBigrams } from './vocabularyBigrams';
 import { charMask, WordMatcher } from './wordMatcher';
@@ -65,6 +66,8 @@ export interface FileRelevance {
   readonly textWordCount: Int32Array;
   /** Each fact's service, as its place in `services`. */
   readonly serviceOf: Int32Array;
+  /** The service a topic above the fact names, when another than its own ("CloudWatch › CloudWatch Events › Schedule Cron Job" is of EventBridge too), else its own, as its place in `services`. */
+  readonly topicServiceOf: Int32Array;
   readonly services: readonly string[];
   /** The order of facts of equal score: the user's notes first, then the earlier line. */
   readonly tieKey: Float64Array;
@@ -126,6 +129,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const termOf = new Int32Array(size);
   const termNumbers = new Map<string, number>();
   const serviceOf = new Int32Array(size);
+  const topicServiceOf = new Int32Array(size);
   const tieKey = new Float64Array(size);
   const serviceNumbers = new Map<string, number>();
   const compounds: string[] = [];
@@ -152,6 +156,7 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     const defined = fact.term === undefined ? '' : termKey(termWithoutService(fact.term, fact.service).replace(BOUND_OF_TERM, ''));
     termOf[local] = defined === '' ? -1 : numberOf(termNumbers, defined);
     serviceOf[local] = numberOf(serviceNumbers, fact.service);
+    topicServiceOf[local] = numberOf(serviceNumbers, topicService(fact));
     tieKey[local] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
   }
   // Each word's postings, in the order the words are first met (the typo vocabulary keeps that order).
@@ -191,7 +196,16 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     markWords(postings, cachedWords(fact.heading), entry, parent === undefined ? Field.Parent : Field.Breadcrumb);
     for (let i = 0; i < fact.path.length - 1; i++) markWords(postings, cachedWords(fact.path[i]), entry, Field.Breadcrumb);
   }
-  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, termOf, terms: [...termNumbers.keys()], textWordCount, serviceOf, services: [...serviceNumbers.keys()], tieKey, postings };
+  return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, termOf, terms: [...termNumbers.keys()], textWordCount, serviceOf, topicServiceOf, services: [...serviceNumbers.keys()], tieKey, postings };
+}
+
+/** The service the nearest topic above a fact names (an item that is a service's name), when another than the fact's own: its own else. */
+function topicService(fact: Fact): string {
+  for (let i = fact.path.length - 1; i >= 0; i--) {
+    const named = resolveService(fact.path[i]);
+    if (named.known) return named.service;
+  }
+  return fact.service;
 }
 
 /** A name's number in `numbers`, the next one for a name not numbered yet. */
@@ -257,6 +271,8 @@ export class RelevanceIndex {
   readonly textWordCount: Int32Array;
   /** Each fact's service, as its number in `serviceNumber`. */
   readonly serviceOf: Int32Array;
+  /** The service a topic above each fact names (`FileRelevance.topicServiceOf`), as its number in `serviceNumber`. */
+  readonly topicServiceOf: Int32Array;
   /** The order of facts of equal score: the user's notes first, then the earlier line. */
   readonly tieKey: Float64Array;
   private readonly serviceNumbers = new Map<string, number>();
@@ -298,12 +314,14 @@ export class RelevanceIndex {
     this.tieKey = joinTyped(parts.map((file) => file.tieKey), size, (length) => new Float64Array(length));
     // Each file numbers its services and terms; numbered again across files here (a few dozen services, a few thousand terms per file).
     this.serviceOf = new Int32Array(size);
+    this.topicServiceOf = new Int32Array(size);
     this.termOf = new Int32Array(size);
     parts.forEach((file, f) => {
       const services = file.services.map((service) => numberOf(this.serviceNumbers, service));
       const terms = file.terms.map((term) => numberOf(this.termNumbers, term));
       for (let local = 0; local < file.facts.length; local++) {
         this.serviceOf[offsets[f] + local] = services[file.serviceOf[local]];
+        this.topicServiceOf[offsets[f] + local] = services[file.topicServiceOf[local]];
         this.termOf[offsets[f] + local] = file.termOf[local] < 0 ? -1 : terms[file.termOf[local]];
       }
     });

@@ -323,6 +323,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.ok(!words(optionQuery('aws:autoscaling:trigger', 'Period', undefined, ['CloudWatch'])).includes('second'));
   });
 
+  it('counts a fact under a topic that names another service as of that service too: "CloudWatch › CloudWatch Events › Schedule Cron Job" for an EventBridge rule\'s ScheduleExpression', () => {
+    const events = notes(['CloudWatch', '  • Alarms: trigger notifications based on metrics', '  • CloudWatch Events', '    • Intercepts events from AWS services', '    • Schedule Cron Job', 'DynamoDB', '  • Scan: can use a FilterExpression'].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(events, propertyQuery('AWS::Events::Rule', 'ScheduleExpression')), ['Schedule Cron Job']);
+  });
+
   it('finds the other forms of a word, below the word itself: LoadBalanced finds "load balancer"', () => {
     const eb = notes(['Elastic Beanstalk', '  • Load a configuration file at deploy', '  • A load balancer spreads the traffic', '  • Load balanced: several instances behind it'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);
