@@ -94,13 +94,19 @@ function propertyHover(t: HoverTarget, resourceId: string, path: readonly (strin
  * user's: written as enumeration values are, as a name in a namespace, or, where the property
  * does not name a thing of the user's (`PolicyName: test` is a name, though "test" is a constant
  * elsewhere), one the catalog lists for another property (`gp3` of a `VolumeType`, `allow` of a
- * `RuleAction`) or a service's name in lower case (`Protocol: sqs` of a subscription).
+ * `RuleAction`), a service's name in lower case (`Protocol: sqs` of a subscription) or, of a
+ * kind (`Type`, `…Type`), lower-case words (`Type: redirect` of a listener action).
  */
 function isConstant(value: string, property: ResourceProperty, types: ResourceTypeCatalog | undefined): boolean {
   if (ENUM_CONSTANT.test(value) || NAMESPACED.test(value)) return true;
   if (property.type !== 'String' || NAMES_A_THING.test(property.name)) return false;
-  return types?.isEnumerationValue(value) === true || (LOWER_CASE_WORD.test(value) && isKnownService(value));
+  return types?.isEnumerationValue(value) === true || (LOWER_CASE_WORD.test(value) && isKnownService(value)) || (KIND.test(property.name) && LOWER_CASE_CONSTANT.test(value));
 }
+
+/** A property that says which kind of thing its owner is (`Type`, `VolumeType`): its values are a list, written as words (`redirect`, `fixed-response`), where the catalog gives none. */
+const KIND = /Type$/;
+/** Lower-case words, hyphen-joined: how such a list's values are written (`forward`, `fixed-response`). */
+const LOWER_CASE_CONSTANT = /^[a-z]+(?:-[a-z]+)*$/;
 
 /** A property whose value is a name or reference the user chooses (`PolicyName: test`, `ImageId`), not a constant, whatever it spells. */
 const NAMES_A_THING = /(?:Name|Id|ID|Arn|ARN|Value|Description|Key)$/;
