@@ -239,6 +239,18 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'EC2 instance types come in families: "Instance types are named based on their instance family, generation, processor family, capabilities, and size" (https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-type-names.html); notes list the "Instance families"',
   },
   {
+    when: 'deployment preference',
+    also: ['gradual deployment', 'traffic shifting', 'traffic shift'],
+    reason: 'a SAM function\'s `DeploymentPreference` "Specifies the configurations to enable gradual Lambda deployments", CodeDeploy shifting traffic to the new version (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/sam-property-function-deploymentpreference.html); notes say "traffic shifting"',
+  },
+  {
+    when: 'sqs',
+    asWritten: true,
+    inService: 'SNS',
+    also: ['fanout', 'fan out'],
+    reason: 'an SNS subscription to SQS queues is the fanout pattern: "Fanout to Amazon SQS queues" (https://docs.aws.amazon.com/sns/latest/dg/sns-sqs-as-subscriber.html); notes have a "Fanout pattern" topic',
+  },
+  {
     when: 'GatewayId',
     asWritten: true,
     also: ['internet gateway'],
