@@ -106,6 +106,9 @@ function rootsOf(file: FileRelevance): ReadonlyMap<string, readonly string[]> {
   return roots;
 }
 
+/** The most words a service's name has, in the alias table's longest ("NACL (Network ACL - Access Control List)"). */
+const MAX_SERVICE_WORDS = 8;
+const NOT_A_SERVICE = { service: '', known: false } as const;
 /** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
 const BARE_WORDS = 4;
 const NO_WORDS: readonly string[] = [];
@@ -156,7 +159,6 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     const defined = fact.term === undefined ? '' : termKey(termWithoutService(fact.term, fact.service).replace(BOUND_OF_TERM, ''));
     termOf[local] = defined === '' ? -1 : numberOf(termNumbers, defined);
     serviceOf[local] = numberOf(serviceNumbers, fact.service);
-    topicServiceOf[local] = numberOf(serviceNumbers, topicService(fact));
     tieKey[local] = originRank(fact.origin) * ORIGIN_STRIDE + fact.line;
   }
   // Each word's postings, in the order the words are first met (the typo vocabulary keeps that order).
@@ -171,6 +173,16 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   };
   const titleWords: (readonly string[])[] = [];
   const lowerTitle: string[] = [];
+  // The service the items under a fact are of by their topic: the one the fact names, else the fact's own topic's (-1: not read yet).
+  const itemsService = new Int32Array(size).fill(-1);
+  const topicServiceOfItems = (topic: number): number => {
+    if (itemsService[topic] < 0) {
+      // (A service's name is a few words: a longer item is not looked up.)
+      const named = textWordCount[topic] <= MAX_SERVICE_WORDS ? resolveService(facts[topic].text) : NOT_A_SERVICE;
+      itemsService[topic] = named.known ? numberOf(serviceNumbers, named.service) : topicServiceOf[topic];
+    }
+    return itemsService[topic];
+  };
   for (let local = 0; local < size; local++) {
     const fact = facts[local];
     const entry = local << FIELD_BITS;
@@ -180,6 +192,8 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
     if (fact.code) markWords(postings, wordsOf(fact.code), entry, Field.Code);
     // The bare headings above a fact are its title; its parent item (or its heading, when it has none) is its topic; the rest is breadcrumb.
     const parent = fact.parentId === undefined ? undefined : localOf.get(fact.parentId);
+    // Parents come before their items: the topic's service is known by then (a topic is read once, however many items it has).
+    topicServiceOf[local] = parent === undefined || parent > local ? serviceOf[local] : topicServiceOfItems(parent);
     let titles = NO_WORDS;
     let title = '';
     for (let ancestor = parent; ancestor !== undefined; ancestor = ancestorAbove(facts[ancestor], localOf)) {
@@ -199,14 +213,6 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, termOf, terms: [...termNumbers.keys()], textWordCount, serviceOf, topicServiceOf, services: [...serviceNumbers.keys()], tieKey, postings };
 }
 
-/** The service the nearest topic above a fact names (an item that is a service's name), when another than the fact's own: its own else. */
-function topicService(fact: Fact): string {
-  for (let i = fact.path.length - 1; i >= 0; i--) {
-    const named = resolveService(fact.path[i]);
-    if (named.known) return named.service;
-  }
-  return fact.service;
-}
 
 /** A name's number in `numbers`, the next one for a name not numbered yet. */
 function numberOf(numbers: Map<string, number>, name: string): number {
