@@ -16,6 +16,11 @@ function around(...context: (string | undefined)[]): Pick<NotesQuery, 'context'>
   const words = context.filter((word): word is string => word !== undefined && word !== '');
   return words.length ? { context: words } : {};
 }
+
+/** The other services the thing under the cursor is of, when there are any. */
+function alsoOf(services: readonly string[] = []): Pick<NotesQuery, 'services'> {
+  return services.length ? { services } : {};
+}
 const CODEDEPLOY = 'CodeDeploy';
 const EB = 'Elastic Beanstalk';
 
@@ -36,7 +41,7 @@ export function appspecKeyQuery(key: string, value?: string): NotesQuery {
 
 /** An `.ebextensions` key or field, under the key it is in, and the other services the key is of (CloudFormation for `Resources`). */
 export function ebKeyQuery(key: string, context: readonly string[] = [], services: readonly string[] = []): NotesQuery {
-  return { service: EB, terms: [key], ...around(...context), ...(services.length ? { services } : {}) };
+  return { service: EB, terms: [key], ...around(...context), ...alsoOf(services) };
 }
 
 /** An option namespace: as written (`aws:elbv2:listener:443`) and its catalog name. */
@@ -46,7 +51,7 @@ export function namespaceQuery(written: string, name: string): NotesQuery {
 
 /** An option, or one of its values (the value first, then its option: `Immutable` under `DeploymentPolicy`), in its namespace (and the services it configures). */
 export function optionQuery(namespace: string, option: string, value?: string, services: readonly string[] = []): NotesQuery {
-  return { service: EB, terms: value === undefined ? [option] : [value, option], ...around(namespace), ...(services.length ? { services } : {}) };
+  return { service: EB, terms: value === undefined ? [option] : [value, option], ...around(namespace), ...alsoOf(services) };
 }
 
 /** A template section, or its value (the value first: `Transform: AWS::Serverless-2016-10-31`), asked as of the template. */
@@ -82,8 +87,7 @@ export function resourceTypeQuery(typeName: string): NotesQuery {
  */
 export function propertyQuery(typeName: string, property: string, value?: string, parent?: string): NotesQuery {
   const noun = typeName.split('::')[2];
-  const services = TYPE_SERVICES[typeName];
-  return { service: serviceOfType(typeName), terms: value === undefined ? [property] : [value, property], ...around(noun, parent), ...(services ? { services } : {}) };
+  return { service: serviceOfType(typeName), terms: value === undefined ? [property] : [value, property], ...around(noun, parent), ...alsoOf(TYPE_SERVICES[typeName]) };
 }
 
 /** An operator: as written, then its parts, most telling first (`ForAllValues:StringEquals` → ForAllValues, StringEquals), then its family ("string"). */

@@ -108,7 +108,6 @@ function rootsOf(file: FileRelevance): ReadonlyMap<string, readonly string[]> {
 
 /** The most words a service's name has, in the alias table's longest ("NACL (Network ACL - Access Control List)"). */
 const MAX_SERVICE_WORDS = 8;
-const NOT_A_SERVICE = { service: '', known: false } as const;
 /** Bare headings: items with children and at most this many words ("Visibility Timeout", "Queue Type", "Dead-letter queue:"). */
 const BARE_WORDS = 4;
 const NO_WORDS: readonly string[] = [];
@@ -178,8 +177,8 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   const topicServiceOfItems = (topic: number): number => {
     if (itemsService[topic] < 0) {
       // (A service's name is a few words: a longer item is not looked up.)
-      const named = textWordCount[topic] <= MAX_SERVICE_WORDS ? resolveService(facts[topic].text) : NOT_A_SERVICE;
-      itemsService[topic] = named.known ? numberOf(serviceNumbers, named.service) : topicServiceOf[topic];
+      const named = textWordCount[topic] <= MAX_SERVICE_WORDS ? resolveService(facts[topic].text) : undefined;
+      itemsService[topic] = named?.known ? numberOf(serviceNumbers, named.service) : topicServiceOf[topic];
     }
     return itemsService[topic];
   };
@@ -212,7 +211,6 @@ function buildFile(facts: readonly Fact[]): FileRelevance {
   }
   return { facts, textWords, titleWords, lowerTitle, lowerText, readWhole, sameTextKey, bare, precise, termOf, terms: [...termNumbers.keys()], textWordCount, serviceOf, topicServiceOf, services: [...serviceNumbers.keys()], tieKey, postings };
 }
-
 
 /** A name's number in `numbers`, the next one for a name not numbered yet. */
 function numberOf(numbers: Map<string, number>, name: string): number {

@@ -17,9 +17,9 @@
 export const CUSTOMIZE_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-ec2.html';
 export const OPTION_SETTINGS_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/ebextensions-optionsettings.html';
 export const RESOURCES_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/environment-resources.html';
-/** The sections a config file shares with a CloudFormation template. */
-const CLOUDFORMATION = ['CloudFormation'];
 export const WINDOWS_CUSTOMIZE_URL = 'https://docs.aws.amazon.com/elasticbeanstalk/latest/dg/customize-containers-windows-ec2.html';
+/** The service of the sections a config file shares with a CloudFormation template. */
+const CLOUDFORMATION = ['CloudFormation'];
 
 export interface FieldSpec {
   readonly name: string;
