@@ -127,9 +127,14 @@ function againstMiniSearch(report: BenchContext['report'], facts: readonly Fact[
  */
 function hoverNotesPart(report: BenchContext['report'], facts: readonly Fact[], index: NotesIndex, warmUp: NotesIndex, count: number): void {
   const queries: NotesQuery[] = [];
+  // A hover's query carries the catalog's summary of the thing (`describedAs`): here the text of the
+  // service's previous fact stands in for it, as many words, of the same vocabulary, to look up.
+  const previousOfService = new Map<string, string>();
   for (const fact of facts) {
     if (fact.origin !== 'bundled') continue;
-    for (const [name] of fact.text.matchAll(/\b(?:[a-z0-9-]+:[A-Za-z][\w-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b/g)) queries.push({ service: fact.service, terms: [name] });
+    const describedAs = previousOfService.get(fact.service);
+    for (const [name] of fact.text.matchAll(/\b(?:[a-z0-9-]+:[A-Za-z][\w-]*|[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b/g)) queries.push({ service: fact.service, terms: [name], describedAs });
+    previousOfService.set(fact.service, fact.text);
     if (queries.length >= count) break;
   }
   for (const query of queries) relatedNotes(warmUp, query);

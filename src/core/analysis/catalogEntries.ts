@@ -1,4 +1,5 @@
 import type { IacDocument } from './document';
+import { describedAs } from './notesQueries';
 import type { CompletionEntry, CompletionKind, Range } from './types';
 
 /** What a catalog entry needs to become a completion item or a hover: shared by every family. */
@@ -14,6 +15,11 @@ export function entryMarkdown(entry: CatalogEntry, title = `\`${entry.name}\``, 
   const parts = [`**${title}**`, entry.summary, ...extra].filter((part) => part.trim() !== '');
   if (entry.values?.length) parts.push(`Allowed values:\n\n${entry.values.map((v) => `- \`${v.value}\` — ${v.summary}`).join('\n')}`);
   return parts.join('\n\n');
+}
+
+/** What an entry is, in words: its summary and its allowed values with theirs (for the notes query: `describedAs`). */
+export function entryDescription(entry: CatalogEntry): string[] {
+  return [entry.summary, ...(entry.values ?? []).flatMap((value) => [value.value, value.summary])];
 }
 
 /** A summary's first sentence (the line beside a completion item), and the rest (its documentation). */
@@ -38,7 +44,7 @@ export function keyCompletion(entry: CatalogEntry, order: number, service: strin
     insertText: `${escapeSnippetText(entry.name)}:${snippet ?? ' '}`,
     isSnippet: true,
     sortText: sortKey(order),
-    notes: { service, terms: [entry.name] },
+    notes: describedAs({ service, terms: [entry.name] }, entryDescription(entry)),
   };
 }
 
@@ -52,7 +58,7 @@ export function valueCompletions(entry: CatalogEntry, service: string): Completi
     documentation: entryMarkdown({ ...entry, values: values.filter((other) => other !== value) }, `\`${entry.name}: ${value.value}\``),
     docsUrl: entry.docsUrl,
     sortText: sortKey(index),
-    notes: { service, terms: [value.value, entry.name] },
+    notes: describedAs({ service, terms: [value.value, entry.name] }, value.summary),
   }));
 }
 

@@ -21,6 +21,16 @@ function around(...context: (string | undefined)[]): Pick<NotesQuery, 'context'>
 function alsoOf(services: readonly string[] = []): Pick<NotesQuery, 'services'> {
   return services.length ? { services } : {};
 }
+/**
+ * A query with what the catalog says the thing is (its summary, the values it allows): the notes
+ * saying the same rank higher. (Beside the query builders, not in each: the same description goes
+ * with a hover's query and with its completion item's.)
+ */
+export function describedAs(query: NotesQuery, ...texts: readonly (string | readonly string[] | undefined)[]): NotesQuery {
+  const text = texts.flat().filter((part): part is string => part !== undefined && part !== '').join(' ');
+  return text ? { ...query, describedAs: text } : query;
+}
+
 const CODEDEPLOY = 'CodeDeploy';
 const EB = 'Elastic Beanstalk';
 
@@ -74,10 +84,10 @@ function serviceOfType(typeName: string): string {
   return serviceOfCfnType(typeName) ?? typeName.split('::')[1] ?? CFN;
 }
 
-/** A resource type: the type and its resource noun ("queue", "table"), in the type's service. */
-export function resourceTypeQuery(typeName: string): NotesQuery {
+/** A resource type: the type and its resource noun ("queue", "table"), in the type's service, described by the catalog's summary of it. */
+export function resourceTypeQuery(typeName: string, summary?: string): NotesQuery {
   const noun = typeName.split('::')[2];
-  return { service: serviceOfType(typeName), terms: noun ? [typeName, noun] : [typeName] };
+  return describedAs({ service: serviceOfType(typeName), terms: noun ? [typeName, noun] : [typeName] }, summary);
 }
 
 /**

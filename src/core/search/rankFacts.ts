@@ -31,6 +31,8 @@ const CANDIDATE_SHARE = 0.3;
 /** How many candidates per wanted result are scored in full. */
 const HEAD_FACTOR = 8;
 const FLOOR_BUCKETS = 64;
+/** About what a binary search of a list of postings costs, in entries walked: a list shorter than this many times the facts looked for is walked. */
+const SEARCH_STEPS = 16;
 /** Rounding room when a fact's reachable group coverage is compared with the bar. */
 const BAR_SLACK = 1e-9;
 /** A phrase of the query found as written in the text, worth this share of its words again. */
@@ -92,7 +94,7 @@ function collectCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch
     const admitNew = remaining >= bestSoFar * CANDIDATE_SHARE && (groupCount === 0 || groupLeft.some((left) => left >= minCoverage));
     remaining -= weight * wordValues[i] * MAX_WORD_WEIGHT;
     for (let g = 0; g < weighed.groupCount; g++) groupLeft[g] -= inGroup[g * wordCount + i] * wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT;
-    const foundCount = accumulateWord(index, weighed.alternatives[i], idfs[i], scratch, admitNew ? 0 : candidateCount, admitNew);
+    const foundCount = accumulateWord(index, weighed.alternatives[i], idfs[i], scratch, candidates, admitNew ? 0 : candidateCount, admitNew, stamp);
     for (let k = 0; k < foundCount; k++) {
       const fact = found[k];
       if (seen[fact] !== stamp) {
@@ -237,9 +239,17 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
     const term = index.termOf[at];
     if (reach[k] < floor || index.bare[at] || (owedCount > 0 && !owedFound[at] && credit[k] === 0 && !(defines && term >= 0 && definedStamp[term] === stamp))) continue;
     if (minCoverage > 0 && !weighed.servicesOnly && !coversAGroup(groups, at * scratch.groupSlots, weighed.groupCount, minCoverage)) continue;
-    admitted[admittedCount] = k;
-    scoreOf(admittedCount++, true);
+    admitted[admittedCount++] = k;
   }
+  // The words that only lift, looked for in the facts past the filters alone.
+  const { admittedFacts, found } = scratch;
+  if (weighed.lifts.length > 0) for (let place = 0; place < admittedCount; place++) admittedFacts[place] = candidates[admitted[place]];
+  for (let w = 0; w < weighed.lifts.length; w++) {
+    const i = weighed.lifts[w];
+    const foundCount = accumulateWord(index, weighed.alternatives[i], weighed.idfs[i], scratch, admittedFacts, admittedCount, false, stamp);
+    for (let k = 0; k < foundCount; k++) score[found[k]] += scratch.wordBest[found[k]] * weighed.weights[i];
+  }
+  for (let place = 0; place < admittedCount; place++) scoreOf(place, true);
   // Equal scores: the user's notes first, then the earlier line, then the order found (facts named by their place in `admitted`).
   const { tieKey } = index;
   // As signs, not differences: a difference of two doubles is an allocation per comparison.
@@ -305,6 +315,8 @@ interface WeighedQuery {
   readonly total: number;
   /** The words but the service, rarest (worth most) first. */
   readonly order: Int32Array;
+  /** The words that only lift (`QueryWord.liftOnly`), left out of `order`: they are looked for in the facts past the filters only. */
+  readonly lifts: Int32Array;
   /** What the words not looked at yet are worth: all of them, at first. */
   readonly remaining: number;
   /**
@@ -336,7 +348,7 @@ interface WeighedQuery {
  */
 function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery | undefined {
   const owed = query.words.filter((word) => !word.optional && !word.service);
-  const alternatives = withJoinedForms(index, query, query.words.map((word) => (word.service ? word.alternatives : withOtherForms(index, word.alternatives))));
+  const alternatives = withJoinedForms(index, query, query.words.map((word) => (word.service || word.liftOnly ? word.alternatives : withOtherForms(index, word.alternatives))));
   // Loops, not spread arrays: a hover's query is weighed afresh each time, and its garbage adds up.
   const idfs = alternatives.map((stems) => {
     const rarity = new Map<string, number>();
@@ -369,7 +381,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
   const groupTotals = query.groups.map((group, g) => group.words.reduce((sum, i) => (i >= 0 ? sum + inGroup[g * query.words.length + i] * wordValues[i] : sum), 0));
   // Rarest words first: once the words left cannot lift a new fact to the floor (or, for a
   // hover, to the coverage bar), only the facts already found are scored.
-  const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
+  const order = query.words.map((_, i) => i).filter((i) => !query.words[i].service && !query.words[i].liftOnly).sort((a, b) => query.words[b].weight * wordValues[b] - query.words[a].weight * wordValues[a]);
   const remaining = order.reduce((sum, i) => sum + query.words[i].weight * wordValues[i] * MAX_WORD_WEIGHT, 0);
   const groupShares = query.groups.map((group, g) => (groupTotals[g] === 0 ? 0 : group.weight / groupTotals[g]));
   const groupLeft = query.groups.map((group, g) => group.words.reduce((sum, i) => (i >= 0 ? sum + inGroup[g * query.words.length + i] * wordValues[i] * groupShares[g] * MAX_WORD_WEIGHT : sum), 0));
@@ -395,7 +407,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     exact: query.exact.map((term) => term.words[0]),
     phraseWords: query.phrases.map((phrase) => phrase.words),
     owedCount: owed.length,
-    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), service: query.service, serviceNames, serviceValue, total, order: Int32Array.from(order), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, namedServices: query.namedServices, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
+    alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), service: query.service, serviceNames, serviceValue, total, order: Int32Array.from(order), lifts: Int32Array.from(query.words.map((_, i) => i).filter((i) => query.words[i].liftOnly)), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, namedServices: query.namedServices, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };
 }
 
 /**
@@ -485,12 +497,13 @@ function headFloor(count: number, reach: Float64Array, limit: number, best: numb
 /**
  * One word of the query over the postings of its alternatives: each fact's best match (its
  * best alternative in its best field) lands in `scratch.wordBest`, the facts reached in
- * `scratch.found`; returns how many. Unless `all`, only the first `known` candidates are looked
- * at, each found in the postings (sorted by fact) by binary search instead of walking postings
- * thousands long.
+ * `scratch.found`; returns how many. Unless `all`, only the first `known` facts of `among` (each
+ * a candidate, stamped `stamp`) are looked for: in a list of postings thousands long, each by
+ * binary search (the list is sorted by fact); in a short one, by walking it for the stamped
+ * facts (any candidate then, which its caller reads only for those it asked).
  */
-function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch, known: number, all: boolean): number {
-  const { wordBest, wordSeen, found, candidates } = scratch;
+function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string, number>, idfs: ReadonlyMap<string, number>, scratch: Scratch, among: Int32Array, known: number, all: boolean, stamp: number): number {
+  const { wordBest, wordSeen, found, seen } = scratch;
   // Read once: an imported binding run as CommonJS (tests, bench) is a getter call at each use.
   const fieldBits = FIELD_BITS;
   const fieldMask = FIELD_MASK;
@@ -505,15 +518,17 @@ function accumulateWord(index: RelevanceIndex, alternatives: ReadonlyMap<string,
       if (!list) continue;
       const offset = index.offsets[f];
       const size = index.files[f].facts.length;
-      const reach = all ? list.length : known;
+      const walk = all || list.length <= known * SEARCH_STEPS;
+      const reach = walk ? list.length : known;
       for (let k = 0; k < reach; k++) {
         let fact: number;
         let entry: number;
-        if (all) {
+        if (walk) {
           entry = list[k];
           fact = offset + (entry >> fieldBits);
+          if (!all && seen[fact] !== stamp) continue;
         } else {
-          fact = candidates[k];
+          fact = among[k];
           const local = fact - offset;
           if (local < 0 || local >= size) continue;
           const at = firstAtOrAbove(list, local << fieldBits);

@@ -595,6 +595,8 @@ export class Scratch {
   readonly found: Int32Array;
   readonly candidates: Int32Array;
   readonly admitted: Int32Array;
+  /** The facts past the filters themselves, for the words that only lift (`QueryWord.liftOnly`). */
+  readonly admittedFacts: Int32Array;
   readonly heap: RankingHeap;
   wordStamp = 0;
   private stamp = 0;
@@ -616,6 +618,7 @@ export class Scratch {
     this.found = new Int32Array(size);
     this.candidates = new Int32Array(2 * size);
     this.admitted = new Int32Array(2 * size);
+    this.admittedFacts = new Int32Array(2 * size);
     this.heap = new RankingHeap(2 * size);
   }
 

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analysisOf, completionsAt, hoverAt, lintAnalysis } from '../../../src/core/analysis/analyze';
 import { withCursor } from './cursorMarker';
+import { termsAsked } from './termsAsked';
 
 const SAMPLES = path.join(__dirname, '../../../samples/appspec');
 
@@ -33,7 +34,9 @@ describe('appspec analyzer', () => {
       assert.ok(info?.reference.includes('**4 of 9** in an in-place deployment — after `DownloadBundle`, before `Install`'), info?.reference);
       assert.ok(info?.reference.includes('Can run scripts'));
       assert.match(info!.docsUrl, /^https:\/\/docs\.aws\.amazon\.com\/codedeploy\/latest\/userguide\/reference-appspec-file-structure-hooks\.html/);
-      assert.deepEqual(info?.notes, { service: 'CodeDeploy', terms: ['BeforeInstall'], context: ['EC2/On-Premises'] });
+      assert.deepEqual(termsAsked(info?.notes), { service: 'CodeDeploy', terms: ['BeforeInstall'], context: ['EC2/On-Premises'] });
+      // What the lifecycle reference says the hook does, for the notes that say the same.
+      assert.match(info?.notes?.describedAs ?? '', /decrypting files or backing up the current version/);
       assert.deepEqual(info?.range, { start: { line: 3, character: 2 }, end: { line: 3, character: 15 } });
     });
 

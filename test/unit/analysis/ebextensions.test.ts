@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analysisOf, completionsAt, hoverAt, lintAnalysis } from '../../../src/core/analysis/analyze';
 import { GENERAL_NAMESPACES } from '../../../src/core/catalog/ebextensions/generalOptions';
+import { provideCatalogs } from '../cloudformation/analyzeText';
 import { withCursor } from './cursorMarker';
+import { termsAsked } from './termsAsked';
 
 const SAMPLES = path.join(__dirname, '../../../samples/ebextensions');
 const FILE = '/w/app/.ebextensions/app.config';
@@ -41,11 +43,11 @@ describe('.ebextensions analyzer', () => {
     it('a top-level key with its place in the processing order', () => {
       const info = hover('comm|ands:\n  a:\n    command: ls\n');
       assert.ok(info?.reference.includes('Processed **6th of 8** — after `files`, before `services`'), info?.reference);
-      assert.deepEqual(info?.notes, { service: 'Elastic Beanstalk', terms: ['commands'] });
+      assert.deepEqual(termsAsked(info?.notes), { service: 'Elastic Beanstalk', terms: ['commands'] });
     });
 
     it('asks the notes about an option as of the services its namespace configures: EC2 for aws:autoscaling:launchconfiguration', () => {
-      assert.deepEqual(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableIMDS|v1: true\n')?.notes, {
+      assert.deepEqual(termsAsked(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableIMDS|v1: true\n')?.notes), {
         service: 'Elastic Beanstalk',
         terms: ['DisableIMDSv1'],
         context: ['aws:autoscaling:launchconfiguration'],
@@ -54,8 +56,17 @@ describe('.ebextensions analyzer', () => {
       assert.equal(hover('option_settings:\n  aws:autoscaling:asg:\n    Cool|down: 300\n')?.notes?.services, undefined);
     });
 
+    it('asks the notes with what the reference says of an option, of a field\'s value, of a resource type in Resources', () => {
+      const option = hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    RootVolume|Type: gp3\n')?.notes?.describedAs ?? '';
+      assert.match(option, /general purpose SSD/);
+      assert.match(option, /\bio1\b/);
+      assert.match(hover('services:\n  sysvinit:\n    nginx:\n      ensureRun|ning: true\n')?.notes?.describedAs ?? '', /the service runs/);
+      provideCatalogs();
+      assert.match(hover('Resources:\n  Q:\n    Type: AWS::SQS::Qu|eue\n')?.notes?.describedAs ?? '', /queue/i);
+    });
+
     it('asks the notes about a template section a config file holds as of CloudFormation too: Mappings, Resources; a scaling trigger as of CloudWatch', () => {
-      assert.deepEqual(hover('Map|pings:\n  Regions:\n    us-east-1:\n      Ami: ami-1\n')?.notes, { service: 'Elastic Beanstalk', terms: ['Mappings'], services: ['CloudFormation'] });
+      assert.deepEqual(termsAsked(hover('Map|pings:\n  Regions:\n    us-east-1:\n      Ami: ami-1\n')?.notes), { service: 'Elastic Beanstalk', terms: ['Mappings'], services: ['CloudFormation'] });
       assert.deepEqual(hover('Reso|urces:\n  Q:\n    Type: AWS::SQS::Queue\n')?.notes?.services, ['CloudFormation']);
       assert.deepEqual(hover('option_settings:\n  aws:autoscaling:trigger:\n    Stat|istic: Average\n')?.notes?.services, ['CloudWatch']);
       assert.deepEqual(hover('option_settings:\n  aws:elasticbeanstalk:xray:\n    XRay|Enabled: true\n')?.notes?.services, ['X-Ray']);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { complete, provideCatalogs } from './analyzeText';
+import { termsAsked } from '../analysis/termsAsked';
 
 const labels = (file: string, text: string): string[] => complete(file, text).map((item) => item.label);
 
@@ -42,11 +43,11 @@ describe('CloudFormation completions', () => {
 
   it('documents a section, a resource attribute and its values from the notes as their hovers do: Metadata of the template, of a resource', () => {
     const sections = complete('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  T: { Type: AWS::SNS::Topic }\n|\n');
-    assert.deepEqual(sections.find((i) => i.label === 'Metadata')?.notes, { service: 'CloudFormation', terms: ['Metadata'], context: ['template'] });
+    assert.deepEqual(termsAsked(sections.find((i) => i.label === 'Metadata')?.notes), { service: 'CloudFormation', terms: ['Metadata'], context: ['template'] });
     const attributes = complete('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    |\n');
-    assert.deepEqual(attributes.find((i) => i.label === 'Metadata')?.notes, { service: 'CloudFormation', terms: ['Metadata'], context: ['resource'] });
+    assert.deepEqual(termsAsked(attributes.find((i) => i.label === 'Metadata')?.notes), { service: 'CloudFormation', terms: ['Metadata'], context: ['resource'] });
     const values = complete('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  B:\n    Type: AWS::S3::Bucket\n    DeletionPolicy: |\n');
-    assert.deepEqual(values.find((i) => i.label === 'Retain')?.notes, { service: 'CloudFormation', terms: ['Retain', 'DeletionPolicy'], context: ['resource'] });
+    assert.deepEqual(termsAsked(values.find((i) => i.label === 'Retain')?.notes), { service: 'CloudFormation', terms: ['Retain', 'DeletionPolicy'], context: ['resource'] });
   });
 
   it('offers allowed values: DeletionPolicy, and a property with an enum', () => {

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { hover, provideCatalogs } from './analyzeText';
+import { resourceTypes } from '../../../src/core/catalog/cloudformation/resourceTypeCatalog';
+import { termsAsked } from '../analysis/termsAsked';
 
 const TEMPLATE = `AWSTemplateFormatVersion: "2010-09-09"
 Parameters:
@@ -42,7 +44,7 @@ describe('CloudFormation hovers', () => {
     assert.match(info.reference, /\*\*Resources\*\* — CloudFormation template section \(required\)/);
     assert.equal(info.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/resources-section-structure.html');
     // Asked as of the template: a section and a resource attribute may share a name (`Metadata`).
-    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['Resources'], context: ['template'] });
+    assert.deepEqual(termsAsked(info.notes), { service: 'CloudFormation', terms: ['Resources'], context: ['template'] });
   });
 
   it('shows a resource type: summary, required properties, GetAtt attributes, notes of its service', () => {
@@ -50,7 +52,9 @@ describe('CloudFormation hovers', () => {
     assert.match(info.reference, /\*\*AWS::S3::Bucket\*\* — resource type/);
     assert.match(info.reference, /Fn::GetAtt attributes: .*`Arn`/);
     assert.equal(info.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-s3-bucket.html');
-    assert.deepEqual(info.notes, { service: 'S3', terms: ['AWS::S3::Bucket', 'Bucket'] });
+    assert.deepEqual(termsAsked(info.notes), { service: 'S3', terms: ['AWS::S3::Bucket', 'Bucket'] });
+    // The catalog's summary of the type, for the notes that say the same.
+    assert.equal(info.notes?.describedAs, resourceTypes.current()?.summary('AWS::S3::Bucket'));
   });
 
   it('keeps hovering on a malformed resource type, as the type it most likely means', () => {
@@ -127,9 +131,9 @@ describe('CloudFormation hovers', () => {
 
   it('asks the notes about a section\'s value first, then the section: a transform, as written or as a list item', () => {
     const value = hover('t.yaml', 'Transform: AWS::Serverless-2016-|10-31\nResources:\n  F:\n    Type: AWS::SNS::Topic\n')!;
-    assert.deepEqual(value.notes, { service: 'CloudFormation', terms: ['AWS::Serverless-2016-10-31', 'Transform'], context: ['template'] });
+    assert.deepEqual(termsAsked(value.notes), { service: 'CloudFormation', terms: ['AWS::Serverless-2016-10-31', 'Transform'], context: ['template'] });
     const item = hover('t.yaml', 'Transform:\n  - AWS::Language|Extensions\nResources:\n  F:\n    Type: AWS::SNS::Topic\n')!;
-    assert.deepEqual(item.notes, { service: 'CloudFormation', terms: ['AWS::LanguageExtensions', 'Transform'], context: ['template'] });
+    assert.deepEqual(termsAsked(item.notes), { service: 'CloudFormation', terms: ['AWS::LanguageExtensions', 'Transform'], context: ['template'] });
     assert.match(item.reference, /Transform/);
   });
 
@@ -144,7 +148,7 @@ describe('CloudFormation hovers', () => {
     const output = hover('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\nOutputs:\n  O:\n    Value: !Ref B\n    Ex|port:\n      Name: b\n')!;
     assert.match(output.reference, /^\*\*Export\*\* — key of an output\n\nExport\.Name: the name other stacks/);
     assert.equal(output.docsUrl, 'https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/outputs-section-structure.html');
-    assert.deepEqual(output.notes, { service: 'CloudFormation', terms: ['Export'], context: ['Outputs'] });
+    assert.deepEqual(termsAsked(output.notes), { service: 'CloudFormation', terms: ['Export'], context: ['Outputs'] });
     const parameter = hover('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  P:\n    Type: String\n    No|Echo: true\n')!;
     assert.match(parameter.reference, /^\*\*NoEcho\*\* — key of a parameter\n\nMasks the value/);
     assert.equal(hover('t.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  P:\n    Type: String\n    Nonsense|Key: 1\n'), undefined);
@@ -153,14 +157,14 @@ describe('CloudFormation hovers', () => {
   it('explains a resource attribute and its values', () => {
     const info = hover('t.yaml', at('DeletionPolicy'))!;
     assert.match(info.reference, /Allowed values: `Delete`, `Retain`, `RetainExceptOnCreate`, `Snapshot`/);
-    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['DeletionPolicy'], context: ['resource'] });
+    assert.deepEqual(termsAsked(info.notes), { service: 'CloudFormation', terms: ['DeletionPolicy'], context: ['resource'] });
   });
 
   it('explains a short-form function on its tag, with its long form and arguments', () => {
     const info = hover('t.yaml', at('!Sub', 2))!;
     assert.match(info.reference, /\*\*Fn::Sub\*\* — intrinsic function/);
     assert.match(info.reference, /short form `!Sub`/);
-    assert.deepEqual(info.notes, { service: 'CloudFormation', terms: ['Fn::Sub'] });
+    assert.deepEqual(termsAsked(info.notes), { service: 'CloudFormation', terms: ['Fn::Sub'] });
   });
 
   it('explains a short-form function whose argument is a list (the tag of a sequence)', () => {

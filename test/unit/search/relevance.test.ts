@@ -328,6 +328,20 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(events, propertyQuery('AWS::Events::Rule', 'ScheduleExpression')), ['Schedule Cron Job']);
   });
 
+  it('lifts a fact about the cursor by what the catalog says the thing is, never shows one holding only those words: RootVolumeType (general purpose SSD, provisioned IOPS)', () => {
+    const eb = notes(['Elastic Beanstalk', '  • Root volume of each instance is deleted on termination', '  • Instances use a general purpose SSD root volume with 3 IOPS per GB', '  • SSD storage gives more IOPS', '  • Cloning copies an environment'].join('\n'), 'X\n  • y');
+    const rootVolumeType = optionQuery('aws:autoscaling:launchconfiguration', 'RootVolumeType');
+    assert.deepEqual(shown(eb, rootVolumeType), []);
+    const described = { ...rootVolumeType, describedAs: 'Root EBS volume type: standard (magnetic), gp2/gp3 (general purpose SSD), io1 (provisioned IOPS).' };
+    assert.deepEqual(shown(eb, described), ['Instances use a general purpose SSD root volume with 3 IOPS per GB']);
+  });
+
+  it('asks the words of a description that say what the thing is, not its prose: "what", "already", "value" are left out', () => {
+    const words = compileNotesQuery({ service: 'CodeDeploy', terms: ['file_exists_behavior'], describedAs: 'What to do with files that already exist at a destination. Allowed values: DISALLOW, OVERWRITE, RETAIN.' }).words;
+    const described = words.filter((word) => word.optional).flatMap((word) => [...word.alternatives.keys()]);
+    assert.deepEqual(described, ['destination', 'disallow', 'overwrite', 'retain']);
+  });
+
   it('finds the other forms of a word, below the word itself: LoadBalanced finds "load balancer"', () => {
     const eb = notes(['Elastic Beanstalk', '  • Load a configuration file at deploy', '  • A load balancer spreads the traffic', '  • Load balanced: several instances behind it'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);

@@ -1,11 +1,11 @@
 import { FILES_FIELDS, HOOK_SCRIPT_FIELDS, PERMISSIONS_FIELDS, RESOURCE_PROPERTIES, TOP_LEVEL_KEYS, type KeySpec } from '../../catalog/appspec/appspecKeys';
 import { BLUE_GREEN_NOTE, PLATFORM_LIFECYCLES, type AppSpecPlatform } from '../../catalog/appspec/lifecycleEvents';
-import { entryMarkdown } from '../catalogEntries';
+import { entryDescription, entryMarkdown } from '../catalogEntries';
 import { pathAt, type CursorContext, type PathSegment } from '../cursor';
 import type { IacDocument } from '../document';
 import { scalarText } from '../nodes';
 import type { HoverInfo, Position } from '../types';
-import { appspecKeyQuery, hookQuery } from '../notesQueries';
+import { appspecKeyQuery, describedAs, hookQuery } from '../notesQueries';
 import { appspecPlatform, eventOf, hooksKey, platformsWithEvent } from './appspecModel';
 
 export function appspecHover(doc: IacDocument, position: Position): HoverInfo | undefined {
@@ -17,13 +17,13 @@ export function appspecHover(doc: IacDocument, position: Position): HoverInfo | 
   const hook = hookNameAt(context, platform);
   if (hook) return { range, ...hookHover(hook, platform) };
   const spec = context.on === 'key' && context.key !== undefined ? keySpecAt(context.path, context.key, platform) : undefined;
-  if (spec) return { range, reference: entryMarkdown(spec), docsUrl: spec.docsUrl, notes: appspecKeyQuery(spec.name) };
+  if (spec) return { range, reference: entryMarkdown(spec), docsUrl: spec.docsUrl, notes: describedAs(appspecKeyQuery(spec.name), entryDescription(spec)) };
   if (context.on === 'value') {
     const key = context.path.at(-1);
     const owner = typeof key === 'string' ? keySpecAt(context.path.slice(0, -1), key, platform) : keySpecAt(context.path.slice(0, -2), String(context.path.at(-2)), platform);
     const value = owner?.values?.find((candidate) => candidate.value === scalarText(context.node));
     if (owner && value) {
-      return { range, reference: entryMarkdown(owner, `\`${owner.name}: ${value.value}\``), docsUrl: owner.docsUrl, notes: appspecKeyQuery(owner.name, value.value) };
+      return { range, reference: entryMarkdown(owner, `\`${owner.name}: ${value.value}\``), docsUrl: owner.docsUrl, notes: describedAs(appspecKeyQuery(owner.name, value.value), value.summary) };
     }
   }
   return undefined;
@@ -42,7 +42,7 @@ function hookNameAt(context: CursorContext, platform: AppSpecPlatform): string |
 export function hookHover(name: string, platform: AppSpecPlatform): Pick<HoverInfo, 'reference' | 'docsUrl' | 'notes'> {
   const lifecycle = PLATFORM_LIFECYCLES[platform];
   const event = eventOf(platform, name);
-  const notes = hookQuery(name, lifecycle.label);
+  const notes = describedAs(hookQuery(name, lifecycle.label), event?.summary);
   if (!event) {
     const elsewhere = platformsWithEvent(name).map((other) => PLATFORM_LIFECYCLES[other].label);
     const where = elsewhere.length ? ` It exists in ${elsewhere.join(' and ')} deployments.` : '';

@@ -4,7 +4,7 @@ import { taggedNodeAt } from '../nodeIndex';
 import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
 import type { HoverInfo, NotesQuery } from '../types';
 import { isKnownService } from '../../notes/serviceAliases';
-import { propertyQuery, resourceAttributeQuery, resourceTypeQuery, sectionQuery, termQuery } from '../notesQueries';
+import { describedAs, propertyQuery, resourceAttributeQuery, resourceTypeQuery, sectionQuery, termQuery } from '../notesQueries';
 import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
@@ -46,12 +46,12 @@ function hoverOf(doc: IacDocument, start: number, end: number, reference: string
 /** A section, or its value (`Transform: AWS::Serverless-2016-10-31`): a value is asked of the notes first, then its section. */
 function sectionHover(t: HoverTarget, name: string, start: number, end: number, value?: string): HoverInfo | undefined {
   const section = TEMPLATE_SECTIONS.find((s) => s.name === name);
-  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, sectionQuery(section.name, value));
+  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, describedAs(sectionQuery(section.name, value), section.summary, section.allowedValues));
 }
 
 function functionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
   const fn = intrinsicFunction(name);
-  return fn && hoverOf(t.doc, start, end, functionReference(fn), fn.docsUrl, notes(CFN, fn.name));
+  return fn && hoverOf(t.doc, start, end, functionReference(fn), fn.docsUrl, describedAs(notes(CFN, fn.name), fn.summary));
 }
 
 /** A resource attribute, or its value (`DeletionPolicy: Retain`): an allowed value is asked of the notes first. */
@@ -59,18 +59,18 @@ function attributeHover(t: HoverTarget, name: string, start: number, end: number
   const attribute = resourceAttribute(name);
   if (!attribute) return undefined;
   const allowed = value !== undefined && attribute.allowedValues?.includes(value) ? value : undefined;
-  return hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, resourceAttributeQuery(attribute.name, allowed));
+  return hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, describedAs(resourceAttributeQuery(attribute.name, allowed), attribute.summary, attribute.allowedValues));
 }
 
 function typeHover(t: HoverTarget, typeName: string, start: number, end: number): HoverInfo | undefined {
   const type = t.types?.get(typeName);
-  if (type) return hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), resourceTypeQuery(typeName));
+  if (type) return hoverOf(t.doc, start, end, resourceTypeReference(type), resourceDocsUrl(typeName), resourceTypeQuery(typeName, type.summary));
   // A mistyped name (`AWS:SQS::Queue`) still hovers: as the type it most likely means, said so.
   const meant = t.types && isMalformedResourceType(typeName) ? intendedResourceType(typeName, t.types) : undefined;
   const intended = meant ? t.types?.get(meant) : undefined;
   if (!meant || !intended) return undefined;
   const warning = `\`${typeName}\` is not a resource type name (Provider::Service::Resource): did you mean \`${meant}\`?\n\n`;
-  return hoverOf(t.doc, start, end, warning + resourceTypeReference(intended), resourceDocsUrl(meant), resourceTypeQuery(meant));
+  return hoverOf(t.doc, start, end, warning + resourceTypeReference(intended), resourceDocsUrl(meant), resourceTypeQuery(meant, intended.summary));
 }
 
 /**
@@ -86,7 +86,7 @@ function propertyHover(t: HoverTarget, resourceId: string, path: readonly (strin
   const { property, owner, parent } = found;
   const allowed = value !== undefined && (property.allowedValues ? property.allowedValues.includes(value) : isConstant(value, property, t.types)) ? value : undefined;
   const docsUrl = owner ? propertyTypeDocsUrl(typeName, owner, property.name) : resourceDocsUrl(typeName, property.name);
-  return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, propertyQuery(typeName, property.name, allowed, parent));
+  return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, describedAs(propertyQuery(typeName, property.name, allowed, parent), property.allowedValues));
 }
 
 /**
@@ -121,13 +121,13 @@ const NAMESPACED = /^[a-z][a-z0-9-]*(?::[a-z0-9-]+)+$/i;
 /** A key of a parameter or an output declaration: its meaning, and the notes on it in that section (`Export` of an output). */
 function entryKeyHover(t: HoverTarget, section: string, { entry, keys, docsUrl }: EntrySection, name: string, start: number, end: number): HoverInfo | undefined {
   const key = keys.find((k) => k.name === name);
-  return key && hoverOf(t.doc, start, end, entryKeyReference(key, entry), docsUrl, termQuery(CFN, key.name, section));
+  return key && hoverOf(t.doc, start, end, entryKeyReference(key, entry), docsUrl, describedAs(termQuery(CFN, key.name, section), key.summary));
 }
 
 /** What a logical ID (or pseudo parameter) named in Ref / GetAtt / Sub is. */
 function targetHover(t: HoverTarget, logicalId: string, attribute: string | undefined, start: number, end: number): HoverInfo | undefined {
   const pseudo = pseudoParameter(logicalId);
-  if (pseudo) return hoverOf(t.doc, start, end, pseudoParameterReference(pseudo), PSEUDO_PARAMETERS_DOCS_URL, notes(CFN, pseudo.name));
+  if (pseudo) return hoverOf(t.doc, start, end, pseudoParameterReference(pseudo), PSEUDO_PARAMETERS_DOCS_URL, describedAs(notes(CFN, pseudo.name), pseudo.summary));
   const parameter = t.model.parameters.get(logicalId);
   if (parameter) {
     const type = scalarText(valueOf(parameter.value, 'Type'));
@@ -140,9 +140,9 @@ function targetHover(t: HoverTarget, logicalId: string, attribute: string | unde
   const typeName = resource.type ?? '?';
   const type = t.types?.get(typeName);
   if (attribute !== undefined && type) {
-    return hoverOf(t.doc, start, end, getAttReference(typeName, logicalId, attribute, type.attributes), resourceDocsUrl(typeName), resourceTypeQuery(typeName));
+    return hoverOf(t.doc, start, end, getAttReference(typeName, logicalId, attribute, type.attributes), resourceDocsUrl(typeName), resourceTypeQuery(typeName, type.summary));
   }
-  return hoverOf(t.doc, start, end, logicalIdReference(logicalId, 'resource', `Type: \`${typeName}\`${type?.summary ? ` — ${type.summary}` : ''}`), resourceDocsUrl(typeName), resourceTypeQuery(typeName));
+  return hoverOf(t.doc, start, end, logicalIdReference(logicalId, 'resource', `Type: \`${typeName}\`${type?.summary ? ` — ${type.summary}` : ''}`), resourceDocsUrl(typeName), resourceTypeQuery(typeName, type?.summary));
 }
 
 function keyHover(t: HoverTarget, pair: Pair): HoverInfo | undefined {
@@ -197,7 +197,7 @@ function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
   }
   if (path[0] === 'Parameters' && path.length === 3 && path[2] === 'Type') {
     const type = PARAMETER_TYPES.find((p) => p.name === text);
-    return type && hoverOf(t.doc, node.start, node.end, parameterTypeReference(type), PARAMETER_TYPES_DOCS_URL, notes(CFN, type.name));
+    return type && hoverOf(t.doc, node.start, node.end, parameterTypeReference(type), PARAMETER_TYPES_DOCS_URL, describedAs(notes(CFN, type.name), type.summary));
   }
   return undefined;
 }

@@ -6,8 +6,7 @@ import type { IacDocument } from '../document';
 import { scalarText, valueOf } from '../nodes';
 import type { CompletionEntry, Position } from '../types';
 import { DEFAULT_NAMESPACE, EB_SERVICE, fieldsAt, optionSettings } from './ebModel';
-import { configKeyReference, namespaceReference, optionReference } from './ebReference';
-import { optionQuery } from '../notesQueries';
+import { configKeyReference, namespaceReference, optionNotes, optionReference } from './ebReference';
 
 export function ebextensionsCompletions(doc: IacDocument, position: Position): CompletionEntry[] {
   const context = pathAt(doc, doc.offsetAt(position));
@@ -108,6 +107,6 @@ function optionValueItems(namespace: NamespaceSpec, option: OptionSpec): Complet
     documentation: reference.reference,
     docsUrl: reference.docsUrl,
     sortText: sortKey(index),
-    notes: optionQuery(namespace.name, option.name, value, namespace.services),
+    notes: optionNotes(namespace, option, value),
   }));
 }

@@ -1,12 +1,12 @@
 import { OPTION_SETTING_FIELDS } from '../../catalog/ebextensions/configKeys';
 import { namespaceSpec, type NamespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
 import { platformNamespace } from '../../catalog/ebextensions/platformNamespaces';
-import { entryMarkdown } from '../catalogEntries';
+import { entryDescription, entryMarkdown } from '../catalogEntries';
 import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import { scalarText, valueOf } from '../nodes';
 import type { HoverInfo, Position } from '../types';
-import { ebKeyQuery, namespaceQuery } from '../notesQueries';
+import { describedAs, ebKeyQuery, namespaceQuery } from '../notesQueries';
 import { configKeySpec, DEFAULT_NAMESPACE, fieldsAt } from './ebModel';
 import { configKeyReference, namespaceReference, optionReference } from './ebReference';
 
@@ -30,7 +30,7 @@ function referenceAt(doc: IacDocument, context: CursorContext): Omit<HoverInfo, 
   const field = fields?.find((candidate) => candidate.name === (context.on === 'key' ? word : path.at(-1)));
   if (!field) return undefined;
   const value = context.on === 'value' ? field.values?.find((candidate) => candidate.value === word) : undefined;
-  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: ebKeyQuery(field.name, [String(context.on === 'key' ? (path.at(-2) ?? '') : (path.at(-3) ?? ''))]) };
+  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: describedAs(ebKeyQuery(field.name, [String(context.on === 'key' ? (path.at(-2) ?? '') : (path.at(-3) ?? ''))]), value ? value.summary : entryDescription(field)) };
 }
 
 function optionSettingReference(doc: IacDocument, context: CursorContext, word: string): Omit<HoverInfo, 'range'> | undefined {
@@ -48,7 +48,7 @@ function optionSettingReference(doc: IacDocument, context: CursorContext, word: 
   const option = scalarText(valueOf(entry, 'option_name'));
   if (context.on === 'key') {
     const field = OPTION_SETTING_FIELDS.find((candidate) => candidate.name === word);
-    return field && { reference: entryMarkdown(field), docsUrl: field.docsUrl, notes: ebKeyQuery('option_settings') };
+    return field && { reference: entryMarkdown(field), docsUrl: field.docsUrl, notes: describedAs(ebKeyQuery('option_settings'), entryDescription(field)) };
   }
   if (third === 'namespace') return namespaceHover(word);
   if (third === 'option_name' && option !== undefined) return optionHover(namespace, option);
