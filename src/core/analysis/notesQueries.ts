@@ -84,10 +84,10 @@ function serviceOfType(typeName: string): string {
   return serviceOfCfnType(typeName) ?? typeName.split('::')[1] ?? CFN;
 }
 
-/** A resource type: the type and its resource noun ("queue", "table"), in the type's service, described by the catalog's summary of it. */
+/** A resource type: the type and its resource noun ("queue", "table"), in the type's service (and the services it makes), described by the catalog's summary of it. */
 export function resourceTypeQuery(typeName: string, summary?: string): NotesQuery {
   const noun = typeName.split('::')[2];
-  return describedAs({ service: serviceOfType(typeName), terms: noun ? [typeName, noun] : [typeName] }, summary);
+  return describedAs({ service: serviceOfType(typeName), terms: noun ? [typeName, noun] : [typeName], ...alsoOf(TYPE_SERVICES[typeName]) }, summary);
 }
 
 /**

@@ -310,6 +310,12 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(lambda, propertyQuery('AWS::Serverless::Function', 'Timeout')), ['Timeout: 3 seconds by default, maximum 900 seconds']);
   });
 
+  it('counts the facts of the services a resource type makes as about the type too: a VPC gateway attachment shows the Internet Gateway note', () => {
+    const others = Array.from({ length: 40 }, (_, i) => `  • Instance setting ${i} keeps a VPC default`);
+    const vpc = notes(['Internet Gateway', '  • One internet gateway per VPC', 'EC2', ...others].join('\n'), 'X\n  • y');
+    assert.deepEqual(shown(vpc, resourceTypeQuery('AWS::EC2::VPCGatewayAttachment')), ['One internet gateway per VPC']);
+  });
+
   it('admits a fact through a synonym of a later term at the synonym\'s worth, discounted once: AWS::EC2::SecurityGroupIngress (an inbound rule) shows "Can only have ALLOW rule"', () => {
     const groups = notes(['Security group', '  • Work at instance level', '  • Can only have ALLOW rule', '  • Stateful: traffic returns automatically allowed'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(groups, resourceTypeQuery('AWS::EC2::SecurityGroupIngress')), ['Can only have ALLOW rule']);

@@ -21,4 +21,10 @@ export const TYPE_SERVICES: Readonly<Record<string, readonly string[]>> = {
   // "Specifies the launch configuration for the instances of an Auto Scaling group": the EC2 instances and their EBS volumes
   // https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-autoscaling-launchconfiguration.html
   'AWS::AutoScaling::LaunchConfiguration': ['EC2', 'EBS'],
+  // "Attaches an internet gateway, or a virtual private gateway to a VPC" (a virtual private gateway is the AWS side of a
+  // Site-to-Site VPN) https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-vpcgatewayattachment.html
+  'AWS::EC2::VPCGatewayAttachment': ['Internet Gateway', 'Site-to-Site VPN'],
+  // "Specifies a route table for the specified VPC. After you create a route table, you can add routes and associate the
+  // table with a subnet" https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-routetable.html
+  'AWS::EC2::RouteTable': ['Subnet'],
 };
