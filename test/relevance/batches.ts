@@ -17,6 +17,7 @@ import { TUNED_11_CASES } from './tuned11.cases';
 import { TUNED_12_CASES } from './tuned12.cases';
 import { TUNED_13_CASES } from './tuned13.cases';
 import { TUNED_14_CASES } from './tuned14.cases';
+import { TUNED_15_CASES } from './tuned15.cases';
 
 /** A batch of the relevance set under the name `npm run eval` prints it by. */
 export type Batch = readonly [name: string, cases: readonly RelevanceCase[]];
@@ -37,6 +38,7 @@ export const TUNED_BATCHES: readonly Batch[] = [
   ['tuned, 12th batch', TUNED_12_CASES],
   ['tuned, 13th batch', TUNED_13_CASES],
   ['tuned, 14th batch', TUNED_14_CASES],
+  ['tuned, 15th batch', TUNED_15_CASES],
 ];
 
 /** The batches held out: never tuned on, looked at as totals only. */
