@@ -595,8 +595,9 @@ export class Scratch {
   readonly found: Int32Array;
   readonly candidates: Int32Array;
   readonly admitted: Int32Array;
-  /** The facts past the filters themselves, for the words that only lift (`QueryWord.liftOnly`). */
+  /** The facts past the filters themselves, for the words that only lift (`QueryWord.liftOnly`), and what those words add to each, by fact. */
   readonly admittedFacts: Int32Array;
+  readonly lifted: Float64Array;
   readonly heap: RankingHeap;
   wordStamp = 0;
   private stamp = 0;
@@ -619,6 +620,7 @@ export class Scratch {
     this.candidates = new Int32Array(2 * size);
     this.admitted = new Int32Array(2 * size);
     this.admittedFacts = new Int32Array(2 * size);
+    this.lifted = new Float64Array(size);
     this.heap = new RankingHeap(2 * size);
   }
 

@@ -342,6 +342,15 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(eb, described), ['Instances use a general purpose SSD root volume with 3 IOPS per GB']);
   });
 
+  it('lifts a fact by its description a bounded share only: a pack fact paraphrasing the catalog does not hide the user\'s notes on hooks', () => {
+    const codeDeploy = notes(
+      ['CodeDeploy', '  • Hooks', '    • ValidateService is the last hook: a health check script that fails rolls back the deployment', '    • BeforeInstall: back up the current version before the files are copied', '    • ApplicationStop runs the scripts of the previous revision'].join('\n'),
+      ['CodeDeploy', '  • hooks: scripts to run per lifecycle event, each with location, timeout and runas', '  • Agent logs live on the instance'].join('\n'),
+    );
+    const hooks = { service: 'CodeDeploy', terms: ['hooks'], describedAs: 'Scripts to run at each lifecycle event: for each, the location of the script, its timeout and the user it runs as (runas).' };
+    assert.equal(shown(codeDeploy, hooks).length, 4, shown(codeDeploy, hooks).join(' | '));
+  });
+
   it('asks the words of a description that say what the thing is, not its prose: "what", "already", "value" are left out', () => {
     const words = compileNotesQuery({ service: 'CodeDeploy', terms: ['file_exists_behavior'], describedAs: 'What to do with files that already exist at a destination. Allowed values: DISALLOW, OVERWRITE, RETAIN.' }).words;
     const described = words.filter((word) => word.optional).flatMap((word) => [...word.alternatives.keys()]);
