@@ -1,6 +1,8 @@
 import type { NotesQuery } from '../../core/search/relevanceQuery';
 
 export const LOOK_UP_FACT_COMMAND = 'awsNotes.lookUpFact';
+/** A catalog summary with its values runs to a few hundred characters; a command link may be anyone's. */
+const MAX_DESCRIPTION_LENGTH = 2_000;
 
 /** What a hover's "N more in your notes…" hands the lookup: the words it fills in, and the hover's query. */
 export interface HoverLookUp {
@@ -11,7 +13,8 @@ export interface HoverLookUp {
 /** The command link of "N more in your notes…": Look Up Fact with the query as words, ranked by the hover's query. */
 export function moreNotesLink(text: string, query: NotesQuery): string {
   const argument: HoverLookUp = { text, query };
-  return `command:${LOOK_UP_FACT_COMMAND}?${encodeURIComponent(JSON.stringify([argument]))}`;
+  // Parentheses too (a description's "(magnetic)"): `encodeURIComponent` leaves them, and the first ")" would end the markdown link.
+  return `command:${LOOK_UP_FACT_COMMAND}?${encodeURIComponent(JSON.stringify([argument])).replace(/\(/g, '%28').replace(/\)/g, '%29')}`;
 }
 
 /**
@@ -28,7 +31,8 @@ function isHoverLookUp(value: unknown): value is HoverLookUp {
   if (typeof value !== 'object' || value === null) return false;
   const { text, query } = value as { text?: unknown; query?: unknown };
   if (typeof text !== 'string' || typeof query !== 'object' || query === null) return false;
-  const { service, terms, context } = query as { service?: unknown; terms?: unknown; context?: unknown };
+  const { service, terms, context, services, describedAs } = query as { service?: unknown; terms?: unknown; context?: unknown; services?: unknown; describedAs?: unknown };
   const strings = (list: unknown) => Array.isArray(list) && list.length <= 16 && list.every((item) => typeof item === 'string' && item.length <= 200);
-  return typeof service === 'string' && strings(terms) && (context === undefined || strings(context));
+  const description = describedAs === undefined || (typeof describedAs === 'string' && describedAs.length <= MAX_DESCRIPTION_LENGTH);
+  return typeof service === 'string' && strings(terms) && (context === undefined || strings(context)) && (services === undefined || strings(services)) && description;
 }
