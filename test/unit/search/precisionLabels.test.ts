@@ -41,9 +41,11 @@ describe('the precision set\'s labels and positions (no ranking)', () => {
     assert.deepEqual(names.filter((name, i) => names.indexOf(name) !== i), []);
   });
 
-  it('has at least a third of its cases with a labelled note, and at least a third with none', () => {
+  // A third each when written (20 with none); since the pack's RDS section (3 December 2026) holds the engines, `Engine` of a DB instance
+  // has a labelled note: the labels follow the notes, so the share with none may sit a case below a third.
+  it('has at least 30 % of its cases with a labelled note, and at least 30 % with none', () => {
     const labelled = ALL_CASES.filter((c) => c.relevant.length > 0).length;
-    assert.ok(labelled * 3 >= ALL_CASES.length, `${labelled} of ${ALL_CASES.length} cases have a labelled note`);
-    assert.ok((ALL_CASES.length - labelled) * 3 >= ALL_CASES.length, `${ALL_CASES.length - labelled} of ${ALL_CASES.length} cases have none`);
+    assert.ok(labelled * 10 >= ALL_CASES.length * 3, `${labelled} of ${ALL_CASES.length} cases have a labelled note`);
+    assert.ok((ALL_CASES.length - labelled) * 10 >= ALL_CASES.length * 3, `${ALL_CASES.length - labelled} of ${ALL_CASES.length} cases have none`);
   });
 });
