@@ -122,7 +122,8 @@ const SYNONYM_WEIGHT = 0.6;
  * `StreamModeDetails`, `MethodSettings`), not what the thing is: worth this much of the name's
  * other words.
  */
-const REFERENCE_SUFFIXES: ReadonlySet<string> = new Set(['id', 'arn', 'name', 'specification', 'configuration', 'config', 'detail', 'setting']);
+const REFERENCE_SUFFIXES: ReadonlySet<string> = new Set(['id', 'arn', 'name']);
+const BLOCK_SUFFIXES: ReadonlySet<string> = new Set(['specification', 'configuration', 'config', 'detail', 'setting']);
 const REFERENCE_WEIGHT = 0.5;
 /**
  * The words a name ends in to give the unit of its amount (`RetentionInDays`, `RetentionPeriodHours`,
@@ -131,10 +132,16 @@ const REFERENCE_WEIGHT = 0.5;
  */
 const UNIT_SUFFIXES: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'byte', 'percent', 'period']);
 
-/** How many of a name's words say what it is: all but the reference and unit words it ends in (`RetentionPeriodHours`: "retention"), at least one. */
+/**
+ * How many of a name's words say what it is, at least one: all but the reference word it ends in
+ * (`KmsKeyArn`: "kms key"; what it refers to is named whole: `DeploymentConfigName` refers to a
+ * deployment config, `LaunchConfigurationName` to a launch configuration), or else the block and
+ * unit words it ends in (`StreamSpecification`: "stream", `RetentionPeriodHours`: "retention").
+ */
 function namedLength(words: readonly string[]): number {
   let end = words.length;
-  while (end > 1 && (REFERENCE_SUFFIXES.has(words[end - 1]) || UNIT_SUFFIXES.has(words[end - 1]))) end--;
+  if (end > 1 && REFERENCE_SUFFIXES.has(words[end - 1])) return end - 1;
+  while (end > 1 && (BLOCK_SUFFIXES.has(words[end - 1]) || UNIT_SUFFIXES.has(words[end - 1]))) end--;
   return end;
 }
 /** Adjacent lookup words as a phrase: a bonus, not a requirement. */

@@ -348,4 +348,46 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     also: ['ttl'],
     reason: 'DynamoDB `TimeToLiveSpecification` "enable[s] or disable[s] Time to Live (TTL)" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-dynamodb-table-timetolivespecification.html); notes say TTL',
   },
+  {
+    when: 'utilization',
+    also: ['usage'],
+    reason: 'a metric\'s utilization is how much of a resource is in use: `CPUUtilization` is "the percentage of physical CPU time that Amazon EC2 uses to run the EC2 instance" (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/viewing_metrics_with_cloudwatch.html); notes say "EC2 memory usage is not pushed", "memory and disk space usage"',
+  },
+  {
+    when: 'dest',
+    also: ['destination'],
+    reason: '`SourceDestCheck` "indicates whether source/destination checking is enabled" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-ec2-networkinterface.html): names shorten destination to Dest, notes write it out ("disable the source/destination check")',
+  },
+  {
+    when: 'config',
+    also: ['configuration'],
+    reason: 'names shorten configuration to Config: `DeploymentConfigName` is "a deployment configuration name" (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-deploymentgroup.html); notes write "Deployment Configuration:"',
+  },
+  {
+    when: 'st1',
+    also: ['hdd', 'throughput optimized'],
+    reason: 'EBS `st1` is the Throughput Optimized HDD volume type (https://docs.aws.amazon.com/ebs/latest/userguide/hdd-vols.html); notes say what holds for HDD volumes ("HDD cannot be boot volume")',
+  },
+  {
+    when: 'sc1',
+    also: ['hdd', 'cold'],
+    reason: 'EBS `sc1` is the Cold HDD volume type (https://docs.aws.amazon.com/ebs/latest/userguide/hdd-vols.html); notes say what holds for HDD volumes',
+  },
+  ...['t2', 't3', 't3a', 't4g'].map((family) => ({
+    when: family,
+    also: ['burstable'],
+    reason: `EC2 ${family} instances are burstable performance instances, the T instance family (https://docs.aws.amazon.com/ec2/latest/instancetypes/gp.html#burstable-performance-instances); notes say "burstable T instances earn CPU credits"`,
+  })),
+  {
+    when: 'external',
+    also: ['import', 'imported'],
+    inService: 'KMS',
+    reason: 'a KMS key\'s `Origin: EXTERNAL` is a key for imported key material: "To create a KMS key with no key material (for imported key material), set this value to EXTERNAL" (https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html); notes say "Import your own"',
+  },
+  {
+    when: 'replication factor',
+    also: ['node'],
+    inService: 'DAX',
+    reason: 'a DAX cluster\'s `ReplicationFactor` is "the number of nodes in the DAX cluster" (https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_dax_CreateCluster.html); notes say "Up to 10 nodes"',
+  },
 ];
