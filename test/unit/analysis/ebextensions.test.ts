@@ -56,6 +56,13 @@ describe('.ebextensions analyzer', () => {
       assert.equal(hover('option_settings:\n  aws:autoscaling:asg:\n    Cool|down: 300\n')?.notes?.services, undefined);
     });
 
+    it('asks the notes about an instance type by its family, where the option lists no values (t3 of InstanceType: t3.small)', () => {
+      assert.deepEqual(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    InstanceType: t3.sm|all\n')?.notes?.terms, ['t3', 'InstanceType']);
+      assert.deepEqual(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    EC2KeyName: ops-k|ey\n')?.notes?.terms, ['EC2KeyName']);
+      provideCatalogs();
+      assert.deepEqual(hover('Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      DBInstanceClass: db.r6g.lar|ge\n')?.notes?.terms, ['r6g', 'DBInstanceClass']);
+    });
+
     it('asks the notes with what the reference says of an option, of a field\'s value, of a resource type in Resources', () => {
       const option = hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    RootVolume|Type: gp3\n')?.notes?.describedAs ?? '';
       assert.match(option, /general purpose SSD/);

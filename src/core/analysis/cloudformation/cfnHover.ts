@@ -4,6 +4,7 @@ import { taggedNodeAt } from '../nodeIndex';
 import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
 import type { HoverInfo, NotesQuery } from '../types';
 import { isKnownService } from '../../notes/serviceAliases';
+import { instanceFamilyOf } from '../instanceTypes';
 import { describedAs, propertyQuery, resourceAttributeQuery, resourceTypeQuery, sectionQuery, termQuery } from '../notesQueries';
 import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
@@ -84,7 +85,8 @@ function propertyHover(t: HoverTarget, resourceId: string, path: readonly (strin
   const found = typeName && t.types ? propertyAtPath(t.types, typeName, path) : undefined;
   if (!found || !typeName) return undefined;
   const { property, owner, parent } = found;
-  const allowed = value !== undefined && (property.allowedValues ? property.allowedValues.includes(value) : isConstant(value, property, t.types)) ? value : undefined;
+  // (An instance type is asked by its family: `t3` of `t3.small`.)
+  const allowed = value === undefined ? undefined : (instanceFamilyOf(value) ?? ((property.allowedValues ? property.allowedValues.includes(value) : isConstant(value, property, t.types)) ? value : undefined));
   const docsUrl = owner ? propertyTypeDocsUrl(typeName, owner, property.name) : resourceDocsUrl(typeName, property.name);
   return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, describedAs(propertyQuery(typeName, property.name, allowed, parent), property.allowedValues));
 }

@@ -2,6 +2,7 @@ import { OPTION_SETTING_FIELDS } from '../../catalog/ebextensions/configKeys';
 import { namespaceSpec, type NamespaceSpec, type OptionSpec } from '../../catalog/ebextensions/generalOptions';
 import { platformNamespace } from '../../catalog/ebextensions/platformNamespaces';
 import { entryDescription, entryMarkdown } from '../catalogEntries';
+import { instanceFamilyOf } from '../instanceTypes';
 import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import { scalarText, valueOf } from '../nodes';
@@ -69,10 +70,11 @@ function namespaceHover(name: string): Omit<HoverInfo, 'range'> | undefined {
   );
 }
 
-/** An option, or its value: a valid value of the option is asked of the notes too. */
+/** An option, or its value: a valid value of the option is asked of the notes too, and an instance type's family where the option lists no values (`t3` of `InstanceType: t3.small`). */
 function optionHover(namespace: string, option: string, value?: string): Omit<HoverInfo, 'range'> | undefined {
   const found = optionOf(namespace, option);
-  const valid = value !== undefined && found?.option.values?.includes(value) ? value : undefined;
+  const listed = found?.option.values;
+  const valid = value === undefined ? undefined : listed ? (listed.includes(value) ? value : undefined) : instanceFamilyOf(value);
   return found && optionReference(found.namespace, found.option, { value: valid });
 }
 
