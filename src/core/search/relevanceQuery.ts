@@ -22,6 +22,8 @@ export interface NotesQuery {
    * summary names SSD and IOPS), never admit one alone.
    */
   readonly describedAs?: string;
+  /** The service whose configuration the thing is part of (Elastic Beanstalk, for a resource of an `.ebextensions` file): its facts count as the service's when the cursor's name is distinctive. */
+  readonly within?: string;
 }
 
 /** One word the ranking looks for. */
@@ -91,6 +93,8 @@ export interface CompiledQuery {
    * ElastiCache) is not about it, unless it holds a distinctive term as written.
    */
   readonly ofTypeService: boolean;
+  /** `NotesQuery.within`, canonical. */
+  readonly withinService?: string;
 }
 
 export interface JoinedWords {
@@ -309,7 +313,7 @@ class QueryBuilder {
   }
 
   /** `named`: the query names something (a hover's terms); with no group of words left, what it names is the service. */
-  build(named = false, ofTypeService = false): CompiledQuery {
+  build(named = false, ofTypeService = false, withinService?: string): CompiledQuery {
     const keys = [...this.words.keys()];
     return {
       // Every word in one shape (all fields set): the ranking's loops over them stay optimized.
@@ -326,6 +330,7 @@ class QueryBuilder {
       joined: [...this.joined].map(([form, [first, second]]) => ({ form, words: [keys.indexOf(first), keys.indexOf(second)] as const })),
       namedServices: [...this.namedServices],
       ofTypeService,
+      withinService,
     };
   }
 }
@@ -356,7 +361,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
   for (const words of termWords) definePart(builder.defines, words.filter((word) => !own.has(word)));
   for (const synonym of builder.synonyms) defineOnce(builder.defines, termKey(synonym), SYNONYM_WEIGHT);
   for (const term of query.context ?? []) defineOnce(builder.defines, termKey(term), CONTEXT_WEIGHT);
-  return builder.build(terms.length > 0, terms.length > 0 && RESOURCE_TYPE.test(terms[0]));
+  return builder.build(terms.length > 0, terms.length > 0 && RESOURCE_TYPE.test(terms[0]), query.within === undefined ? undefined : resolveService(query.within).service);
 }
 
 /** `AWS::<namespace>::<noun>`: a resource type as written. */

@@ -72,6 +72,16 @@ describe('.ebextensions analyzer', () => {
       assert.match(hover('Resources:\n  Q:\n    Type: AWS::SQS::Qu|eue\n')?.notes?.describedAs ?? '', /queue/i);
     });
 
+    it('asks the notes about a resource of a config file, and its completions, as within Elastic Beanstalk', () => {
+      provideCatalogs();
+      const resource = 'Resources:\n  L:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      Certi|ficates: []\n';
+      assert.deepEqual(termsAsked(hover(resource)?.notes), { service: 'Elastic Load Balancing', terms: ['Certificates'], context: ['Listener'], within: 'Elastic Beanstalk' });
+      const { text, position } = withCursor(FILE, 'Resources:\n  L:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      |\n');
+      const items = completionsAt(analysisOf(FILE, text)!, position).filter((item) => item.notes);
+      assert.ok(items.length > 0 && items.every((item) => item.notes?.within === 'Elastic Beanstalk'));
+      assert.equal(hover('option_settings:\n  aws:autoscaling:asg:\n    Cool|down: 300\n')?.notes?.within, undefined);
+    });
+
     it('asks the notes about a template section a config file holds as of CloudFormation too: Mappings, Resources; a scaling trigger as of CloudWatch', () => {
       assert.deepEqual(termsAsked(hover('Map|pings:\n  Regions:\n    us-east-1:\n      Ami: ami-1\n')?.notes), { service: 'Elastic Beanstalk', terms: ['Mappings'], services: ['CloudFormation'] });
       assert.deepEqual(hover('Reso|urces:\n  Q:\n    Type: AWS::SQS::Queue\n')?.notes?.services, ['CloudFormation']);

@@ -357,6 +357,15 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(described, ['destination', 'disallow', 'overwrite', 'retain']);
   });
 
+  it('counts the notes of the service a resource is configured in as of its own service, for a distinctive name only: a listener\'s Certificates in .ebextensions, not its Name', () => {
+    const others = Array.from({ length: 30 }, (_, i) => `  • Setting ${i}: the name of the environment and its tier`);
+    const eb = notes(['Elastic Beanstalk', '  • Can integrate with HTTPS', '    • By loading cert into .ebextensions/securelistener-alb.config', '    • or set up with ACM (AWS Certificate Manager)', ...others, 'ELB', '  • Sticky sessions use a cookie'].join('\n'), 'X\n  • y');
+    const certificates = propertyQuery('AWS::ElasticLoadBalancingV2::Listener', 'Certificates');
+    assert.deepEqual(shown(eb, certificates), []);
+    assert.deepEqual(shown(eb, { ...certificates, within: 'Elastic Beanstalk' }), ['or set up with ACM (AWS Certificate Manager)', 'By loading cert into .ebextensions/securelistener-alb.config']);
+    assert.deepEqual(shown(eb, { ...propertyQuery('AWS::ElasticLoadBalancingV2::Listener', 'Name'), within: 'Elastic Beanstalk' }), []);
+  });
+
   it('finds the other forms of a word, below the word itself: LoadBalanced finds "load balancer"', () => {
     const eb = notes(['Elastic Beanstalk', '  • Load a configuration file at deploy', '  • A load balancer spreads the traffic', '  • Load balanced: several instances behind it'].join('\n'), 'X\n  • y');
     assert.deepEqual(shown(eb, { service: 'Elastic Beanstalk', terms: ['LoadBalanced'] }).slice(0, 2), ['Load balanced: several instances behind it', 'A load balancer spreads the traffic']);
