@@ -2,7 +2,8 @@ import { pathAt, type CursorContext } from '../cursor';
 import type { IacDocument } from '../document';
 import type { DocNode } from '../nodes';
 import type { CompletionEntry, CompletionKind, NotesQuery } from '../types';
-import { describedAs, propertyQuery, resourceAttributeQuery, resourceTypeQuery, sectionQuery, termQuery } from '../notesQueries';
+import { resourceTypeQuery } from '../notesQueries';
+import { attributeNotes, functionNotes, propertyNotes, pseudoParameterNotes, sectionNotes } from './cfnNotes';
 import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { INTRINSIC_FUNCTIONS, type IntrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
@@ -13,8 +14,6 @@ import { TEMPLATE_FORMAT_VERSION, TEMPLATE_SECTIONS } from '../../catalog/cloudf
 import { attributeReference, functionReference, parameterTypeReference, propertyReference, pseudoParameterReference, sectionReference } from './cfnReference';
 import { enclosingCall } from './intrinsics';
 import { templateModel, type DeclaredResource, type TemplateModel } from './templateModel';
-
-const CFN = 'CloudFormation';
 
 interface Completing {
   readonly doc: IacDocument;
@@ -38,7 +37,7 @@ function sectionItems(c: Completing): CompletionEntry[] {
       documentation: sectionReference(s),
       docsUrl: s.docsUrl,
       sortText: order(i),
-      notes: describedAs(sectionQuery(s.name), s.summary, s.allowedValues),
+      notes: sectionNotes(s),
     }),
   );
 }
@@ -47,7 +46,7 @@ function resourceEntryItems(c: Completing): CompletionEntry[] {
   const keys = [
     ...RESOURCE_ENTRY_KEYS.map((key) => entry(c, key, 'property', { detail: key === 'Type' ? 'resource type (required)' : 'resource properties', sortText: order(0) })),
     ...RESOURCE_ATTRIBUTES.map((a) =>
-      entry(c, a.name, 'property', { detail: 'resource attribute', documentation: attributeReference(a), docsUrl: a.docsUrl, sortText: order(1), notes: describedAs(resourceAttributeQuery(a.name), a.summary, a.allowedValues) }),
+      entry(c, a.name, 'property', { detail: 'resource attribute', documentation: attributeReference(a), docsUrl: a.docsUrl, sortText: order(1), notes: attributeNotes(a) }),
     ),
   ];
   return keys.filter((item) => !c.context.siblingKeys.includes(item.label));
@@ -72,7 +71,7 @@ function propertyItems(c: Completing, resourceId: string): CompletionEntry[] {
         docsUrl: resourceDocsUrl(typeName, p.name),
         // Required properties first, then alphabetical.
         sortText: `${p.required ? 0 : 1}${p.name}`,
-        notes: describedAs(propertyQuery(typeName, p.name), p.allowedValues),
+        notes: propertyNotes(typeName, p),
       }),
     );
 }
@@ -98,13 +97,13 @@ function shortFormItems(c: Completing, bangOffset: number): CompletionEntry[] {
     insertText: `${fn.shortForm} `,
     sortText: order(i),
     range,
-    notes: describedAs(termQuery(CFN, fn.name), fn.summary),
+    notes: functionNotes(fn),
   }));
 }
 
 function longFormItems(c: Completing): CompletionEntry[] {
   return functionsHere(c).filter((fn) => fn.name !== 'Condition').map((fn, i) =>
-    entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn, { arguments: false }), docsUrl: fn.docsUrl, sortText: order(i), notes: describedAs(termQuery(CFN, fn.name), fn.summary) }),
+    entry(c, fn.name, 'function', { detail: fn.arguments, documentation: functionReference(fn, { arguments: false }), docsUrl: fn.docsUrl, sortText: order(i), notes: functionNotes(fn) }),
   );
 }
 
@@ -122,7 +121,7 @@ function refTargetItems(c: Completing): CompletionEntry[] {
     ...[...c.model.parameters.keys()].map((name) => entry(c, name, 'value', { detail: 'parameter', sortText: `0${name}` })),
     ...otherResources(c).map(([name, r]) => entry(c, name, 'value', { detail: r.type ?? 'resource', sortText: `1${name}` })),
     ...PSEUDO_PARAMETERS.map((p) =>
-      entry(c, p.name, 'value', { detail: 'pseudo parameter', documentation: pseudoParameterReference(p), docsUrl: PSEUDO_PARAMETERS_DOCS_URL, sortText: `2${p.name}`, notes: describedAs(termQuery(CFN, p.name), p.summary) }),
+      entry(c, p.name, 'value', { detail: 'pseudo parameter', documentation: pseudoParameterReference(p), docsUrl: PSEUDO_PARAMETERS_DOCS_URL, sortText: `2${p.name}`, notes: pseudoParameterNotes(p) }),
     ),
   ];
 }
@@ -172,14 +171,14 @@ function valueItemsAt(c: Completing, node: DocNode | undefined): CompletionEntry
   if (path[0] !== 'Resources' || path.length < 3) return [];
   const attribute = resourceAttribute(String(path[2]));
   if (path.length === 3 && path[2] === 'Type') return resourceTypeItems(c);
-  if (attribute?.allowedValues) return valueItems(c, attribute.allowedValues, attribute.name, attribute.docsUrl, (value) => describedAs(resourceAttributeQuery(attribute.name, value), attribute.summary, attribute.allowedValues));
+  if (attribute?.allowedValues) return valueItems(c, attribute.allowedValues, attribute.name, attribute.docsUrl, (value) => attributeNotes(attribute, value));
   if (path[2] === 'DependsOn') return [...c.model.resources.keys()].filter((id) => id !== path[1]).map((id) => entry(c, id, 'value', { detail: 'resource' }));
   if (path[2] === 'Condition') return [...c.model.conditions.keys()].map((id) => entry(c, id, 'value', { detail: 'condition' }));
   if (path[2] === 'Properties' && path.length >= 4) {
     const typeName = c.model.resources.get(String(path[1]))?.type;
     const property = typeName ? c.types?.property(typeName, String(path[3])) : undefined;
     if (property?.allowedValues && typeName) {
-      return valueItems(c, property.allowedValues, `${property.name} (${typeName})`, resourceDocsUrl(typeName, property.name), (value) => describedAs(propertyQuery(typeName, property.name, value), property.allowedValues));
+      return valueItems(c, property.allowedValues, `${property.name} (${typeName})`, resourceDocsUrl(typeName, property.name), (value) => propertyNotes(typeName, property, value));
     }
   }
   return [];

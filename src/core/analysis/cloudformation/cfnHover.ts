@@ -5,7 +5,8 @@ import { pathOf, scalarText, valueOf, type DocNode, type Pair } from '../nodes';
 import type { HoverInfo, NotesQuery } from '../types';
 import { isKnownService } from '../../notes/serviceAliases';
 import { instanceFamilyOf } from '../instanceTypes';
-import { describedAs, propertyQuery, resourceAttributeQuery, resourceTypeQuery, sectionQuery, termQuery } from '../notesQueries';
+import { describedAs, resourceTypeQuery, termQuery } from '../notesQueries';
+import { attributeNotes, functionNotes, propertyNotes, pseudoParameterNotes, sectionNotes } from './cfnNotes';
 import { entrySection, type EntrySection } from '../../catalog/cloudformation/entryKeys';
 import { intrinsicFunction } from '../../catalog/cloudformation/intrinsicFunctions';
 import { PARAMETER_TYPES, PARAMETER_TYPES_DOCS_URL } from '../../catalog/cloudformation/parameterTypes';
@@ -47,12 +48,12 @@ function hoverOf(doc: IacDocument, start: number, end: number, reference: string
 /** A section, or its value (`Transform: AWS::Serverless-2016-10-31`): a value is asked of the notes first, then its section. */
 function sectionHover(t: HoverTarget, name: string, start: number, end: number, value?: string): HoverInfo | undefined {
   const section = TEMPLATE_SECTIONS.find((s) => s.name === name);
-  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, describedAs(sectionQuery(section.name, value), section.summary, section.allowedValues));
+  return section && hoverOf(t.doc, start, end, sectionReference(section), section.docsUrl, sectionNotes(section, value));
 }
 
 function functionHover(t: HoverTarget, name: string, start: number, end: number): HoverInfo | undefined {
   const fn = intrinsicFunction(name);
-  return fn && hoverOf(t.doc, start, end, functionReference(fn), fn.docsUrl, describedAs(notes(CFN, fn.name), fn.summary));
+  return fn && hoverOf(t.doc, start, end, functionReference(fn), fn.docsUrl, functionNotes(fn));
 }
 
 /** A resource attribute, or its value (`DeletionPolicy: Retain`): an allowed value is asked of the notes first. */
@@ -60,7 +61,7 @@ function attributeHover(t: HoverTarget, name: string, start: number, end: number
   const attribute = resourceAttribute(name);
   if (!attribute) return undefined;
   const allowed = value !== undefined && attribute.allowedValues?.includes(value) ? value : undefined;
-  return hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, describedAs(resourceAttributeQuery(attribute.name, allowed), attribute.summary, attribute.allowedValues));
+  return hoverOf(t.doc, start, end, attributeReference(attribute), attribute.docsUrl, attributeNotes(attribute, allowed));
 }
 
 function typeHover(t: HoverTarget, typeName: string, start: number, end: number): HoverInfo | undefined {
@@ -88,7 +89,7 @@ function propertyHover(t: HoverTarget, resourceId: string, path: readonly (strin
   // (An instance type is asked by its family: `t3` of `t3.small`.)
   const allowed = value === undefined ? undefined : (instanceFamilyOf(value) ?? ((property.allowedValues ? property.allowedValues.includes(value) : isConstant(value, property, t.types)) ? value : undefined));
   const docsUrl = owner ? propertyTypeDocsUrl(typeName, owner, property.name) : resourceDocsUrl(typeName, property.name);
-  return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, describedAs(propertyQuery(typeName, property.name, allowed, parent), property.allowedValues));
+  return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, propertyNotes(typeName, property, allowed, parent));
 }
 
 /**
@@ -129,7 +130,7 @@ function entryKeyHover(t: HoverTarget, section: string, { entry, keys, docsUrl }
 /** What a logical ID (or pseudo parameter) named in Ref / GetAtt / Sub is. */
 function targetHover(t: HoverTarget, logicalId: string, attribute: string | undefined, start: number, end: number): HoverInfo | undefined {
   const pseudo = pseudoParameter(logicalId);
-  if (pseudo) return hoverOf(t.doc, start, end, pseudoParameterReference(pseudo), PSEUDO_PARAMETERS_DOCS_URL, describedAs(notes(CFN, pseudo.name), pseudo.summary));
+  if (pseudo) return hoverOf(t.doc, start, end, pseudoParameterReference(pseudo), PSEUDO_PARAMETERS_DOCS_URL, pseudoParameterNotes(pseudo));
   const parameter = t.model.parameters.get(logicalId);
   if (parameter) {
     const type = scalarText(valueOf(parameter.value, 'Type'));
