@@ -31,8 +31,9 @@ function isHoverLookUp(value: unknown): value is HoverLookUp {
   if (typeof value !== 'object' || value === null) return false;
   const { text, query } = value as { text?: unknown; query?: unknown };
   if (typeof text !== 'string' || typeof query !== 'object' || query === null) return false;
-  const { service, terms, context, services, describedAs } = query as { service?: unknown; terms?: unknown; context?: unknown; services?: unknown; describedAs?: unknown };
-  const strings = (list: unknown) => Array.isArray(list) && list.length <= 16 && list.every((item) => typeof item === 'string' && item.length <= 200);
+  const { service, terms, context, services, describedAs, within } = query as { service?: unknown; terms?: unknown; context?: unknown; services?: unknown; describedAs?: unknown; within?: unknown };
+  const name = (item: unknown) => typeof item === 'string' && item.length <= 200;
+  const strings = (list: unknown) => Array.isArray(list) && list.length <= 16 && list.every(name);
   const description = describedAs === undefined || (typeof describedAs === 'string' && describedAs.length <= MAX_DESCRIPTION_LENGTH);
-  return typeof service === 'string' && strings(terms) && (context === undefined || strings(context)) && (services === undefined || strings(services)) && description;
+  return typeof service === 'string' && strings(terms) && (context === undefined || strings(context)) && (services === undefined || strings(services)) && (within === undefined || name(within)) && description;
 }

@@ -13,9 +13,10 @@ describe('the "N more in your notes…" link', () => {
     assert.deepEqual(lookUpArgument(argument), { text: 'root volume type', hover: { text: 'root volume type', query } });
   });
 
-  it('takes a crafted argument as an empty lookup: a description too long to be a catalog\'s, services that are not names', () => {
+  it('takes a crafted argument as an empty lookup: a description too long to be a catalog\'s, services or a host service that are not names', () => {
     assert.deepEqual(lookUpArgument({ text: 'x', query: { ...query, describedAs: 'a'.repeat(5_000) } }), { text: '' });
     assert.deepEqual(lookUpArgument({ text: 'x', query: { ...query, services: [42] } }), { text: '' });
+    assert.deepEqual(lookUpArgument({ text: 'x', query: { ...query, within: { service: 'EB' } } }), { text: '' });
     assert.deepEqual(lookUpArgument('sqs visibility'), { text: 'sqs visibility' });
   });
 });
