@@ -199,6 +199,8 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
       definedShare[term] = share;
     }
   }
+  // The long names among the distinctive terms as `Term: definition` facts name them (`ExactTerm.definedAs`): such a fact holds the term as written.
+  const exactDefined = Int32Array.from(weighed.exactDefinedAs, (key) => (key === undefined ? -1 : index.termNumber(key)));
   /**
    * The score of the fact at `place` in `admitted` from its coverage, into `final` at its place:
    * its upper bound (`bound`: every phrase its coverage allows) or its score (the phrases in its
@@ -221,14 +223,14 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
     for (let w = 0; w < surface.length; w++) {
       if (bound || containsWhole(index.lowerText[at], surface[w]) || containsWhole(index.lowerTitle[at], surface[w])) value += surfaceBonus;
     }
+    const term = index.termOf[at];
     for (let t = 0; t < exactTerms.length; t++) {
-      if (!exactTerms[t].holds(at)) continue;
+      if (!exactTerms[t].holds(at) && (term < 0 || exactDefined[t] !== term)) continue;
       holdsExact = true;
       value += exactBonuses[t];
     }
     // Another service's `Term: definition` is that service's sense of the word ("Cluster:" of ECS is not a Redshift
     // cluster), unless it holds a distinctive term as written (`gp2:` under EBS for an RDS StorageType).
-    const term = index.termOf[at];
     if (defines && term >= 0 && definedStamp[term] === stamp && (otherService[k] !== 1 || holdsExact)) value += DEFINES_BONUS * total * definedShare[term];
     value /= total;
     // (A phrase of the query is a thing of more than one word: "Transit Gateway" in a VPC Peering note is a transit gateway.)
@@ -308,6 +310,7 @@ interface WeighedQuery {
   /** The forms a lookup wrote the service in, its distinctive terms as written, its phrases' words. */
   readonly serviceForms: readonly string[];
   readonly exact: readonly string[];
+  readonly exactDefinedAs: readonly (string | undefined)[];
   readonly phraseWords: readonly (readonly string[])[];
   /** How many words a fact owes (neither the service nor optional). */
   readonly owedCount: number;
@@ -417,6 +420,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     otherServiceShare: query.ofTypeService ? 0 : OTHER_SERVICE,
     serviceForms: query.serviceForms,
     exact: query.exact.map((term) => term.words[0]),
+    exactDefinedAs: query.exact.map((term) => term.definedAs),
     phraseWords: query.phrases.map((phrase) => phrase.words),
     owedCount: owed.length,
     alternatives, idfs, wordValues, serviceNumber: index.serviceNumber(query.service), withinNumber: distinctiveName(query, wordValues, unheld) ? index.serviceNumber(query.withinService) : -1, service: query.service, serviceNames, serviceValue, total, order: Int32Array.from(order), lifts: Int32Array.from(query.words.map((_, i) => i).filter((i) => query.words[i].liftOnly)), remaining, inGroup, groupTotals, groupShares, groupLeft, phraseBonuses, exactBonuses, surface: query.surface, surfaceBonus, namedServices: query.namedServices, defines: query.defines.size > 0 ? query.defines : undefined, phraseBars };

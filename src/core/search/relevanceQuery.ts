@@ -45,6 +45,17 @@ export interface QueryPhrase {
   readonly weight: number;
 }
 
+/** A distinctive term of the cursor as written (its one word, lower-cased). */
+export interface ExactTerm extends QueryPhrase {
+  /**
+   * For a name of `LONG_NAME_WORDS` words or more, its `termKey`: a `Term: definition` fact of any
+   * service spelling it out ("IAM Instance Profile:" for `IamInstanceProfile`) holds it as written. A
+   * shorter name is often another service's own thing by the same words (CodeDeploy's "Service role:"
+   * is not CodeBuild's `ServiceRole`, nor SQS's "Batch size:" a Lambda `BatchSize`).
+   */
+  readonly definedAs: string | undefined;
+}
+
 /** The words of one term (or of a synonym of it), by their place in `words`: a hover's fact must cover one term well. */
 export interface QueryGroup {
   readonly words: readonly number[];
@@ -57,7 +68,7 @@ export interface CompiledQuery {
   readonly groups: readonly QueryGroup[];
   readonly phrases: readonly QueryPhrase[];
   /** Distinctive terms, lower-cased, matched whole in a fact's text ("forallvalues", "aws:kms"). */
-  readonly exact: readonly QueryPhrase[];
+  readonly exact: readonly ExactTerm[];
   /** Lookup words as typed, lower-cased: a fact holding the very form typed ("metric", not only "metrics") ranks a little higher. */
   readonly surface: readonly string[];
   readonly service?: string;
@@ -102,6 +113,8 @@ export interface JoinedWords {
   readonly words: readonly [number, number];
 }
 
+/** A name of this many words is one thing, whichever service's notes define it (`ExactTerm.definedAs`). */
+const LONG_NAME_WORDS = 3;
 /** How much each following term counts: the first is the most specific. */
 const TERM_DECAY = 0.15;
 const LEAST_TERM_WEIGHT = 0.6;
@@ -174,7 +187,7 @@ class QueryBuilder {
   private readonly words = new Map<string, { alternatives: Map<string, number>; weight: number; service?: string; optional?: boolean; liftOnly?: boolean }>();
   readonly phrases: QueryPhrase[] = [];
   private readonly groups: { keys: string[]; weight: number }[] = [];
-  readonly exact: QueryPhrase[] = [];
+  readonly exact: ExactTerm[] = [];
   readonly surface: string[] = [];
   readonly serviceForms: string[] = [];
   readonly defines = new Map<string, number>();
@@ -206,7 +219,7 @@ class QueryBuilder {
     const all = nameWords(term).filter((word) => !ownWords.has(word));
     const words = all.filter((word) => !isStopWord(word));
     if (words.length === 0) return;
-    if (!optional && isDistinctive(term)) this.exact.push({ words: [term.toLowerCase()], weight });
+    if (!optional && isDistinctive(term)) this.exact.push({ words: [term.toLowerCase()], weight, definedAs: words.length >= LONG_NAME_WORDS ? termKey(term) : undefined });
     if (words.length >= 2) this.phrases.push({ words: trimStops(all), weight: optional ? weight * SYNONYM_WEIGHT : weight });
     if (!optional) this.text.push(...words.filter((word) => !this.text.includes(word)));
     if (wordsFromParts) return;

@@ -297,6 +297,15 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(both, sectionQuery('Description')), ['Description: a text string describing the template']);
   });
 
+  it('reads another service\'s Term: definition spelling out a name of three words or more as the name itself: "IAM Instance Profile:" for IamInstanceProfile, not "Service role:" for ServiceRole', () => {
+    const both = notes(
+      ['CodeDeploy', '  • Components', '    • IAM Instance Profile: to get permission to access S3 and GitHub', '    • Service role: IAM role for CodeDeploy to act on EC2', 'EC2', '  • An instance gets its credentials from the instance profile it was launched with, in IAM', 'CodeBuild', '  • A project runs its builds with its service role, an IAM role'].join('\n'),
+      'X\n  • y',
+    );
+    assert.equal(shown(both, propertyQuery('AWS::EC2::Instance', 'IamInstanceProfile'))[0], 'IAM Instance Profile: to get permission to access S3 and GitHub');
+    assert.equal(shown(both, propertyQuery('AWS::CodeBuild::Project', 'ServiceRole'))[0], 'A project runs its builds with its service role, an IAM role');
+  });
+
   it('shows no other service\'s fact sharing only the noun of a resource type: an ElastiCache cluster is not a Redshift cluster, but "Transit Gateway" in a peering note is a transit gateway', () => {
     // Forty facts without "cluster" make it as rare as in a real notes file, worth most of the query.
     const others = Array.from({ length: 40 }, (_, i) => `  • Queue setting ${i} keeps messages for a while`);
