@@ -106,6 +106,8 @@ export interface CompiledQuery {
   readonly ofTypeService: boolean;
   /** `NotesQuery.within`, canonical. */
   readonly withinService?: string;
+  /** The words were typed (Look Up Fact), not read off the cursor: each counts in the bare heading above a fact as in its text (the result shows them as one). */
+  readonly typed: boolean;
 }
 
 export interface JoinedWords {
@@ -344,6 +346,7 @@ class QueryBuilder {
       namedServices: [...this.namedServices],
       ofTypeService,
       withinService,
+      typed: !named,
     };
   }
 }

@@ -63,7 +63,9 @@ describe('relevance: one scorer for hovers and lookup', () => {
   });
 
   it('ranks a word in the text above the same word only in the breadcrumb', () => {
-    const texts = looked(index, 'sqs timeout');
+    const sqs = notes(['SQS', '  • Visibility timeout: hides a received message', '    • Invisible to other consumers once received', '  • Timeout of a consumer is set by the client'].join('\n'), 'X\n  • y');
+    // ("timeouts", as no note writes it: the bonus of the very form typed is out of the way.)
+    const texts = looked(sqs, 'sqs timeouts');
     assert.ok(texts.indexOf('Timeout of a consumer is set by the client') < texts.indexOf('Invisible to other consumers once received'), texts.join(' | '));
   });
 
@@ -135,6 +137,11 @@ describe('relevance: one scorer for hovers and lookup', () => {
     const sizes = looked(index, 'dynamodb maximum item size');
     assert.ok(sizes.indexOf('Maximum item size: 400 KB') < sizes.indexOf('The item size also counts attribute names'), sizes.join(' | '));
     assert.ok(sizes.indexOf('The item size also counts attribute names') >= 0, 'a partial match stays in the results');
+  });
+
+  it('reads the words of a bare heading as the lookup\'s result\'s own: "valkey disabled" finds the cluster mode disabled heading first', () => {
+    const valkey = notes(['ElastiCache', '  • Valkey cluster mode disabled:', '    • One shard with one primary node', '  • Valkey backups are disabled for caches of this node type'].join('\n'), 'X\n  • y');
+    assert.equal(looked(valkey, 'valkey disabled')[0], 'One shard with one primary node');
   });
 
   it('forgives typos and service aliases in a lookup', () => {
