@@ -18,6 +18,7 @@ import { TUNED_12_CASES } from './tuned12.cases';
 import { TUNED_13_CASES } from './tuned13.cases';
 import { TUNED_14_CASES } from './tuned14.cases';
 import { TUNED_15_CASES } from './tuned15.cases';
+import { TUNED_16_CASES } from './tuned16.cases';
 
 /** A batch of the relevance set under the name `npm run eval` prints it by. */
 export type Batch = readonly [name: string, cases: readonly RelevanceCase[]];
@@ -39,6 +40,7 @@ export const TUNED_BATCHES: readonly Batch[] = [
   ['tuned, 13th batch', TUNED_13_CASES],
   ['tuned, 14th batch', TUNED_14_CASES],
   ['tuned, 15th batch', TUNED_15_CASES],
+  ['tuned, 16th batch', TUNED_16_CASES],
 ];
 
 /** The batches held out: never tuned on, looked at as totals only. */
