@@ -83,6 +83,12 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'DynamoDB `ProvisionedThroughput` sets read/write capacity units, written RCU/WCU in notes',
   },
   {
+    when: 'provisioned',
+    inService: 'DynamoDB',
+    also: ['rcu', 'wcu', 'capacity unit'],
+    reason: 'a DynamoDB table in provisioned mode (`BillingMode: PROVISIONED`) is given its reads and writes per second, in read and write capacity units ("In provisioned mode, you must specify the number of reads and writes per second", https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/capacity-mode.html); notes write RCU and WCU',
+  },
+  {
     when: 'duration',
     also: ['minute', 'hour', 'year', 'day'],
     reason: 'notes give durations as amounts of time ("maximum duration 1 year", "Express if it\'s 5 minutes")',
