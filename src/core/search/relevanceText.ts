@@ -149,9 +149,12 @@ export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word) || word.length < 2;
 }
 
+/** Words ending in s that are no plural, whose s dropped would be another word: HTTPS is not HTTP. */
+const NOT_PLURALS: ReadonlySet<string> = new Set(['https']);
+
 /** A light stemmer: plural endings only ("keys" → key, "policies" → policy, "classes" → class). */
 export function stem(word: string): string {
-  if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is')) return word;
+  if (word.length <= 3 || !word.endsWith('s') || word.endsWith('ss') || word.endsWith('us') || word.endsWith('is') || NOT_PLURALS.has(word)) return word;
   if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
   if (/(?:ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
   return word.slice(0, -1);

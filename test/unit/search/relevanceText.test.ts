@@ -16,6 +16,10 @@ describe('how the relevance model reads words', () => {
     assert.deepEqual(wordsOf('DisableIMDSv1, IMDSv2'), ['disable', 'imd', 'v1', 'imd', 'v2']);
   });
 
+  it('drops plural endings, but not the s of a word that is no plural: HTTPS is not HTTP', () => {
+    assert.deepEqual(wordsOf('Keys, policies and classes over HTTPS, not HTTP'), ['key', 'policy', 'and', 'class', 'over', 'https', 'not', 'http']);
+  });
+
   it('keeps names joined by hyphens as one word too: "SSE-S3 (AES-256)" holds sses3 and aes256', () => {
     const compounds: string[] = [];
     assert.deepEqual(wordsAndCompoundsOf('SSE-S3 keys (AES-256), not - this', compounds), ['sse', 's3', 'key', 'aes', '256', 'not', 'this']);
