@@ -46,6 +46,11 @@ describe('.ebextensions analyzer', () => {
       assert.deepEqual(termsAsked(info?.notes), { service: 'Elastic Beanstalk', terms: ['commands'] });
     });
 
+    it('asks the notes about a field under the key it is in and the config key of its block: enabled under sysvinit and services', () => {
+      assert.deepEqual(termsAsked(hover('services:\n  sysvinit:\n    crond:\n      enab|led: true\n')?.notes), { service: 'Elastic Beanstalk', terms: ['enabled'], context: ['sysvinit', 'services'] });
+      assert.deepEqual(termsAsked(hover('files:\n  /tmp/a.sh:\n    sou|rce: https://example.com/a.sh\n')?.notes), { service: 'Elastic Beanstalk', terms: ['source'], context: ['files'] });
+    });
+
     it('asks the notes about an option as of the services its namespace configures: EC2 for aws:autoscaling:launchconfiguration', () => {
       assert.deepEqual(termsAsked(hover('option_settings:\n  aws:autoscaling:launchconfiguration:\n    DisableIMDS|v1: true\n')?.notes), {
         service: 'Elastic Beanstalk',

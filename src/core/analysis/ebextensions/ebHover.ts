@@ -31,7 +31,9 @@ function referenceAt(doc: IacDocument, context: CursorContext): Omit<HoverInfo, 
   const field = fields?.find((candidate) => candidate.name === (context.on === 'key' ? word : path.at(-1)));
   if (!field) return undefined;
   const value = context.on === 'value' ? field.values?.find((candidate) => candidate.value === word) : undefined;
-  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: describedAs(ebKeyQuery(field.name, [String(context.on === 'key' ? (path.at(-2) ?? '') : (path.at(-3) ?? ''))]), value ? value.summary : entryDescription(field)) };
+  // Under the key the field is in, and the config key of its block (`services` for `services › sysvinit › crond › enabled`).
+  const around = [String(context.on === 'key' ? (path.at(-2) ?? '') : (path.at(-3) ?? '')), String(path[0])];
+  return { reference: entryMarkdown(field, value ? `\`${field.name}: ${value.value}\`` : undefined), docsUrl: field.docsUrl, notes: describedAs(ebKeyQuery(field.name, [...new Set(around)]), value ? value.summary : entryDescription(field)) };
 }
 
 function optionSettingReference(doc: IacDocument, context: CursorContext, word: string): Omit<HoverInfo, 'range'> | undefined {
