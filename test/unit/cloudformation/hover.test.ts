@@ -122,6 +122,14 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(named.notes?.terms, ['PolicyName']);
   });
 
+  it('asks the notes about a metric AWS names (MetricName beside an AWS/ namespace, and that namespace), not about a custom metric', () => {
+    const alarm = (metric: string, namespace: string) => `Resources:\n  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: ${namespace}\n      MetricName: ${metric}\n      Threshold: 10\n`;
+    assert.deepEqual(hover('t.yaml', alarm('ApproximateNumberOf|MessagesVisible', 'AWS/SQS'))!.notes?.terms, ['ApproximateNumberOfMessagesVisible', 'MetricName']);
+    assert.deepEqual(hover('t.yaml', alarm('ApproximateNumberOfMessagesVisible', 'AWS/S|QS'))!.notes?.terms, ['AWS/SQS', 'Namespace']);
+    assert.deepEqual(hover('t.yaml', alarm('Orders|Placed', 'Shop'))!.notes?.terms, ['MetricName']);
+    assert.deepEqual(hover('t.yaml', alarm('OrdersPlaced', 'Sh|op'))!.notes?.terms, ['Namespace']);
+  });
+
   it('asks the notes about a value that names a service (Protocol: sqs of a subscription), but not about any lower-case word', () => {
     const sqs = hover('t.yaml', 'Resources:\n  S:\n    Type: AWS::SNS::Subscription\n    Properties:\n      TopicArn: arn:aws:sns:us-east-1:123456789012:t\n      Protocol: s|qs\n')!;
     assert.deepEqual(sqs.notes?.terms, ['sqs', 'Protocol']);

@@ -81,13 +81,13 @@ function typeHover(t: HoverTarget, typeName: string, start: number, end: number)
  * an enumeration constant is (`PAY_PER_REQUEST`, `NEW_AND_OLD_IMAGES`) or as a name in a namespace
  * (`aws:elasticbeanstalk:xray`), where the catalog lists none.
  */
-function propertyHover(t: HoverTarget, resourceId: string, path: readonly (string | number)[], start: number, end: number, value?: string): HoverInfo | undefined {
+function propertyHover(t: HoverTarget, resourceId: string, path: readonly (string | number)[], start: number, end: number, value?: string, beside?: DocNode): HoverInfo | undefined {
   const typeName = t.model.resources.get(resourceId)?.type;
   const found = typeName && t.types ? propertyAtPath(t.types, typeName, path) : undefined;
   if (!found || !typeName) return undefined;
   const { property, owner, parent } = found;
   // (An instance type is asked by its family: `t3` of `t3.small`.)
-  const allowed = value === undefined ? undefined : (instanceFamilyOf(value) ?? ((property.allowedValues ? property.allowedValues.includes(value) : isConstant(value, property, t.types)) ? value : undefined));
+  const allowed = value === undefined ? undefined : (instanceFamilyOf(value) ?? ((property.allowedValues ? property.allowedValues.includes(value) : isConstant(value, property, t.types) || isAwsMetric(value, property, beside)) ? value : undefined));
   const docsUrl = owner ? propertyTypeDocsUrl(typeName, owner, property.name) : resourceDocsUrl(typeName, property.name);
   return hoverOf(t.doc, start, end, propertyReference(typeName, property, owner), docsUrl, propertyNotes(typeName, property, allowed, parent));
 }
@@ -105,6 +105,19 @@ function isConstant(value: string, property: ResourceProperty, types: ResourceTy
   if (property.type !== 'String' || NAMES_A_THING.test(property.name)) return false;
   return types?.isEnumerationValue(value) === true || (LOWER_CASE_WORD.test(value) && isKnownService(value)) || (KIND.test(property.name) && LOWER_CASE_CONSTANT.test(value));
 }
+
+/**
+ * A CloudWatch metric AWS names, not the user: a `MetricName` beside a `Namespace` of `AWS/…`
+ * (`ApproximateNumberOfMessagesVisible` of `AWS/SQS`), or that namespace itself. `AWS/` namespaces are
+ * the services' own ("To avoid conflicts with AWS service namespaces, you should not specify a namespace
+ * that begins with AWS/", https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html).
+ */
+function isAwsMetric(value: string, property: ResourceProperty, beside: DocNode | undefined): boolean {
+  if (property.name === 'Namespace') return AWS_NAMESPACE.test(value);
+  return property.name === 'MetricName' && AWS_NAMESPACE.test(scalarText(valueOf(beside, 'Namespace')) ?? '');
+}
+
+const AWS_NAMESPACE = /^AWS\/[A-Za-z0-9]/;
 
 /** A property that says which kind of thing its owner is (`Type`, `VolumeType`): its values are a list, written as words (`redirect`, `fixed-response`), where the catalog gives none. */
 const KIND = /Type$/;
@@ -196,7 +209,7 @@ function valueHover(t: HoverTarget, node: DocNode): HoverInfo | undefined {
   // A property's own value, or an item of a list property, at any depth.
   if (path[0] === 'Resources' && path.length >= 4 && path[2] === 'Properties') {
     const property = typeof path[path.length - 1] === 'number' ? path.slice(3, -1) : path.slice(3);
-    return propertyHover(t, String(path[1]), property, node.start, node.end, text);
+    return propertyHover(t, String(path[1]), property, node.start, node.end, text, node.parent);
   }
   if (path[0] === 'Parameters' && path.length === 3 && path[2] === 'Type') {
     const type = PARAMETER_TYPES.find((p) => p.name === text);
