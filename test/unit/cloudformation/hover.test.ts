@@ -122,10 +122,12 @@ describe('CloudFormation hovers', () => {
     assert.deepEqual(named.notes?.terms, ['PolicyName']);
   });
 
-  it('asks the notes about a metric AWS names (MetricName beside an AWS/ namespace, and that namespace), not about a custom metric', () => {
+  it('asks the notes about a metric AWS names (MetricName beside an AWS/ or the CloudWatch agent\'s namespace, and that namespace), not about a custom metric', () => {
     const alarm = (metric: string, namespace: string) => `Resources:\n  A:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: ${namespace}\n      MetricName: ${metric}\n      Threshold: 10\n`;
     assert.deepEqual(hover('t.yaml', alarm('ApproximateNumberOf|MessagesVisible', 'AWS/SQS'))!.notes?.terms, ['ApproximateNumberOfMessagesVisible', 'MetricName']);
     assert.deepEqual(hover('t.yaml', alarm('ApproximateNumberOfMessagesVisible', 'AWS/S|QS'))!.notes?.terms, ['AWS/SQS', 'Namespace']);
+    assert.deepEqual(hover('t.yaml', alarm('mem_used|_percent', 'CWAgent'))!.notes?.terms, ['mem_used_percent', 'MetricName']);
+    assert.deepEqual(hover('t.yaml', alarm('mem_used_percent', 'CWAg|ent'))!.notes?.terms, ['CWAgent', 'Namespace']);
     assert.deepEqual(hover('t.yaml', alarm('Orders|Placed', 'Shop'))!.notes?.terms, ['MetricName']);
     assert.deepEqual(hover('t.yaml', alarm('OrdersPlaced', 'Sh|op'))!.notes?.terms, ['Namespace']);
   });

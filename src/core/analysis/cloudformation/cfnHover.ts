@@ -108,16 +108,18 @@ function isConstant(value: string, property: ResourceProperty, types: ResourceTy
 
 /**
  * A CloudWatch metric AWS names, not the user: a `MetricName` beside a `Namespace` of `AWS/…`
- * (`ApproximateNumberOfMessagesVisible` of `AWS/SQS`), or that namespace itself. `AWS/` namespaces are
- * the services' own ("To avoid conflicts with AWS service namespaces, you should not specify a namespace
- * that begins with AWS/", https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html).
+ * (`ApproximateNumberOfMessagesVisible` of `AWS/SQS`) or `CWAgent`, or that namespace itself. `AWS/`
+ * namespaces are the services' own ("To avoid conflicts with AWS service namespaces, you should not specify
+ * a namespace that begins with AWS/", https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricData.html);
+ * `CWAgent` is the CloudWatch agent's ("the agent publishes metrics … in a namespace, CWAgent by default",
+ * https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/CloudWatch-Agent-Classic-configuration.html).
  */
 function isAwsMetric(value: string, property: ResourceProperty, beside: DocNode | undefined): boolean {
-  if (property.name === 'Namespace') return AWS_NAMESPACE.test(value);
-  return property.name === 'MetricName' && AWS_NAMESPACE.test(scalarText(valueOf(beside, 'Namespace')) ?? '');
+  if (property.name === 'Namespace') return AWS_METRIC_NAMESPACE.test(value);
+  return property.name === 'MetricName' && AWS_METRIC_NAMESPACE.test(scalarText(valueOf(beside, 'Namespace')) ?? '');
 }
 
-const AWS_NAMESPACE = /^AWS\/[A-Za-z0-9]/;
+const AWS_METRIC_NAMESPACE = /^(?:AWS\/[A-Za-z0-9]|CWAgent$)/;
 
 /** A property that says which kind of thing its owner is (`Type`, `VolumeType`): its values are a list, written as words (`redirect`, `fixed-response`), where the catalog gives none. */
 const KIND = /Type$/;
