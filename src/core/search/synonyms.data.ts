@@ -222,6 +222,11 @@ export const SYNONYMS: readonly SynonymEntry[] = [
     reason: 'DynamoDB `KeySchema` "Specifies the attributes that make up the primary key for the table" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-dynamodb-table.html); notes write "Primary key (required) can be either …", "partition key + sort key"',
   },
   {
+    when: 'find in map',
+    also: ['mappings'],
+    reason: '"Fn::FindInMap returns the value corresponding to keys in a two-level map that\'s declared in the Mappings section" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-findinmap.html); notes write "Mappings: constants to declare"',
+  },
+  {
     when: 'import value',
     also: ['cross stack', 'export'],
     reason: '"Fn::ImportValue returns the value of an output exported by another stack. You typically use this function to create cross-stack references" (https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/intrinsic-function-reference-importvalue.html); notes have a "Cross stack" topic',
