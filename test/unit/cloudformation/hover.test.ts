@@ -101,9 +101,14 @@ describe('CloudFormation hovers', () => {
   it('asks the notes about a value written as an enumeration constant when the catalog lists no allowed values, not about a free value', () => {
     const constant = hover('t.yaml', 'Resources:\n  T:\n    Type: AWS::DynamoDB::Table\n    Properties:\n      BillingMode: PAY_PER_|REQUEST\n')!;
     assert.deepEqual(constant.notes, { service: 'DynamoDB', terms: ['PAY_PER_REQUEST', 'BillingMode'], context: ['Table'] });
-    // A kind (`Type`, `…Type`) takes one of a list, written as lower-case words where the catalog lists none.
+    // A kind (`Type`, `…Type`, `…Strategy`, `…Mode`, `…Tier`) takes one of a list, written as lower-case words where the catalog lists none.
     const kind = hover('t.yaml', 'Resources:\n  L:\n    Type: AWS::ElasticLoadBalancingV2::Listener\n    Properties:\n      DefaultActions:\n        - Type: redi|rect\n')!;
     assert.deepEqual(kind.notes?.terms, ['redirect', 'Type']);
+    // So does how a thing works: a placement group's Strategy, a task's NetworkMode.
+    const strategy = hover('t.yaml', 'Resources:\n  P:\n    Type: AWS::EC2::PlacementGroup\n    Properties:\n      Strategy: parti|tion\n')!;
+    assert.deepEqual(strategy.notes?.terms, ['partition', 'Strategy']);
+    const mode = hover('t.yaml', 'Resources:\n  T:\n    Type: AWS::ECS::TaskDefinition\n    Properties:\n      NetworkMode: aws|vpc\n')!;
+    assert.deepEqual(mode.notes?.terms, ['awsvpc', 'NetworkMode']);
     const free = hover('t.yaml', 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: my-|bucket\n')!;
     assert.deepEqual(free.notes, { service: 'S3', terms: ['BucketName'], context: ['Bucket'] });
     // A name in a namespace is a name too (an Elastic Beanstalk option namespace); an ARN is not.

@@ -121,8 +121,12 @@ function isAwsMetric(value: string, property: ResourceProperty, beside: DocNode 
 
 const AWS_METRIC_NAMESPACE = /^(?:AWS\/[A-Za-z0-9]|CWAgent$)/;
 
-/** A property that says which kind of thing its owner is (`Type`, `VolumeType`): its values are a list, written as words (`redirect`, `fixed-response`), where the catalog gives none. */
-const KIND = /Type$/;
+/**
+ * A property that says which kind of thing its owner is, or how it works (`Type`, `VolumeType`, a
+ * placement group's `Strategy`, a task's `NetworkMode`, a parameter's `Tier`): its values are a list,
+ * written as words (`redirect`, `fixed-response`, `partition`, `awsvpc`), where the catalog gives none.
+ */
+const KIND = /(?:Type|Strategy|Mode|Tier)$/;
 /** Lower-case words, hyphen-joined: how such a list's values are written (`forward`, `fixed-response`). */
 const LOWER_CASE_CONSTANT = /^[a-z]+(?:-[a-z]+)*$/;
 
