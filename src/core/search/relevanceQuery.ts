@@ -303,11 +303,6 @@ class QueryBuilder {
     for (const word of words.slice(0, MAX_DESCRIPTION_WORDS)) this.words.set(word, { alternatives: new Map([[word, 1]]), weight: DESCRIPTION_WEIGHT, optional: true, liftOnly: true });
   }
 
-  /** Whether the terms name more than the service: some of their words are not the service's own. */
-  namesMoreThanService(): boolean {
-    return this.groups.length > 0;
-  }
-
   addPhrase(words: readonly string[], weight: number): void {
     if (words.length >= 2) this.phrases.push({ words, weight });
   }
@@ -376,9 +371,7 @@ export function compileNotesQuery(query: NotesQuery): CompiledQuery {
     builder.addNamespaceService(term);
   }
   for (const service of query.services ?? []) builder.addNamedService(service);
-  // (Not for a name that is its service alone, `AWS::CloudTrail::Trail`: it is about what the service is, and what the catalog says the
-  // resource sets up, "delivery of log data to an Amazon S3 bucket", would lift the notes on those details above it.)
-  if (builder.namesMoreThanService()) builder.addDescription(query.describedAs ?? '');
+  builder.addDescription(query.describedAs ?? '');
   for (const term of terms) builder.defines.set(termKey(term), 1);
   const own = serviceWords(service);
   for (const words of termWords) definePart(builder.defines, words.filter((word) => !own.has(word)));

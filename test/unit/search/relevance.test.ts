@@ -252,12 +252,6 @@ describe('relevance: one scorer for hovers and lookup', () => {
     assert.deepEqual(shown(secrets, { service: 'Secrets Manager', terms: [] }), []);
   });
 
-  it('asks a name that is its service alone about the service, not about what the catalog says the resource sets up: AWS::CloudTrail::Trail', () => {
-    const trail = notes(['CloudTrail', '  • Get history of events and API calls within the account', '  • Three types of events', '    • Data events: S3 object-level activity, delivered as log data to an S3 bucket'].join('\n'), 'X\n  • y');
-    const query = { service: 'CloudTrail', terms: ['AWS::CloudTrail::Trail', 'Trail'], describedAs: 'Creates a trail that specifies the settings for delivery of log data to an Amazon S3 bucket.' };
-    assert.equal(shown(trail, query)[0], 'Get history of events and API calls within the account');
-  });
-
   it('counts the service a lookup names in a fact of another service that writes it: "eventbridge" in an S3 note', () => {
     // The EventBridge note says all three words too, but at length: the S3 note must get the service word to come first.
     const events = notes(['EventBridge', '  • Notifications to SQS queues are retried for a day when the target is unavailable or throttled for a while by the queue', 'S3', '  • Event notifications: send object events to SNS, SQS or EventBridge'].join('\n'), 'X\n  • y');
