@@ -155,7 +155,7 @@ function collectCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch
 
 /** The candidates past the floor and the filters, bounded, then scored in full from the best bound down until the head is settled. */
 function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: Scratch, stamp: number, candidateCount: number, minCoverage: number, limit: number): RankedFact[] {
-  const { owedCount, serviceNumber, withinNumber, serviceNames, serviceValue, otherServiceShare, total, phraseBonuses, exactBonuses, surface, surfaceBonus, defines, phraseBars, serviceForms, exact, phraseWords, hasService } = weighed;
+  const { owedCount, serviceNumber, withinNumber, serviceNames, serviceValue, otherServiceShare, total, phraseBonuses, exactBonuses, exactDefined, surface, surfaceBonus, defines, phraseBars, serviceForms, exact, phraseWords, hasService } = weighed;
   const { score, owedFound, groups, candidates } = scratch;
   // Facts reaching far less than the best one cannot come near the head: they are not scored further.
   // What a fact reaches is its coverage with the service counted, half for another service's
@@ -206,8 +206,6 @@ function scoreCandidates(index: RelevanceIndex, weighed: WeighedQuery, scratch: 
       definedShare[term] = share;
     }
   }
-  // The long names among the distinctive terms as `Term: definition` facts name them (`ExactTerm.definedAs`): such a fact holds the term as written.
-  const exactDefined = Int32Array.from(weighed.exactDefinedAs, (key) => (key === undefined ? -1 : index.termNumber(key)));
   /**
    * The score of the fact at `place` in `admitted` from its coverage, into `final` at its place:
    * its upper bound (`bound`: every phrase its coverage allows) or its score (the phrases in its
@@ -317,7 +315,8 @@ interface WeighedQuery {
   /** The forms a lookup wrote the service in, its distinctive terms as written, its phrases' words. */
   readonly serviceForms: readonly string[];
   readonly exact: readonly string[];
-  readonly exactDefinedAs: readonly (string | undefined)[];
+  /** By distinctive term, the number of the `Term: definition` term spelling it out (`ExactTerm.definedAs`; -1 for none): such a fact holds the term as written. */
+  readonly exactDefined: Int32Array;
   /** What a word counts in each field (`FIELD_WEIGHTS`, or a lookup's). */
   readonly fieldWeights: Float64Array;
   readonly phraseWords: readonly (readonly string[])[];
@@ -431,7 +430,7 @@ function weighQuery(index: RelevanceIndex, query: CompiledQuery): WeighedQuery |
     otherServiceShare: query.ofTypeService ? 0 : OTHER_SERVICE,
     serviceForms: query.serviceForms,
     exact: query.exact.map((term) => term.words[0]),
-    exactDefinedAs: query.exact.map((term) => term.definedAs),
+    exactDefined: Int32Array.from(query.exact, (term) => (term.definedAs === undefined ? -1 : index.termNumber(term.definedAs))),
     fieldWeights,
     phraseWords: query.phrases.map((phrase) => phrase.words),
     owedCount: owed.length,

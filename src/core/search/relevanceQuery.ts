@@ -346,7 +346,7 @@ class QueryBuilder {
       namedServices: [...this.namedServices],
       ofTypeService,
       withinService,
-      typed: !named,
+      typed: false,
     };
   }
 }
@@ -462,7 +462,7 @@ export function compileTextQuery(text: string, expand: WordExpander): CompiledQu
   for (let i = 0; i + 1 < sequence.length; i++) builder.addPhrase([sequence[i], sequence[i + 1]], LOOKUP_PHRASE_WEIGHT);
   builder.addJoined(sequence);
   builder.addTypedPhraseSynonyms(rest.flatMap((word) => wordsOf(word)));
-  return builder.build();
+  return { ...builder.build(), typed: true };
 }
 
 /** An amount typed with its unit ("256kb", "15min") the notes never write so: the amount and the unit, as notes write them ("256 KB"). */
